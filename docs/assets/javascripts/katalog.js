@@ -1,0 +1,86 @@
+/* Filters for the practice-example catalogue.
+   Works from file:// and without a server; without JavaScript the full list stays visible.
+   The filter state is kept in the URL's query string, so a filtered view can be bookmarked. */
+(function () {
+  "use strict";
+
+  var FIELDS = ["q", "anbefaling", "tema", "maalgruppe", "kommune"];
+
+  function init(root) {
+    var form = root.querySelector("[data-katalog-filtre]");
+    var count = root.querySelector("[data-katalog-antal]");
+    var empty = root.querySelector("[data-katalog-tom]");
+    var items = Array.prototype.map.call(root.querySelectorAll(".katalog__eksempel"), function (li) {
+      return {
+        li: li,
+        anbefaling: li.getAttribute("data-anbefalinger").split(" "),
+        tema: li.getAttribute("data-temaer").split(" "),
+        maalgruppe: li.getAttribute("data-maalgrupper").split(" "),
+        kommune: [li.getAttribute("data-kommune")],
+        text: li.textContent.toLocaleLowerCase("da")
+      };
+    });
+
+    function state() {
+      var values = {};
+      FIELDS.forEach(function (name) { values[name] = (form.elements[name].value || "").trim(); });
+      return values;
+    }
+
+    function apply() {
+      var started = performance.now();
+      var values = state();
+      var words = values.q.toLocaleLowerCase("da").split(/\s+/).filter(Boolean);
+      var shown = 0;
+      items.forEach(function (item) {
+        var match = ["anbefaling", "tema", "maalgruppe", "kommune"].every(function (name) {
+          return !values[name] || item[name].indexOf(values[name]) !== -1;
+        }) && words.every(function (word) { return item.text.indexOf(word) !== -1; });
+        item.li.hidden = !match;
+        if (match) shown += 1;
+      });
+      var active = FIELDS.some(function (name) { return values[name]; });
+      count.textContent = active
+        ? "Viser " + shown + " af " + items.length + " praksiseksempler"
+        : items.length + " praksiseksempler";
+      empty.hidden = shown !== 0;
+      root.setAttribute("data-katalog-ms", (performance.now() - started).toFixed(2));
+      return values;
+    }
+
+    function writeUrl(values) {
+      var params = new URLSearchParams();
+      FIELDS.forEach(function (name) { if (values[name]) params.set(name, values[name]); });
+      var query = params.toString();
+      var url = location.pathname + (query ? "?" + query : "") + location.hash;
+      try {
+        history.replaceState(null, "", url);
+      } catch (error) {
+        /* Some browsers refuse history changes for file:// pages; filtering still works. */
+      }
+    }
+
+    function readUrl() {
+      var params = new URLSearchParams(location.search);
+      FIELDS.forEach(function (name) {
+        var field = form.elements[name];
+        var value = params.get(name);
+        if (value === null) return;
+        if (field.tagName === "SELECT" && !Array.prototype.some.call(field.options, function (o) { return o.value === value; })) return;
+        field.value = value;
+      });
+    }
+
+    form.hidden = false;
+    readUrl();
+    apply();
+    form.addEventListener("input", function () { writeUrl(apply()); });
+    form.addEventListener("change", function () { writeUrl(apply()); });
+    form.addEventListener("submit", function (event) { event.preventDefault(); });
+    form.addEventListener("reset", function () {
+      setTimeout(function () { writeUrl(apply()); form.elements.q.focus(); }, 0);
+    });
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll("[data-katalog]"), init);
+})();

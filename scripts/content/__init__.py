@@ -1,0 +1,1 @@
+"""The site's content model and the logic built on it (no MkDocs imports here)."""

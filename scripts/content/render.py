@@ -1,0 +1,234 @@
+"""Render the generated parts of pages from Jinja partials in overrides/partials/generated/.
+
+A page asks for a generated list with an HTML comment on a line of its own, e.g.
+``<!-- praksiseksempler -->``; unknown markers are errors. All editor text passes
+through Jinja's autoescaping, so front matter cannot inject markup.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from functools import cache
+from zoneinfo import ZoneInfo
+from pathlib import Path
+from typing import Any
+
+from babel.dates import format_date, format_datetime
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from . import vocabulary
+from .model import DEFAULT_LANGUAGE, parse_date
+from .site import Event, Site, SourcePage, events_of
+from .urls import page_url, relative_url
+
+PARTIALS = Path(__file__).resolve().parents[2] / "overrides" / "partials" / "generated"
+COPENHAGEN = ZoneInfo("Europe/Copenhagen")
+MARKER = re.compile(r"^<!--\s*([a-z][a-z-]*)((?:\s+[a-z]+=[\w-]+)*)\s*-->[ \t]*$", re.MULTILINE)
+
+
+class MarkerError(ValueError):
+    """A marker the site does not know, or with bad arguments."""
+
+
+@dataclass
+class RenderContext:
+    site: Site
+    page: SourcePage
+    current_url: str  # built URL of the page being rendered
+    directory_urls: bool
+
+    @property
+    def lang(self) -> str:
+        return self.page.lang
+
+    def link(self, target: SourcePage) -> str:
+        return relative_url(page_url(target.base, target.lang, self.directory_urls), self.current_url)
+
+    def link_to(self, base: str, lang: str = DEFAULT_LANGUAGE) -> str:
+        return relative_url(page_url(base, lang, self.directory_urls), self.current_url)
+
+
+def danish_date(value: date | str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """``19. juni 2023`` in Danish, ``19 June 2023`` in English (Babel's long format)."""
+    if isinstance(value, str):
+        value = parse_date(value)
+    return format_date(value, "long", locale="da" if lang == DEFAULT_LANGUAGE else "en_GB")
+
+
+def danish_time(value: Any, lang: str = DEFAULT_LANGUAGE) -> str:
+    """``9. juni 2023 kl. 10.00``."""
+    if lang == DEFAULT_LANGUAGE:
+        return format_datetime(value, "d. MMMM y 'kl.' HH.mm", locale="da")
+    return format_datetime(value, "d MMMM y, HH:mm", locale="en_GB")
+
+
+def iso_time(value: datetime, end_of_day: bool = False) -> str:
+    """A Copenhagen wall-clock time as ISO 8601 with its UTC offset, for the reader's browser."""
+    if end_of_day:
+        value = datetime.combine(value.date(), time(23, 59, 59))
+    return value.replace(tzinfo=COPENHAGEN).isoformat()
+
+
+@cache
+def environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(PARTIALS),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+    )
+    env.filters["dato"] = danish_date
+    env.filters["tidspunkt"] = danish_time
+    env.filters["iso"] = iso_time
+    env.globals["terms"] = vocabulary.terms
+    return env
+
+
+def _render(name: str, ctx: RenderContext, **values: Any) -> str:
+    html = environment().get_template(name).render(ctx=ctx, lang=ctx.lang, **values)
+    # Blank lines would end Markdown's raw HTML block, and indentation could become code.
+    return "\n".join(line.strip() for line in html.splitlines() if line.strip())
+
+
+def _example_entry(ctx: RenderContext, page: SourcePage) -> dict[str, Any]:
+    meta = page.meta
+    recommendations = [ctx.site.recommendation(n, DEFAULT_LANGUAGE) for n in meta["anbefalinger"]]
+    return {
+        "page": page,
+        "url": ctx.link(page),
+        "title": page.title,
+        "description": meta["description"],
+        "numbers": meta["anbefalinger"],
+        "recommendations": [r for r in recommendations if r is not None],
+        "themes": meta["temaer"],
+        "groups": meta["maalgruppe"],
+        "municipality": meta.get("kommune"),
+        "illustrative": meta["illustrativ"],
+    }
+
+
+def _recommendation_entry(ctx: RenderContext, page: SourcePage) -> dict[str, Any]:
+    return {"page": page, "url": ctx.link(page), "count": len(ctx.site.examples_for(page.meta["nummer"]))}
+
+
+def _marker_recommendations(ctx: RenderContext, args: dict[str, str]) -> str:
+    entries = [_recommendation_entry(ctx, p) for p in ctx.site.recommendations(ctx.lang)]
+    return _render("anbefalinger.html", ctx, entries=entries, compact=args.get("visning") == "kort")
+
+
+def _marker_examples(ctx: RenderContext, args: dict[str, str]) -> str:
+    number = int(args["anbefaling"]) if "anbefaling" in args else ctx.page.meta.get("nummer")
+    if not isinstance(number, int):
+        raise MarkerError("praksiseksempler skal stå på en anbefaling eller have anbefaling=N")
+    entries = [_example_entry(ctx, p) for p in ctx.site.examples_for(number)]
+    catalogue = ctx.link_to("praksiseksempler/index.md")
+    return _render("praksiseksempler.html", ctx, entries=entries, number=number, catalogue=catalogue)
+
+
+def _marker_catalogue(ctx: RenderContext, args: dict[str, str]) -> str:
+    examples = ctx.site.examples()
+    entries = [_example_entry(ctx, p) for p in examples]
+    themes = Counter(t for p in examples for t in p.meta["temaer"])
+    groups = Counter(g for p in examples for g in p.meta["maalgruppe"])
+    municipalities = Counter(p.meta.get("kommune", "") for p in examples)
+    constructed = municipalities.pop("", 0)
+    return _render(
+        "katalog.html",
+        ctx,
+        entries=entries,
+        recommendations=ctx.site.recommendations(DEFAULT_LANGUAGE),
+        themes=[(slug, themes[slug]) for slug in vocabulary.terms("temaer") if themes[slug]],
+        groups=[(slug, groups[slug]) for slug in vocabulary.terms("maalgrupper") if groups[slug]],
+        municipalities=sorted(municipalities.items()),
+        constructed=constructed,
+    )
+
+
+def _marker_members(ctx: RenderContext, args: dict[str, str]) -> str:
+    members = [{"page": p, "url": ctx.link(p)} for p in ctx.site.members(DEFAULT_LANGUAGE)]
+    return _render("medlemmer.html", ctx, members=members)
+
+
+def _marker_news(ctx: RenderContext, args: dict[str, str]) -> str:
+    items = ctx.site.news()
+    latest = int(args["seneste"]) if "seneste" in args else None
+    if latest is not None:
+        items = items[:latest]
+    entries = [{"page": p, "url": ctx.link(p), "date": p.date("date"), "events": events_of(p)} for p in items]
+    years: dict[int, list[dict[str, Any]]] = {}
+    for entry in entries:
+        years.setdefault(entry["date"].year, []).append(entry)
+    return _render(
+        "nyheder.html", ctx, years=years, entries=entries, latest=latest,
+        index=ctx.link_to("nyheder/index.md"),
+    )
+
+
+def _marker_events(ctx: RenderContext, args: dict[str, str]) -> str:
+    events: list[Event] = ctx.site.events()
+    entries = [{"event": e, "news_url": ctx.link(e.news)} for e in events]
+    return _render("arrangementer.html", ctx, entries=entries, calendar=_calendar_links(ctx))
+
+
+def _calendar_links(ctx: RenderContext) -> Callable[[str], str]:
+    prefix = relative_url("", ctx.current_url)
+    return lambda name: (prefix if prefix != "./" else "") + f"kalender/{name}.ics"
+
+
+MARKERS: dict[str, Callable[[RenderContext, dict[str, str]], str]] = {
+    "anbefalinger": _marker_recommendations,
+    "praksiseksempler": _marker_examples,
+    "katalog": _marker_catalogue,
+    "medlemmer": _marker_members,
+    "nyheder": _marker_news,
+    "arrangementer": _marker_events,
+}
+
+
+def render_markers(markdown: str, ctx: RenderContext) -> str:
+    """Replace every marker line with its rendered partial; raise MarkerError for unknown ones."""
+
+    def replace(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in MARKERS:
+            raise MarkerError(f"ukendt markør »{name}«; kendte markører: {', '.join(sorted(MARKERS))}")
+        args = dict(part.split("=", 1) for part in match.group(2).split())
+        return "\n" + MARKERS[name](ctx, args) + "\n"
+
+    return MARKER.sub(replace, markdown)
+
+
+def _typed_values(ctx: RenderContext) -> dict[str, Any]:
+    """What the header and footer partials of a page type need."""
+    values: dict[str, Any] = {"page": ctx.page}
+    if ctx.page.type.name == "praksiseksempel":
+        entry = _example_entry(ctx, ctx.page)
+        related = {}
+        for recommendation in entry["recommendations"]:
+            number = recommendation.meta["nummer"]
+            others = [p for p in ctx.site.examples_for(number) if p is not ctx.page]
+            related[number] = [{"title": p.title, "url": ctx.link(p)} for p in others[:5]]
+        values.update(
+            entry=entry,
+            related=related,
+            catalogue=ctx.link_to("praksiseksempler/index.md"),
+            rec_links={r.meta["nummer"]: ctx.link(r) for r in entry["recommendations"]},
+        )
+    if ctx.page.type.name == "nyhed":
+        values.update(events=events_of(ctx.page), calendar=_calendar_links(ctx))
+    return values
+
+
+def page_parts(ctx: RenderContext) -> tuple[str, str]:
+    """Generated parts shown above and below the text of typed pages (notices, facts, links)."""
+    parts = []
+    for position in ("top", "bund"):
+        name = f"{ctx.page.type.name}-{position}.html"
+        parts.append(_render(name, ctx, **_typed_values(ctx)) if (PARTIALS / name).exists() else "")
+    return parts[0], parts[1]

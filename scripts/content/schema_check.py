@@ -1,0 +1,143 @@
+"""Check front matter against a page type's JSON Schema and explain errors in Danish."""
+
+from __future__ import annotations
+
+import difflib
+from datetime import date
+from typing import Any
+
+from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema.exceptions import ValidationError
+
+from .frontmatter import FrontMatter
+from .model import PageType, parse_local_time
+from .problems import ERROR, Problem
+
+_FORMATS = FormatChecker(formats=())
+
+
+@_FORMATS.checks("date", raises=ValueError)
+def _is_date(value: object) -> bool:
+    return not isinstance(value, str) or bool(date.fromisoformat(value))
+
+
+@_FORMATS.checks("lokal-tid", raises=ValueError)
+def _is_local_time(value: object) -> bool:
+    return not isinstance(value, str) or bool(parse_local_time(value))
+
+
+_TYPE_NAMES = {
+    "string": "tekst",
+    "integer": "et helt tal",
+    "number": "et tal",
+    "boolean": "true eller false",
+    "array": "en liste (linjer der starter med »- «)",
+    "object": "en gruppe af felter",
+    "null": "tom",
+}
+
+_validators: dict[str, Draft202012Validator] = {}
+
+
+def _validator(page_type: PageType) -> Draft202012Validator:
+    if page_type.name not in _validators:
+        _validators[page_type.name] = Draft202012Validator(page_type.schema, format_checker=_FORMATS)
+    return _validators[page_type.name]
+
+
+def _field_name(path: list[Any]) -> str:
+    """``['arrangementer', 0, 'start']`` -> ``arrangementer[1].start`` (1-based for editors)."""
+    name = ""
+    for part in path:
+        if isinstance(part, int):
+            name += f"[{part + 1}]"
+        else:
+            name += ("." if name else "") + str(part)
+    return name
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "tom"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, dict)):
+        return _TYPE_NAMES["array" if isinstance(value, list) else "object"]
+    text = str(value)
+    return f"»{text[:60]}«"
+
+
+def _message(error: ValidationError) -> tuple[str, str]:
+    """A Danish explanation and a rule id for one schema error."""
+    field = _field_name(list(error.absolute_path))
+    keyword = error.validator
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    if keyword == "required":
+        missing = error.message.split("'")[1] if "'" in error.message else "?"
+        where = f" i {field}" if field else ""
+        hint = error.schema.get("properties", {}).get(missing, {}).get("description", "")
+        return f"Feltet »{missing}« mangler{where}. Tilføj det. {hint}".strip(), "felt-mangler"
+    if keyword == "additionalProperties":
+        allowed = sorted(schema.get("properties", {}))
+        extra = [k for k in error.instance if k not in allowed] if isinstance(error.instance, dict) else []
+        name = extra[0] if extra else "?"
+        close = difflib.get_close_matches(str(name), allowed, n=1)
+        hint = f" Mente du »{close[0]}«?" if close else f" Tilladte felter: {', '.join(allowed)}."
+        return f"Ukendt felt »{name}«.{hint}", "ukendt-felt"
+    if keyword == "type":
+        expected = schema.get("type")
+        return (
+            f"Feltet »{field}« skal være {_TYPE_NAMES.get(str(expected), expected)}, men er {_describe(error.instance)}.",
+            "felt-type",
+        )
+    if keyword == "enum":
+        allowed = [str(v) for v in schema.get("enum", [])]
+        close = difflib.get_close_matches(str(error.instance), allowed, n=1, cutoff=0.6)
+        hint = f" Mente du »{close[0]}«?" if close else ""
+        listing = ", ".join(allowed) if len(allowed) <= 12 else "se listen i scripts/data/"
+        return f"{_describe(error.instance)} er ikke en tilladt værdi for »{field}«.{hint} Tilladte værdier: {listing}.", "ugyldig-vaerdi"
+    if keyword in ("format", "pattern") and schema.get("format") == "date":
+        return (
+            f"»{field}« skal være en rigtig dato skrevet ÅÅÅÅ-MM-DD (f.eks. 2023-06-19), men er {_describe(error.instance)}.",
+            "ugyldig-dato",
+        )
+    if keyword in ("format", "pattern") and schema.get("format") == "lokal-tid":
+        return (
+            f"»{field}« skal være dato og klokkeslæt skrevet ÅÅÅÅ-MM-DD TT:MM (f.eks. 2023-06-09 10:00), "
+            f"men er {_describe(error.instance)}.",
+            "ugyldig-dato",
+        )
+    if keyword == "anyOf":
+        return (
+            f"»{field}« skal være en dato (ÅÅÅÅ-MM-DD) eller dato og klokkeslæt (ÅÅÅÅ-MM-DD TT:MM), "
+            f"men er {_describe(error.instance)}.",
+            "ugyldig-dato",
+        )
+    if keyword == "pattern":
+        return f"»{field}« har ikke den rigtige form: {schema.get('description', '')}", "ugyldig-form"
+    if keyword == "minLength":
+        return f"»{field}« er for kort (mindst {schema['minLength']} tegn).", "for-kort"
+    if keyword == "maxLength":
+        return f"»{field}« er for lang (højst {schema['maxLength']} tegn). Forkort teksten.", "for-lang"
+    if keyword in ("minimum", "maximum"):
+        return f"»{field}« skal ligge mellem {schema.get('minimum')} og {schema.get('maximum')}, men er {error.instance}.", "uden-for-interval"
+    if keyword == "minItems":
+        return f"»{field}« skal have mindst {schema['minItems']} punkt(er).", "for-faa"
+    if keyword == "uniqueItems":
+        return f"»{field}« indeholder den samme værdi to gange. Slet gentagelsen.", "gentagelse"
+    return f"»{field}«: {error.message}", "skema"
+
+
+def check(page_type: PageType, front_matter: FrontMatter, path: str) -> list[Problem]:
+    """All schema problems of one page, each at the line of the offending field."""
+    problems = []
+    validator = _validator(page_type)
+    for error in validator.iter_errors(front_matter.data):
+        message, rule = _message(error)
+        path_ = list(error.absolute_path)
+        if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+            known = error.schema.get("properties", {}) if isinstance(error.schema, dict) else {}
+            path_ += [k for k in error.instance if k not in known][:1]
+        line, column = front_matter.position(*path_)
+        problems.append(Problem(path, line, column, ERROR, message, rule))
+    return sorted(problems)

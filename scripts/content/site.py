@@ -1,0 +1,245 @@
+"""All pages of the docs tree, parsed once, with the lists the site is built from.
+
+The MkDocs hooks and the validator both start here, so a page that breaks the
+content model fails the build and the validator with the same message.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from . import schema_check, vocabulary
+from .frontmatter import FrontMatter, decode, split
+from .model import (
+    ANBEFALING,
+    DEFAULT_LANGUAGE,
+    MEDLEM,
+    NYHED,
+    PRAKSISEKSEMPEL,
+    PageType,
+    page_type_for,
+    parse_date,
+    parse_local_time,
+    split_language,
+)
+from .problems import ERROR, Problem
+
+
+@dataclass
+class SourcePage:
+    rel: str  # path relative to docs/, e.g. "anbefalinger/index.en.md"
+    path: str  # path shown in messages, relative to the repository root
+    base: str  # rel without language suffix
+    lang: str
+    type: PageType
+    front: FrontMatter
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def meta(self) -> dict[str, Any]:
+        return self.front.data
+
+    @property
+    def valid(self) -> bool:
+        return not any(p.severity == ERROR for p in self.problems)
+
+    @property
+    def slug(self) -> str:
+        return Path(self.base).stem
+
+    @property
+    def title(self) -> str:
+        return str(self.meta.get("title", self.slug))
+
+    def date(self, name: str) -> date | None:
+        value = self.meta.get(name)
+        return parse_date(value) if isinstance(value, str) else None
+
+    def line_of(self, *key: Any) -> int:
+        return self.front.position(*key)[0]
+
+
+@dataclass(frozen=True)
+class Event:
+    """One event announced in a news item, with its times parsed (Europe/Copenhagen)."""
+
+    news: SourcePage
+    id: str
+    title: str
+    start: datetime
+    end: datetime | None
+    all_day: bool
+    place: str
+    audience: str
+    deadline: datetime | None
+    registration: str | None
+
+
+@dataclass
+class Site:
+    pages: list[SourcePage]
+
+    @cached_property
+    def by_rel(self) -> dict[str, SourcePage]:
+        return {p.rel: p for p in self.pages}
+
+    @property
+    def problems(self) -> list[Problem]:
+        return sorted(p for page in self.pages for p in page.problems)
+
+    def _of_type(self, page_type: PageType, lang: str) -> list[SourcePage]:
+        return [p for p in self.pages if p.type is page_type and p.lang == lang and p.valid]
+
+    def recommendations(self, lang: str = DEFAULT_LANGUAGE) -> list[SourcePage]:
+        return sorted(self._of_type(ANBEFALING, lang), key=lambda p: p.meta["nummer"])
+
+    def recommendation(self, number: int, lang: str = DEFAULT_LANGUAGE) -> SourcePage | None:
+        return next((p for p in self.recommendations(lang) if p.meta["nummer"] == number), None)
+
+    def examples(self) -> list[SourcePage]:
+        return sorted(self._of_type(PRAKSISEKSEMPEL, DEFAULT_LANGUAGE), key=lambda p: p.title.casefold())
+
+    def examples_for(self, number: int) -> list[SourcePage]:
+        return [p for p in self.examples() if number in p.meta["anbefalinger"]]
+
+    def members(self, lang: str = DEFAULT_LANGUAGE) -> list[SourcePage]:
+        return sorted(self._of_type(MEDLEM, lang), key=lambda p: p.title.casefold())
+
+    def news(self) -> list[SourcePage]:
+        """Newest first; ties broken by title so the order is stable."""
+        items = self._of_type(NYHED, DEFAULT_LANGUAGE)
+        return sorted(items, key=lambda p: (p.meta["date"], p.title), reverse=True)
+
+    def events(self) -> list[Event]:
+        """All events in all news items, soonest first."""
+        return sorted((e for page in self.news() for e in events_of(page)), key=lambda e: (e.start, e.title))
+
+    def translation(self, page: SourcePage, lang: str) -> SourcePage | None:
+        if lang == DEFAULT_LANGUAGE:
+            rel = page.base
+        else:
+            rel = page.base[: -len(".md")] + f".{lang}.md"
+        return self.by_rel.get(rel)
+
+
+def events_of(page: SourcePage) -> list[Event]:
+    events = []
+    for item in page.meta.get("arrangementer", []):
+        start_text = item["start"]
+        end_text = item.get("slut")
+        deadline = item.get("tilmeldingsfrist")
+        events.append(
+            Event(
+                news=page,
+                id=item["id"],
+                title=item["titel"],
+                start=parse_local_time(start_text),
+                end=parse_local_time(end_text) if end_text else None,
+                all_day=len(start_text) == 10,
+                place=item.get("sted", ""),
+                audience=item["maalgruppe"],
+                deadline=parse_local_time(deadline) if deadline else None,
+                registration=item.get("tilmelding"),
+            )
+        )
+    return events
+
+
+def load_page(docs_dir: Path, rel: str, display_prefix: str = "docs/") -> SourcePage:
+    """Read and check one page on its own (cross-page checks happen in load_site)."""
+    path = display_prefix + rel
+    text, problems = decode((docs_dir / rel).read_bytes(), path)
+    front = split(text, path) if not problems else FrontMatter()
+    base, lang = split_language(rel)
+    page = SourcePage(rel, path, base, lang, page_type_for(rel), front, problems + front.problems)
+    if front.present and not page.problems:
+        page.problems.extend(schema_check.check(page.type, front, path))
+    if page.valid:
+        page.problems.extend(_page_rules(page))
+    return page
+
+
+def _page_rules(page: SourcePage) -> list[Problem]:
+    """Rules that involve more than one field of the same page."""
+    problems = []
+
+    def add(key: tuple[Any, ...], message: str, rule: str) -> None:
+        line, column = page.front.position(*key)
+        problems.append(Problem(page.path, line, column, ERROR, message, rule))
+
+    meta = page.meta
+    if page.type is PRAKSISEKSEMPEL:
+        if meta.get("illustrativ") and "kommune" in meta:
+            add(("kommune",), "Et illustrativt eksempel må ikke nævne en rigtig kommune. Slet feltet »kommune« "
+                "eller sæt »illustrativ: false«, hvis eksemplet er fra kommunen.", "illustrativ-kommune")
+        if meta.get("illustrativ") is False and "kommune" not in meta:
+            add(("illustrativ",), "Et eksempel fra en rigtig kommune skal have feltet »kommune«.", "felt-mangler")
+    if "date" in meta and "revideret" in meta and meta["revideret"] < meta["date"]:
+        add(("revideret",), "»revideret« kan ikke ligge før »date«. Ret en af datoerne.", "dato-raekkefoelge")
+    for index, update in enumerate(meta.get("opdateringer", [])):
+        if update["dato"] < meta["date"]:
+            add(("opdateringer", index, "dato"),
+                "En opdatering kan ikke være dateret før selve nyheden. Ret datoen.", "dato-raekkefoelge")
+    for index, item in enumerate(meta.get("arrangementer", [])):
+        start = parse_local_time(item["start"])
+        if item.get("slut") and parse_local_time(item["slut"]) < start:
+            add(("arrangementer", index, "slut"), "Arrangementet slutter, før det starter. Ret »slut«.",
+                "dato-raekkefoelge")
+        if item.get("tilmeldingsfrist") and parse_local_time(item["tilmeldingsfrist"]) > start:
+            add(("arrangementer", index, "tilmeldingsfrist"),
+                "Tilmeldingsfristen ligger efter arrangementets start. Ret fristen eller starttidspunktet.",
+                "frist-efter-start")
+    return problems
+
+
+def _site_rules(site: Site) -> None:
+    """Rules across pages: unique numbers and ids, references that exist."""
+    seen_numbers: dict[tuple[str, int], SourcePage] = {}
+    for page in site.pages:
+        if page.type is ANBEFALING and page.valid:
+            key = (page.lang, page.meta["nummer"])
+            if key in seen_numbers:
+                page.problems.append(Problem(
+                    page.path, page.line_of("nummer"), 1, ERROR,
+                    f"Anbefaling nummer {key[1]} findes allerede i {seen_numbers[key].path}. Ret nummeret.",
+                    "dobbelt-nummer"))
+            else:
+                seen_numbers[key] = page
+    numbers = {n for (lang, n) in seen_numbers if lang == DEFAULT_LANGUAGE}
+    seen_events: dict[str, SourcePage] = {}
+    for page in site.pages:
+        if not page.valid:
+            continue
+        if page.type is PRAKSISEKSEMPEL:
+            for index, number in enumerate(page.meta["anbefalinger"]):
+                if number not in numbers:
+                    page.problems.append(Problem(
+                        page.path, page.line_of("anbefalinger", index), 1, ERROR,
+                        f"Der findes ingen anbefaling nummer {number}. Brug et af numrene "
+                        f"{', '.join(map(str, sorted(numbers)))}.", "ukendt-anbefaling"))
+        for index, item in enumerate(page.meta.get("arrangementer", [])):
+            if item["id"] in seen_events:
+                page.problems.append(Problem(
+                    page.path, page.line_of("arrangementer", index, "id"), 1, ERROR,
+                    f"Arrangement-id »{item['id']}« bruges også i {seen_events[item['id']].path}. Vælg et andet id.",
+                    "dobbelt-id"))
+            seen_events[item["id"]] = page
+
+
+def markdown_files(docs_dir: Path) -> list[str]:
+    return sorted(p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md"))
+
+
+def load_site(docs_dir: Path, rels: list[str] | None = None, display_prefix: str = "docs/") -> Site:
+    """Parse every Markdown page under docs_dir (or the given ones) and run the model's rules."""
+    site = Site([load_page(docs_dir, rel, display_prefix) for rel in (rels or markdown_files(docs_dir))])
+    _site_rules(site)
+    return site
+
+
+def term_label(vocabulary_name: str, slug: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    return vocabulary.terms(vocabulary_name)[slug].label(lang)

@@ -1,0 +1,54 @@
+"""Controlled vocabularies: themes, age bands, Lundy elements, groups, municipalities.
+
+They live in ``scripts/data/``; every other module reads them from here.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+@dataclass(frozen=True)
+class Term:
+    slug: str
+    da: str
+    en: str
+
+    def label(self, lang: str) -> str:
+        return self.en if lang == "en" else self.da
+
+
+@dataclass(frozen=True)
+class Municipality:
+    code: str
+    name: str
+    region: str
+
+
+@cache
+def _load() -> dict[str, dict[str, Term]]:
+    raw = yaml.safe_load((DATA_DIR / "vocabulary.yml").read_text(encoding="utf-8"))
+    return {
+        name: {str(slug): Term(str(slug), entry["da"], entry["en"]) for slug, entry in terms.items()}
+        for name, terms in raw.items()
+    }
+
+
+def terms(name: str) -> dict[str, Term]:
+    """One vocabulary (``temaer``, ``maalgrupper``, ``lundy``, ``grupper``) keyed by slug."""
+    return _load()[name]
+
+
+@cache
+def municipalities() -> dict[str, Municipality]:
+    """The 98 municipalities keyed by name (Danmarks Statistik's short form)."""
+    with (DATA_DIR / "kommuner.csv").open(encoding="utf-8", newline="") as handle:
+        rows = [Municipality(r["kode"], r["navn"], r["region"]) for r in csv.DictReader(handle)]
+    return {m.name: m for m in rows}

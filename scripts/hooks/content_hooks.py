@@ -1,0 +1,145 @@
+"""MkDocs hooks: connect build events to the content model in scripts/content/.
+
+mkdocs-static-i18n builds the site once per language, so every hook here runs once
+per language and must give the same result each time.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation, Section, _add_parent_links, _add_previous_and_next_links
+from mkdocs.structure.pages import Page
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from content import render  # noqa: E402
+from content.model import PAGE_TYPES, parse_date, split_language  # noqa: E402
+from content.site import Site, SourcePage, load_site  # noqa: E402
+
+log = logging.getLogger("mkdocs.hooks.content")
+
+# Sections whose pages are reached through a generated index, not the navigation:
+# listing every catalogue page in the navigation would put the whole list on every page.
+INDEX_ONLY_FOLDERS = {t.folder for t in PAGE_TYPES.values() if t.name in ("praksiseksempel", "nyhed")}
+
+_state: dict[str, Any] = {}
+
+
+def _site() -> Site:
+    return _state["site"]
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    _state["site"] = None
+    return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    if _state.get("site") is None:
+        site = load_site(Path(config.docs_dir))
+        errors = [p for p in site.problems if p.severity == "fejl"]
+        if errors:
+            lines = "\n".join(p.format() for p in errors)
+            raise PluginError(f"Indholdet bryder indholdsmodellen ({len(errors)} fejl):\n{lines}")
+        _state["site"] = site
+    return files
+
+
+def _source(page: Page) -> SourcePage | None:
+    return _site().by_rel.get(page.file.src_path.replace("\\", "/"))
+
+
+def _sort_key(item: Any) -> tuple[int, int, str]:
+    page = item if isinstance(item, Page) else next((c for c in item.children if isinstance(c, Page)), None)
+    source = _source(page) if page is not None else None
+    meta = source.meta if source else {}
+    is_index = isinstance(item, Page) and bool(source) and Path(source.base).name == "index.md"
+    order = meta.get("nav_orden", meta.get("nummer", 50))
+    return (0 if is_index else 1, order, str(item.title or "").casefold())
+
+
+def _arrange(items: list[Any]) -> list[Any]:
+    arranged = []
+    for item in items:
+        if isinstance(item, Section):
+            children = [c for c in item.children if isinstance(c, Page)]
+            folder = split_language(children[0].file.src_path)[0].split("/")[0] if children else ""
+            if folder in INDEX_ONLY_FOLDERS:
+                item.children = [c for c in children if Path(c.file.src_path).name.startswith("index.")]
+            else:
+                item.children = _arrange(item.children)
+        arranged.append(item)
+    return sorted(arranged, key=_sort_key)
+
+
+def _pages(items: list[Any]) -> list[Page]:
+    pages = []
+    for item in items:
+        if isinstance(item, Page):
+            pages.append(item)
+        elif isinstance(item, Section):
+            pages.extend(_pages(item.children))
+    return pages
+
+
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    items = _arrange(nav.items)
+    pages = _pages(items)
+    for page in nav.pages:
+        if page not in pages:
+            page.parent, page.previous_page, page.next_page = None, None, None
+    arranged = Navigation(items, pages)
+    _add_parent_links(arranged)
+    _add_previous_and_next_links(pages)
+    return arranged
+
+
+def _context(page: Page, config: MkDocsConfig) -> render.RenderContext | None:
+    source = _source(page)
+    if source is None:
+        return None
+    return render.RenderContext(_site(), source, page.url, bool(config.use_directory_urls))
+
+
+def _split_heading(markdown: str) -> tuple[str, str]:
+    """Separate a leading ``# Title`` so generated notices go below it."""
+    stripped = markdown.lstrip("\n")
+    if stripped.startswith("# "):
+        heading, _, rest = stripped.partition("\n")
+        return heading, rest
+    return "", markdown
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    ctx = _context(page, config)
+    if ctx is None:
+        return markdown
+    try:
+        header, footer = render.page_parts(ctx)
+        body = render.render_markers(markdown, ctx)
+        heading, body = _split_heading(body)
+        return "\n\n".join(part for part in (heading, header, body, footer) if part)
+    except render.MarkerError as error:
+        raise PluginError(f"{ctx.page.path}: {error}") from error
+
+
+def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
+    source = _source(page)
+    if source is not None:
+        revised = source.date("revideret") or source.date("date")
+        updates = source.meta.get("opdateringer") or []
+        if updates:
+            revised = max(revised, *(parse_date(u["dato"]) for u in updates))  # type: ignore[type-var]
+        context["revised"] = render.danish_date(revised, source.lang) if revised else None
+        context["revised_iso"] = revised.isoformat() if revised else None
+        context["page_type"] = source.type.name
+        context["page_lang"] = source.lang
+    return context
+
