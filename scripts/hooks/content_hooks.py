@@ -19,8 +19,8 @@ from mkdocs.structure.pages import Page
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from content import render  # noqa: E402
-from content.model import PAGE_TYPES, parse_date, split_language  # noqa: E402
+from content import feeds, render  # noqa: E402
+from content.model import DEFAULT_LANGUAGE, PAGE_TYPES, parse_date, split_language  # noqa: E402
 from content.site import Site, SourcePage, load_site  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.content")
@@ -121,6 +121,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     ctx = _context(page, config)
     if ctx is None:
         return markdown
+    if ctx.page.type.name == "anbefaling":
+        # The recommendations are what the site is about: rank them above pages that mention them.
+        page.meta["search"] = {**page.meta.get("search", {}), "boost": 2}
     try:
         header, footer = render.page_parts(ctx)
         body = render.render_markers(markdown, ctx)
@@ -143,3 +146,10 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
         context["page_lang"] = source.lang
     return context
 
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    # The feed and calendar files are written once, by the Danish build at the site root.
+    if config.theme.get("language") == DEFAULT_LANGUAGE:
+        title = f"Nyheder fra {config.site_name}"
+        feeds.write_all(_site(), Path(config.site_dir), config.site_url or "", title, bool(config.use_directory_urls))

@@ -1,0 +1,125 @@
+"""The built site in a real browser: languages, search, network, accessibility, phones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+AXE_PAGES = ["", "anbefalinger/4-tillidsfuld-relation/", "partnerskab/", "en/", "praksiseksempler/"]
+
+
+def built_pages(site: Path) -> list[str]:
+    """Every HTML page of the build as a URL path, 404 page excluded."""
+    pages = []
+    for html in sorted(site.rglob("*.html")):
+        rel = html.relative_to(site).as_posix()
+        if rel == "404.html" or rel.endswith("/404.html"):
+            continue
+        pages.append(rel[: -len("index.html")] if rel.endswith("index.html") else rel)
+    return pages
+
+
+@pytest.mark.parametrize(("path", "lang"), [("", "da"), ("en/", "en"), ("anbefalinger/", "da"), ("en/anbefalinger/", "en")])
+def test_pages_declare_their_language(page, site_url: str, path: str, lang: str) -> None:
+    page.goto(site_url + path)
+    assert page.locator("html").get_attribute("lang") == lang
+
+
+def _search(page, site_url: str, query: str) -> list[str]:
+    page.goto(site_url)
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    field = page.locator("input.md-search__input")
+    results = page.locator(".md-search-result__item > a")
+    # The search worker loads its index in the background; type again if the first query came too early.
+    for _ in range(3):
+        field.fill(query)
+        try:
+            results.first.wait_for(timeout=10000)
+            break
+        except Exception:
+            field.fill("")
+    results.first.wait_for(timeout=10000)
+    return [results.nth(i).get_attribute("href") or "" for i in range(results.count())]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("tillidsfuld relation", "anbefalinger/4-tillidsfuld-relation/"),
+        ("kommunikationsformer", "anbefalinger/5-kommunikationsformer/"),
+        ("fælles børnesyn", "anbefalinger/1-faelles-boernesyn/"),
+    ],
+)
+def test_search_finds_the_recommendation_first(page, site_url: str, query: str, expected: str) -> None:
+    hrefs = _search(page, site_url, query)
+    assert hrefs, f"no results for {query!r}"
+    assert urlsplit(hrefs[0]).path.endswith("/" + expected), hrefs[:3]
+
+
+def test_search_understands_inflected_danish(page, site_url: str) -> None:
+    # "anbefalingerne" (definite plural) must find pages that say "anbefaling"/"anbefalinger".
+    hrefs = _search(page, site_url, "anbefalingerne")
+    assert any("anbefalinger/" in href for href in hrefs), hrefs[:5]
+
+
+def test_no_page_requests_another_host(browser, built_site: Path, site_url: str) -> None:
+    local = urlsplit(site_url).netloc
+    context = browser.new_context()
+    foreign: list[str] = []
+    context.on("request", lambda request: foreign.append(request.url) if urlsplit(request.url).netloc != local else None)
+    tab = context.new_page()
+    pages = built_pages(built_site)
+    assert len(pages) > 30
+    for path in pages:
+        tab.goto(site_url + path, wait_until="load")
+    context.close()
+    assert foreign == []
+
+
+@pytest.mark.parametrize("path", AXE_PAGES)
+def test_no_serious_accessibility_violations(page, site_url: str, path: str) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+
+    page.goto(site_url + path)
+    results = Axe().run(page)
+    serious = [
+        (v["id"], [n["target"] for n in v["nodes"]][:3])
+        for v in results.response["violations"]
+        if v.get("impact") in ("serious", "critical")
+    ]
+    assert serious == []
+
+
+def test_phone_viewport_opens_the_navigation(browser, site_url: str) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    tab = context.new_page()
+    tab.goto(site_url)
+    menu = tab.locator("label.md-header__button[for='__drawer']")
+    assert menu.is_visible()
+    sidebar_link = tab.locator(".md-nav--primary a.md-nav__link[href*='praksiseksempler']").first
+    assert not sidebar_link.is_visible()
+    menu.click()
+    sidebar_link.wait_for(state="visible")
+    # Nothing wider than the screen: no sideways scrolling on a phone.
+    assert tab.evaluate("document.documentElement.scrollWidth") <= 390
+    context.close()
+
+
+def test_language_switch_leads_to_the_english_version(page, site_url: str) -> None:
+    page.goto(site_url + "anbefalinger/4-tillidsfuld-relation/")
+    href = page.locator(".md-select__link[hreflang='en']").get_attribute("href")
+    page.goto(urljoin(page.url, href))
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert "/en/anbefalinger/4-tillidsfuld-relation/" in page.url
+
+
+def test_danish_only_page_switches_to_the_english_front_page(page, site_url: str) -> None:
+    page.goto(site_url + "lundy-modellen/")
+    href = page.locator(".md-select__link[hreflang='en']").get_attribute("href")
+    page.goto(urljoin(page.url, href))
+    assert page.url.rstrip("/").endswith("/en")
+    assert page.locator("html").get_attribute("lang") == "en"
