@@ -6,6 +6,7 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -23,26 +24,24 @@ def built_pages(site: Path) -> list[str]:
     return pages
 
 
-@pytest.mark.parametrize(("path", "lang"), [("", "da"), ("en/", "en"), ("anbefalinger/", "da"), ("en/anbefalinger/", "en")])
+@pytest.mark.parametrize(
+    ("path", "lang"), [("", "da"), ("en/", "en"), ("anbefalinger/", "da"), ("en/anbefalinger/", "en")]
+)
 def test_pages_declare_their_language(page, site_url: str, path: str, lang: str) -> None:
     page.goto(site_url + path)
     assert page.locator("html").get_attribute("lang") == lang
 
 
 def _search(page, site_url: str, query: str) -> list[str]:
+    """Type a query into the search box like a reader and return the result links, best first."""
     page.goto(site_url)
-    page.locator("label.md-search__icon, .md-search__input").first.click()
     field = page.locator("input.md-search__input")
+    field.click()
+    # Wait until the search worker has loaded the index: the meta line then asks for a query.
+    expect(page.locator(".md-search-result__meta")).to_have_text("Indtast søgeord", timeout=20000)
+    field.press_sequentially(query, delay=15)
     results = page.locator(".md-search-result__item > a")
-    # The search worker loads its index in the background; type again if the first query came too early.
-    for _ in range(3):
-        field.fill(query)
-        try:
-            results.first.wait_for(timeout=10000)
-            break
-        except Exception:
-            field.fill("")
-    results.first.wait_for(timeout=10000)
+    results.first.wait_for(timeout=15000)
     return [results.nth(i).get_attribute("href") or "" for i in range(results.count())]
 
 
@@ -70,7 +69,9 @@ def test_no_page_requests_another_host(browser, built_site: Path, site_url: str)
     local = urlsplit(site_url).netloc
     context = browser.new_context()
     foreign: list[str] = []
-    context.on("request", lambda request: foreign.append(request.url) if urlsplit(request.url).netloc != local else None)
+    context.on(
+        "request", lambda request: foreign.append(request.url) if urlsplit(request.url).netloc != local else None
+    )
     tab = context.new_page()
     pages = built_pages(built_site)
     assert len(pages) > 30
@@ -101,9 +102,11 @@ def test_phone_viewport_opens_the_navigation(browser, site_url: str) -> None:
     menu = tab.locator("label.md-header__button[for='__drawer']")
     assert menu.is_visible()
     sidebar_link = tab.locator(".md-nav--primary a.md-nav__link[href*='praksiseksempler']").first
-    assert not sidebar_link.is_visible()
+    expect(sidebar_link).not_to_be_in_viewport()
     menu.click()
-    sidebar_link.wait_for(state="visible")
+    expect(sidebar_link).to_be_in_viewport()
+    sidebar_link.click()
+    tab.wait_for_url("**/praksiseksempler/")
     # Nothing wider than the screen: no sideways scrolling on a phone.
     assert tab.evaluate("document.documentElement.scrollWidth") <= 390
     context.close()

@@ -76,7 +76,10 @@ def split(text: str, path: str) -> FrontMatter:
     if lines[0].rstrip() != "---":
         result.problems.append(
             Problem(
-                path, 1, 1, ERROR,
+                path,
+                1,
+                1,
+                ERROR,
                 "Siden mangler front matter. Første linje skal være »---«, derefter felterne "
                 "(title, description …) og så en linje med »---«.",
                 "front-matter-mangler",
@@ -87,7 +90,10 @@ def split(text: str, path: str) -> FrontMatter:
     if end is None:
         result.problems.append(
             Problem(
-                path, 1, 1, ERROR,
+                path,
+                1,
+                1,
+                ERROR,
                 "Front matter bliver ikke afsluttet. Tilføj en linje med »---« efter det sidste felt.",
                 "front-matter-uafsluttet",
             )
@@ -110,16 +116,17 @@ def split(text: str, path: str) -> FrontMatter:
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]
         result.problems.append(
             Problem(
-                path, line, column, ERROR,
+                path,
+                line,
+                column,
+                ERROR,
                 f"Front matter er ikke gyldig YAML ({problem}). Tjek kolon, indrykning og anførselstegn.",
                 "yaml-syntaks",
             )
         )
         return result
     except (ValueError, TypeError, RecursionError) as error:  # e.g. unhashable keys
-        result.problems.append(
-            Problem(path, 2, 1, ERROR, f"Front matter kan ikke læses: {error}.", "yaml-syntaks")
-        )
+        result.problems.append(Problem(path, 2, 1, ERROR, f"Front matter kan ikke læses: {error}.", "yaml-syntaks"))
         return result
     finally:
         loader.dispose()
@@ -128,7 +135,10 @@ def split(text: str, path: str) -> FrontMatter:
     if not isinstance(data, dict):
         result.problems.append(
             Problem(
-                path, 2, 1, ERROR,
+                path,
+                2,
+                1,
+                ERROR,
                 "Front matter skal være en række felter på formen »navn: værdi«, ikke en liste eller en enkelt værdi.",
                 "front-matter-form",
             )
@@ -148,15 +158,18 @@ def _collect_positions(node: yaml.Node, path: tuple[Any, ...], result: FrontMatt
             if path == () and key in seen:
                 result.problems.append(
                     Problem(
-                        file, position[0], position[1], ERROR,
+                        file,
+                        position[0],
+                        position[1],
+                        ERROR,
                         f"Feltet »{key}« står to gange. Slet den ene forekomst.",
                         "dobbelt-felt",
                     )
                 )
             seen.add(key)
-            result.positions.setdefault(path + (key,), position)
-            _collect_positions(value_node, path + (key,), result, file)
+            result.positions.setdefault((*path, key), position)
+            _collect_positions(value_node, (*path, key), result, file)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            result.positions[path + (index,)] = (item.start_mark.line + 2, item.start_mark.column + 1)
-            _collect_positions(item, path + (index,), result, file)
+            result.positions[(*path, index)] = (item.start_mark.line + 2, item.start_mark.column + 1)
+            _collect_positions(item, (*path, index), result, file)

@@ -7,6 +7,7 @@ the JSON Schema files in schemas/ are all derived from PAGE_TYPES below.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -63,9 +64,7 @@ def _object(properties: dict[str, Any], required: list[str], description: str = 
 
 _COMMON: dict[str, Any] = {
     "title": _text("Sidens titel, som den står i overskriften og i søgeresultater.", 3, 160),
-    "description": _text(
-        "Kort beskrivelse (1-2 sætninger) til søgemaskiner, delinger og oversigter.", 20, 300
-    ),
+    "description": _text("Kort beskrivelse (1-2 sætninger) til søgemaskiner, delinger og oversigter.", 20, 300),
     "revideret": _date("Datoen, siden sidst blev gennemskrevet (ÅÅÅÅ-MM-DD)."),
     "hide": {
         "type": "array",
@@ -167,9 +166,7 @@ PRAKSISEKSEMPEL = PageType(
         },
         ["anbefalinger", "temaer", "maalgruppe", "illustrativ", "date", "revideret"],
     ),
-    body=(
-        "## Baggrund\n\n\n\n## Sådan gør vi\n\n\n\n## Erfaringer\n\n\n\n## Gode råd\n\n\n"
-    ),
+    body=("## Baggrund\n\n\n\n## Sådan gør vi\n\n\n\n## Erfaringer\n\n\n\n## Gode råd\n\n\n"),
 )
 
 NYHED = PageType(
@@ -198,7 +195,8 @@ NYHED = PageType(
                         "id": {
                             "type": "string",
                             "pattern": r"^[a-z0-9]+(-[a-z0-9]+)*$",
-                            "description": "Kort, fast id med små bogstaver og bindestreger (bruges i kalenderfilens navn).",
+                            "description": "Kort, fast id med små bogstaver og bindestreger "
+                            "(bruges i kalenderfilens navn).",
                         },
                         "titel": _text("Arrangementets titel.", 3, 160),
                         "start": {
@@ -284,6 +282,19 @@ def page_type_for(rel_path: str) -> PageType:
 def is_valid_slug(stem: str) -> bool:
     """File names are lowercase ASCII words joined by hyphens."""
     return bool(_SLUG.match(stem))
+
+
+_DANISH_LETTERS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "ae", "Ø": "oe", "Å": "aa", "ß": "ss"})
+
+
+def slugify(text: str) -> str:
+    """A file name stem from a title: ``Børn på SMS`` -> ``boern-paa-sms`` (æ→ae, ø→oe, å→aa).
+
+    Not Python-Markdown's slugify, which drops ø and æ; file names spell them out as Danes do.
+    """
+    folded = unicodedata.normalize("NFKD", text.translate(_DANISH_LETTERS).lower())
+    ascii_text = folded.encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
 
 
 def parse_date(value: str) -> date:

@@ -13,9 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from functools import cache
-from zoneinfo import ZoneInfo
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_datetime
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
@@ -165,7 +165,11 @@ def _marker_news(ctx: RenderContext, args: dict[str, str]) -> str:
     for entry in entries:
         years.setdefault(entry["date"].year, []).append(entry)
     return _render(
-        "nyheder.html", ctx, years=years, entries=entries, latest=latest,
+        "nyheder.html",
+        ctx,
+        years=years,
+        entries=entries,
+        latest=latest,
         index=ctx.link_to("nyheder/index.md"),
     )
 
@@ -177,8 +181,8 @@ def _marker_events(ctx: RenderContext, args: dict[str, str]) -> str:
 
 
 def _calendar_links(ctx: RenderContext) -> Callable[[str], str]:
-    prefix = relative_url("", ctx.current_url)
-    return lambda name: (prefix if prefix != "./" else "") + f"kalender/{name}.ics"
+    """Links to the calendar files written by feeds.write_all at the site root."""
+    return lambda name: relative_url(f"kalender/{name}.ics", ctx.current_url)
 
 
 MARKERS: dict[str, Callable[[RenderContext, dict[str, str]], str]] = {

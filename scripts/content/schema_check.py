@@ -87,7 +87,8 @@ def _message(error: ValidationError) -> tuple[str, str]:
     if keyword == "type":
         expected = schema.get("type")
         return (
-            f"Feltet »{field}« skal være {_TYPE_NAMES.get(str(expected), expected)}, men er {_describe(error.instance)}.",
+            f"Feltet »{field}« skal være {_TYPE_NAMES.get(str(expected), expected)}, "
+            f"men er {_describe(error.instance)}.",
             "felt-type",
         )
     if keyword == "enum":
@@ -95,10 +96,14 @@ def _message(error: ValidationError) -> tuple[str, str]:
         close = difflib.get_close_matches(str(error.instance), allowed, n=1, cutoff=0.6)
         hint = f" Mente du »{close[0]}«?" if close else ""
         listing = ", ".join(allowed) if len(allowed) <= 12 else "se listen i scripts/data/"
-        return f"{_describe(error.instance)} er ikke en tilladt værdi for »{field}«.{hint} Tilladte værdier: {listing}.", "ugyldig-vaerdi"
+        return (
+            f"{_describe(error.instance)} er ikke en tilladt værdi for »{field}«.{hint} Tilladte værdier: {listing}.",
+            "ugyldig-vaerdi",
+        )
     if keyword in ("format", "pattern") and schema.get("format") == "date":
         return (
-            f"»{field}« skal være en rigtig dato skrevet ÅÅÅÅ-MM-DD (f.eks. 2023-06-19), men er {_describe(error.instance)}.",
+            f"»{field}« skal være en rigtig dato skrevet ÅÅÅÅ-MM-DD (f.eks. 2023-06-19), "
+            f"men er {_describe(error.instance)}.",
             "ugyldig-dato",
         )
     if keyword in ("format", "pattern") and schema.get("format") == "lokal-tid":
@@ -120,7 +125,10 @@ def _message(error: ValidationError) -> tuple[str, str]:
     if keyword == "maxLength":
         return f"»{field}« er for lang (højst {schema['maxLength']} tegn). Forkort teksten.", "for-lang"
     if keyword in ("minimum", "maximum"):
-        return f"»{field}« skal ligge mellem {schema.get('minimum')} og {schema.get('maximum')}, men er {error.instance}.", "uden-for-interval"
+        return (
+            f"»{field}« skal ligge mellem {schema.get('minimum')} og {schema.get('maximum')}, men er {error.instance}.",
+            "uden-for-interval",
+        )
     if keyword == "minItems":
         return f"»{field}« skal have mindst {schema['minItems']} punkt(er).", "for-faa"
     if keyword == "uniqueItems":

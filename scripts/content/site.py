@@ -119,10 +119,7 @@ class Site:
         return sorted((e for page in self.news() for e in events_of(page)), key=lambda e: (e.start, e.title))
 
     def translation(self, page: SourcePage, lang: str) -> SourcePage | None:
-        if lang == DEFAULT_LANGUAGE:
-            rel = page.base
-        else:
-            rel = page.base[: -len(".md")] + f".{lang}.md"
+        rel = page.base if lang == DEFAULT_LANGUAGE else page.base[: -len(".md")] + f".{lang}.md"
         return self.by_rel.get(rel)
 
 
@@ -174,25 +171,37 @@ def _page_rules(page: SourcePage) -> list[Problem]:
     meta = page.meta
     if page.type is PRAKSISEKSEMPEL:
         if meta.get("illustrativ") and "kommune" in meta:
-            add(("kommune",), "Et illustrativt eksempel må ikke nævne en rigtig kommune. Slet feltet »kommune« "
-                "eller sæt »illustrativ: false«, hvis eksemplet er fra kommunen.", "illustrativ-kommune")
+            add(
+                ("kommune",),
+                "Et illustrativt eksempel må ikke nævne en rigtig kommune. Slet feltet »kommune« "
+                "eller sæt »illustrativ: false«, hvis eksemplet er fra kommunen.",
+                "illustrativ-kommune",
+            )
         if meta.get("illustrativ") is False and "kommune" not in meta:
             add(("illustrativ",), "Et eksempel fra en rigtig kommune skal have feltet »kommune«.", "felt-mangler")
     if "date" in meta and "revideret" in meta and meta["revideret"] < meta["date"]:
         add(("revideret",), "»revideret« kan ikke ligge før »date«. Ret en af datoerne.", "dato-raekkefoelge")
     for index, update in enumerate(meta.get("opdateringer", [])):
         if update["dato"] < meta["date"]:
-            add(("opdateringer", index, "dato"),
-                "En opdatering kan ikke være dateret før selve nyheden. Ret datoen.", "dato-raekkefoelge")
+            add(
+                ("opdateringer", index, "dato"),
+                "En opdatering kan ikke være dateret før selve nyheden. Ret datoen.",
+                "dato-raekkefoelge",
+            )
     for index, item in enumerate(meta.get("arrangementer", [])):
         start = parse_local_time(item["start"])
         if item.get("slut") and parse_local_time(item["slut"]) < start:
-            add(("arrangementer", index, "slut"), "Arrangementet slutter, før det starter. Ret »slut«.",
-                "dato-raekkefoelge")
+            add(
+                ("arrangementer", index, "slut"),
+                "Arrangementet slutter, før det starter. Ret »slut«.",
+                "dato-raekkefoelge",
+            )
         if item.get("tilmeldingsfrist") and parse_local_time(item["tilmeldingsfrist"]) > start:
-            add(("arrangementer", index, "tilmeldingsfrist"),
+            add(
+                ("arrangementer", index, "tilmeldingsfrist"),
                 "Tilmeldingsfristen ligger efter arrangementets start. Ret fristen eller starttidspunktet.",
-                "frist-efter-start")
+                "frist-efter-start",
+            )
     return problems
 
 
@@ -203,10 +212,16 @@ def _site_rules(site: Site) -> None:
         if page.type is ANBEFALING and page.valid:
             key = (page.lang, page.meta["nummer"])
             if key in seen_numbers:
-                page.problems.append(Problem(
-                    page.path, page.line_of("nummer"), 1, ERROR,
-                    f"Anbefaling nummer {key[1]} findes allerede i {seen_numbers[key].path}. Ret nummeret.",
-                    "dobbelt-nummer"))
+                page.problems.append(
+                    Problem(
+                        page.path,
+                        page.line_of("nummer"),
+                        1,
+                        ERROR,
+                        f"Anbefaling nummer {key[1]} findes allerede i {seen_numbers[key].path}. Ret nummeret.",
+                        "dobbelt-nummer",
+                    )
+                )
             else:
                 seen_numbers[key] = page
     numbers = {n for (lang, n) in seen_numbers if lang == DEFAULT_LANGUAGE}
@@ -217,17 +232,36 @@ def _site_rules(site: Site) -> None:
         if page.type is PRAKSISEKSEMPEL:
             for index, number in enumerate(page.meta["anbefalinger"]):
                 if number not in numbers:
-                    page.problems.append(Problem(
-                        page.path, page.line_of("anbefalinger", index), 1, ERROR,
-                        f"Der findes ingen anbefaling nummer {number}. Brug et af numrene "
-                        f"{', '.join(map(str, sorted(numbers)))}.", "ukendt-anbefaling"))
+                    page.problems.append(
+                        Problem(
+                            page.path,
+                            page.line_of("anbefalinger", index),
+                            1,
+                            ERROR,
+                            f"Der findes ingen anbefaling nummer {number}. Brug et af numrene "
+                            f"{', '.join(map(str, sorted(numbers)))}.",
+                            "ukendt-anbefaling",
+                        )
+                    )
         for index, item in enumerate(page.meta.get("arrangementer", [])):
             if item["id"] in seen_events:
-                page.problems.append(Problem(
-                    page.path, page.line_of("arrangementer", index, "id"), 1, ERROR,
-                    f"Arrangement-id »{item['id']}« bruges også i {seen_events[item['id']].path}. Vælg et andet id.",
-                    "dobbelt-id"))
+                page.problems.append(
+                    Problem(
+                        page.path,
+                        page.line_of("arrangementer", index, "id"),
+                        1,
+                        ERROR,
+                        f"Arrangement-id »{item['id']}« bruges også i {seen_events[item['id']].path}. "
+                        "Vælg et andet id.",
+                        "dobbelt-id",
+                    )
+                )
             seen_events[item["id"]] = page
+
+
+def check_site(site: Site) -> None:
+    """Run the cross-page rules on pages loaded one by one with load_page (as the validator does)."""
+    _site_rules(site)
 
 
 def markdown_files(docs_dir: Path) -> list[str]:

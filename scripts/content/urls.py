@@ -28,6 +28,6 @@ def relative_url(target: str, current: str) -> str:
     if target == "" and current_dir == "":
         return "./"
     relative = posixpath.relpath("/" + target, "/" + current_dir)
-    if target.endswith("/") and not relative.endswith("/"):
+    if (target == "" or target.endswith("/")) and not relative.endswith("/"):
         relative += "/"
     return relative

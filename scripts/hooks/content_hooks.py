@@ -19,9 +19,10 @@ from mkdocs.structure.pages import Page
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from content import feeds, render  # noqa: E402
-from content.model import DEFAULT_LANGUAGE, PAGE_TYPES, parse_date, split_language  # noqa: E402
-from content.site import Site, SourcePage, load_site  # noqa: E402
+from content import feeds, render
+from content.model import DEFAULT_LANGUAGE, PAGE_TYPES, parse_date, split_language
+from content.site import Site, SourcePage, load_site
+from content.urls import page_url
 
 log = logging.getLogger("mkdocs.hooks.content")
 
@@ -133,7 +134,22 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         raise PluginError(f"{ctx.page.path}: {error}") from error
 
 
+def _relative_language_roots(config: MkDocsConfig) -> None:
+    """Make the language switcher's links to a language's front page site-relative.
+
+    mkdocs-static-i18n links a page without a translation to ``/en/`` (root-absolute), which
+    breaks under a sub-path and from file://. Material renders every alternate with the
+    ``url`` filter, so a site-relative path works everywhere.
+    """
+    # mkdocs-static-i18n sets the list as an attribute (config.extra.alternate), not as a key.
+    for alternate in getattr(config.extra, "alternate", None) or []:
+        if str(alternate.get("link", "")).startswith("/"):
+            root = page_url("index.md", alternate["lang"], bool(config.use_directory_urls))
+            alternate["link"] = root or "./"
+
+
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
+    _relative_language_roots(config)
     source = _source(page)
     if source is not None:
         revised = source.date("revideret") or source.date("date")
@@ -145,7 +161,6 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
         context["page_type"] = source.type.name
         context["page_lang"] = source.lang
     return context
-
 
 
 def on_post_build(config: MkDocsConfig) -> None:

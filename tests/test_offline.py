@@ -1,0 +1,161 @@
+"""The offline copy: unpacked from its zip and opened from file:// with every network request blocked."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import zipfile
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import build_offline
+import pytest
+from playwright.sync_api import expect
+
+BUILD_DATE = date(2026, 11, 25)
+
+
+@pytest.fixture(scope="module")
+def offline_zip(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("dist")
+    assert build_offline.main(["--out", str(out), "--date", BUILD_DATE.isoformat()]) == 0
+    return out / f"boerneinddragelse-offline-{BUILD_DATE.isoformat()}.zip"
+
+
+@pytest.fixture(scope="module")
+def offline_root(offline_zip: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    target = tmp_path_factory.mktemp("unpacked")
+    with zipfile.ZipFile(offline_zip) as bundle:
+        bundle.extractall(target)
+    (root,) = list(target.iterdir())
+    return root
+
+
+def test_zip_is_dated_and_checksummed(offline_zip: Path) -> None:
+    assert offline_zip.exists()
+    checksum = offline_zip.with_name(offline_zip.name + ".sha256").read_text(encoding="utf-8")
+    digest, name = checksum.split()
+    assert name == offline_zip.name
+    assert digest == hashlib.sha256(offline_zip.read_bytes()).hexdigest()
+
+
+def test_copy_uses_file_urls_and_local_search(offline_root: Path) -> None:
+    assert (offline_root / "index.html").exists()
+    assert (offline_root / "anbefalinger" / "4-tillidsfuld-relation.html").exists()
+    assert (offline_root / "search" / "search_index.js").exists()
+    shim = (offline_root / "assets" / "javascripts" / "iframe-worker-shim.js").read_text(encoding="utf-8")
+    assert "IFrameWorker" in shim
+    for html in offline_root.rglob("*.html"):
+        text = html.read_text(encoding="utf-8")
+        assert "unpkg.com" not in text and "fonts.googleapis.com" not in text, html
+
+
+class _Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.targets: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if value and (tag, name) in {("a", "href"), ("link", "href"), ("script", "src"), ("img", "src")}:
+                self.targets.append(value)
+
+
+def test_every_local_link_points_to_a_file(offline_root: Path) -> None:
+    broken = []
+    # 404.html is served by web servers for any missing path, so MkDocs gives it root-absolute links;
+    # it is never opened from file://.
+    pages = sorted(p for p in offline_root.rglob("*.html") if p.name != "404.html")
+    assert len(pages) > 40
+    for html in pages:
+        parser = _Links()
+        parser.feed(html.read_text(encoding="utf-8"))
+        for target in parser.targets:
+            parts = urlsplit(target)
+            if parts.scheme or target.startswith(("#", "mailto:")) or not parts.path:
+                continue
+            resolved = (html.parent / unquote(parts.path)).resolve()
+            if not resolved.is_file():
+                broken.append(f"{html.relative_to(offline_root)} -> {target}")
+    assert broken == []
+
+
+@pytest.fixture
+def offline_page(browser, offline_root: Path):
+    """A browser tab in which every request that is not file:// is recorded and aborted."""
+    context = browser.new_context()
+    attempted: list[str] = []
+
+    def block(route) -> None:
+        if route.request.url.startswith("file:"):
+            route.continue_()
+        else:
+            attempted.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", block)
+    tab = context.new_page()
+    tab.attempted = attempted
+    tab.root_url = offline_root.as_uri() + "/"
+    yield tab
+    context.close()
+    assert attempted == [], f"requests outside file://: {attempted}"
+
+
+@pytest.mark.browser
+def test_search_works_offline(offline_page) -> None:
+    offline_page.goto(offline_page.root_url + "index.html")
+    field = offline_page.locator("input.md-search__input")
+    expect(field).to_be_visible()
+    field.click()
+    expect(offline_page.locator(".md-search-result__meta")).to_have_text("Indtast søgeord", timeout=20000)
+    field.press_sequentially("tillidsfuld relation", delay=15)
+    first = offline_page.locator(".md-search-result__item > a").first
+    first.wait_for(timeout=15000)
+    assert "anbefalinger/4-tillidsfuld-relation.html" in (first.get_attribute("href") or "")
+
+
+@pytest.mark.browser
+def test_catalogue_filter_works_offline(offline_page) -> None:
+    offline_page.goto(offline_page.root_url + "praksiseksempler/index.html")
+    items = offline_page.locator(".katalog__eksempel")
+    total = items.count()
+    offline_page.select_option("#katalog-anbefaling", "4")
+    visible = offline_page.locator(".katalog__eksempel:visible")
+    assert 0 < visible.count() < total
+    for i in range(visible.count()):
+        assert "4" in (visible.nth(i).get_attribute("data-anbefalinger") or "").split()
+    expect(offline_page.locator("[data-katalog-antal]")).to_contain_text(f"af {total}")
+
+
+@pytest.mark.browser
+def test_language_switch_works_offline(offline_page) -> None:
+    offline_page.goto(offline_page.root_url + "anbefalinger/4-tillidsfuld-relation.html")
+    offline_page.locator(".md-header__option .md-select").hover()
+    offline_page.locator(".md-select__link[hreflang='en']").click()
+    offline_page.wait_for_url(re.compile(r".*/en/anbefalinger/4-tillidsfuld-relation\.html$"))
+    assert offline_page.locator("html").get_attribute("lang") == "en"
+    offline_page.locator(".md-header__option .md-select").hover()
+    offline_page.locator(".md-select__link[hreflang='da']").click()
+    offline_page.wait_for_url(re.compile(r".*/anbefalinger/4-tillidsfuld-relation\.html$"))
+    assert offline_page.locator("html").get_attribute("lang") == "da"
+
+
+@pytest.mark.browser
+def test_danish_only_page_switches_to_english_front_page_offline(offline_page) -> None:
+    offline_page.goto(offline_page.root_url + "lundy-modellen.html")
+    offline_page.locator(".md-header__option .md-select").hover()
+    offline_page.locator(".md-select__link[hreflang='en']").click()
+    offline_page.wait_for_url(re.compile(r".*/en/index\.html$"))
+    assert offline_page.locator("html").get_attribute("lang") == "en"
+
+
+@pytest.mark.browser
+def test_footer_tells_age_and_version_of_the_copy(offline_page) -> None:
+    offline_page.goto(offline_page.root_url + "index.html")
+    note = offline_page.locator(".offline-note")
+    expect(note).to_contain_text("Offline-kopi bygget 25.11.2026")
+    expect(note).to_contain_text("fra version")
+    assert note.locator("a").get_attribute("href", timeout=1000).startswith("http")
