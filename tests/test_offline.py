@@ -10,9 +10,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-import build_offline
 import pytest
 from playwright.sync_api import expect
+
+import build_offline
 
 BUILD_DATE = date(2026, 11, 25)
 

@@ -1,0 +1,126 @@
+"""The practice-example catalogue in a browser: filters, counts, URLs, keyboard, no JavaScript."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from playwright.sync_api import expect
+
+from content.site import load_site
+
+pytestmark = pytest.mark.browser
+
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+CATALOGUE = "praksiseksempler/"
+
+
+@pytest.fixture(scope="module")
+def examples():
+    return load_site(DOCS).examples()
+
+
+def visible_titles(page) -> set[str]:
+    items = page.locator(".katalog__eksempel:visible .katalog__titel")
+    return {items.nth(i).inner_text().strip() for i in range(items.count())}
+
+
+def expected_titles(examples, **wanted: str) -> set[str]:
+    """The titles the content model says match the given filters."""
+    fields = {"anbefaling": "anbefalinger", "tema": "temaer", "maalgruppe": "maalgruppe"}
+    return {
+        page.title
+        for page in examples
+        if all(
+            (int(value) if name == "anbefaling" else value) in page.meta[fields[name]] for name, value in wanted.items()
+        )
+    }
+
+
+def test_one_filter_shows_its_examples_and_updates_the_url(page, site_url: str, examples) -> None:
+    page.goto(site_url + CATALOGUE)
+    assert len(visible_titles(page)) == len(examples)
+    page.select_option("#katalog-anbefaling", "4")
+    wanted = expected_titles(examples, anbefaling="4")
+    assert wanted and visible_titles(page) == wanted
+    expect(page.locator("[data-katalog-antal]")).to_have_text(
+        f"Viser {len(wanted)} af {len(examples)} praksiseksempler"
+    )
+    assert parse_qs(urlsplit(page.url).query) == {"anbefaling": ["4"]}
+    print(f"\nfiltering took {page.locator('[data-katalog]').get_attribute('data-katalog-ms')} ms")
+
+
+def test_filters_combine_and_reset(page, site_url: str, examples) -> None:
+    page.goto(site_url + CATALOGUE)
+    page.select_option("#katalog-tema", "opfoelgning")
+    page.select_option("#katalog-maalgruppe", "13-17")
+    wanted = expected_titles(examples, tema="opfoelgning", maalgruppe="13-17")
+    assert visible_titles(page) == wanted
+    assert len(wanted) < len(expected_titles(examples, tema="opfoelgning"))
+    page.get_by_role("button", name="Nulstil filtre").click()
+    expect(page.locator("[data-katalog-antal]")).to_have_text(f"{len(examples)} praksiseksempler")
+    assert len(visible_titles(page)) == len(examples)
+    assert urlsplit(page.url).query == ""
+
+
+def test_a_bookmarked_filter_opens_filtered(page, site_url: str, examples) -> None:
+    page.goto(site_url + CATALOGUE + "?tema=bisidder&maalgruppe=13-17")
+    expect(page.locator("#katalog-tema")).to_have_value("bisidder")
+    expect(page.locator("#katalog-maalgruppe")).to_have_value("13-17")
+    assert visible_titles(page) == expected_titles(examples, tema="bisidder", maalgruppe="13-17")
+
+
+def test_no_match_says_so(page, site_url: str, examples) -> None:
+    page.goto(site_url + CATALOGUE)
+    page.locator("#katalog-tekst").fill("ordetfindesikke")
+    assert visible_titles(page) == set()
+    expect(page.locator("[data-katalog-tom]")).to_be_visible()
+    expect(page.locator("[data-katalog-antal]")).to_have_text(f"Viser 0 af {len(examples)} praksiseksempler")
+
+
+def test_free_text_narrows_the_list(page, site_url: str, examples) -> None:
+    page.goto(site_url + CATALOGUE)
+    page.locator("#katalog-tekst").press_sequentially("sms", delay=20)
+    shown = visible_titles(page)
+    assert 0 < len(shown) < len(examples)
+    assert parse_qs(urlsplit(page.url).query) == {"q": ["sms"]}
+
+
+def test_filters_work_with_the_keyboard(page, site_url: str, examples) -> None:
+    page.goto(site_url + CATALOGUE)
+    page.locator("#katalog-tekst").focus()
+    page.keyboard.press("Tab")  # to the recommendation filter
+    assert page.evaluate("document.activeElement.id") == "katalog-anbefaling"
+    page.keyboard.press("ArrowDown")  # first recommendation
+    wanted = expected_titles(examples, anbefaling="1")
+    expect(page.locator("[data-katalog-antal]")).to_have_text(
+        f"Viser {len(wanted)} af {len(examples)} praksiseksempler"
+    )
+    assert visible_titles(page) == wanted
+
+
+def test_every_filter_has_a_label(page, site_url: str) -> None:
+    page.goto(site_url + CATALOGUE)
+    for field in ("katalog-tekst", "katalog-anbefaling", "katalog-tema", "katalog-maalgruppe", "katalog-kommune"):
+        assert page.locator(f"label[for='{field}']").count() == 1, field
+    assert page.locator("[data-katalog-antal]").get_attribute("aria-live") == "polite"
+
+
+def test_without_javascript_the_full_list_shows(browser, site_url: str, examples) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    tab = context.new_page()
+    tab.goto(site_url + CATALOGUE)
+    assert len(visible_titles(tab)) == len(examples)
+    expect(tab.locator("[data-katalog-filtre]")).to_be_hidden()
+    context.close()
+
+
+def test_recommendation_page_links_exactly_its_examples(page, site_url: str) -> None:
+    site = load_site(DOCS)
+    for recommendation in site.recommendations():
+        number = recommendation.meta["nummer"]
+        page.goto(site_url + f"anbefalinger/{recommendation.slug}/")
+        links = page.locator(".eksempelliste__link")
+        shown = {links.nth(i).inner_text().strip() for i in range(links.count())}
+        assert shown == {p.title for p in site.examples_for(number)}, number
