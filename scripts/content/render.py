@@ -171,6 +171,7 @@ def _marker_news(ctx: RenderContext, args: dict[str, str]) -> str:
         entries=entries,
         latest=latest,
         index=ctx.link_to("nyheder/index.md"),
+        feed=relative_url("feed.xml", ctx.current_url),
     )
 
 
