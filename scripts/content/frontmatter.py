@@ -155,7 +155,7 @@ def _collect_positions(node: yaml.Node, path: tuple[Any, ...], result: FrontMatt
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
             position = (key_node.start_mark.line + 2, key_node.start_mark.column + 1)
-            if path == () and key in seen:
+            if key in seen:
                 result.problems.append(
                     Problem(
                         file,

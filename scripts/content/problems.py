@@ -15,7 +15,7 @@ class Problem:
     column: int  # 1-based
     severity: str  # ERROR or WARNING
     message: str  # Danish, says what is wrong and how to fix it
-    rule: str  # stable rule id, documented in scripts/RULES.md
+    rule: str  # stable rule id, registered in content/rules.py and explained in CONTRIBUTING.md
 
     def format(self) -> str:
         return f"{self.path}:{self.line}:{self.column}: {self.severity}: {self.message} [{self.rule}]"

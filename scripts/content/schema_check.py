@@ -148,4 +148,6 @@ def check(page_type: PageType, front_matter: FrontMatter, path: str) -> list[Pro
             path_ += [k for k in error.instance if k not in known][:1]
         line, column = front_matter.position(*path_)
         problems.append(Problem(path, line, column, ERROR, message, rule))
-    return sorted(problems)
+    # A value can fail both "pattern" and "format" (e.g. a date written 8. november 2023),
+    # which gives the same Danish message twice; editors should read it once.
+    return sorted(set(problems))

@@ -1,0 +1,312 @@
+"""The validator's rules: a stable id, a severity and a Danish explanation for each.
+
+Every problem the content model (frontmatter.py, schema_check.py, site.py) or the validator
+(validation.py) reports names one of these ids. scripts/export_schemas.py writes the table in
+CONTRIBUTING.md from RULES, and a test checks that every id used in the code is listed here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .problems import ERROR, WARNING
+
+MAX_IMAGE_BYTES = 500 * 1024  # images larger than this make pages and the offline copy slow
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    severity: str  # ERROR or WARNING
+    description: str  # what the rule checks, in Danish
+    fix: str  # how an editor fixes it, in Danish
+    build: bool = False  # True: the build (make build) stops on it too, via content.site
+
+
+_MODEL_RULES = (
+    Rule(
+        "fil-kodning",
+        ERROR,
+        "Filen er ikke gemt som UTF-8.",
+        "Gem filen igen med tegnsættet UTF-8. UTF-8 med BOM og Windows-linjeskift er i orden.",
+        True,
+    ),
+    Rule(
+        "tom-fil",
+        ERROR,
+        "Filen er tom.",
+        "Opret siden med `python scripts/new.py`, eller kopiér front matter fra en side af samme type.",
+        True,
+    ),
+    Rule(
+        "front-matter-mangler",
+        ERROR,
+        "Siden starter ikke med front matter.",
+        "Første linje skal være `---`. Derefter kommer felterne og til sidst en linje med `---`.",
+        True,
+    ),
+    Rule(
+        "front-matter-uafsluttet",
+        ERROR,
+        "Front matter bliver ikke afsluttet.",
+        "Tilføj en linje med `---` efter det sidste felt.",
+        True,
+    ),
+    Rule(
+        "yaml-syntaks",
+        ERROR,
+        "Front matter er ikke gyldig YAML.",
+        "Tjek linjen i meldingen: kolon efter feltnavnet, ens indrykning med mellemrum (ikke tabulator) "
+        "og anførselstegn om tekst, der indeholder kolon eller starter med et specialtegn.",
+        True,
+    ),
+    Rule(
+        "front-matter-form",
+        ERROR,
+        "Front matter er ikke en række felter.",
+        "Skriv felterne som `navn: værdi`, ét felt pr. linje.",
+        True,
+    ),
+    Rule("dobbelt-felt", ERROR, "Det samme felt står to gange i front matter.", "Slet den ene forekomst.", True),
+    Rule(
+        "felt-mangler",
+        ERROR,
+        "Et påkrævet felt mangler.",
+        "Tilføj feltet. Tabellerne over felter ovenfor viser, hvilke felter sidetypen skal have.",
+        True,
+    ),
+    Rule(
+        "ukendt-felt",
+        ERROR,
+        "Front matter har et felt, som sidetypen ikke kender.",
+        "Ret stavefejlen (meldingen foreslår det nærmeste felt), eller slet feltet.",
+        True,
+    ),
+    Rule(
+        "felt-type",
+        ERROR,
+        "Et felt har en forkert slags værdi, f.eks. tekst i stedet for en liste.",
+        "Skriv værdien som meldingen siger: et tal, true/false, en liste med `- ` foran hvert punkt osv.",
+        True,
+    ),
+    Rule(
+        "ugyldig-vaerdi",
+        ERROR,
+        "Værdien er ikke på listen over tilladte værdier.",
+        "Brug en af værdierne i meldingen. Temaer, målgrupper og kommuner står i `scripts/data/`.",
+        True,
+    ),
+    Rule(
+        "ugyldig-dato",
+        ERROR,
+        "En dato findes ikke eller er skrevet forkert.",
+        "Skriv datoen som ÅÅÅÅ-MM-DD (f.eks. 2024-06-19) og tidspunkter som ÅÅÅÅ-MM-DD TT:MM.",
+        True,
+    ),
+    Rule(
+        "ugyldig-form",
+        ERROR,
+        "En værdi har ikke den rigtige form, f.eks. et link uden https://.",
+        "Ret værdien, så den passer til beskrivelsen i meldingen.",
+        True,
+    ),
+    Rule("for-kort", ERROR, "En tekst er kortere end feltet kræver.", "Skriv en længere tekst.", True),
+    Rule("for-lang", ERROR, "En tekst er længere end feltet tillader.", "Forkort teksten.", True),
+    Rule(
+        "uden-for-interval",
+        ERROR,
+        "Et tal ligger uden for det tilladte interval.",
+        "Brug et tal inden for grænserne i meldingen.",
+        True,
+    ),
+    Rule("for-faa", ERROR, "En liste har for få punkter.", "Tilføj mindst det antal punkter, meldingen nævner.", True),
+    Rule("gentagelse", ERROR, "Den samme værdi står to gange i en liste.", "Slet gentagelsen.", True),
+    Rule(
+        "skema",
+        ERROR,
+        "Front matter bryder indholdsmodellen på en anden måde end ovenfor.",
+        "Læs meldingen, og ret feltet. Kontakt udviklerne, hvis meldingen ikke er til at forstå.",
+        True,
+    ),
+    Rule(
+        "illustrativ-kommune",
+        ERROR,
+        "Et illustrativt praksiseksempel nævner en kommune.",
+        "Slet feltet `kommune`, eller skriv `illustrativ: false`, hvis eksemplet er fra kommunen.",
+        True,
+    ),
+    Rule(
+        "dato-raekkefoelge",
+        ERROR,
+        "Datoerne står i en umulig rækkefølge, f.eks. revideret før udgivet.",
+        "Ret den dato, der er forkert.",
+        True,
+    ),
+    Rule(
+        "frist-efter-start",
+        ERROR,
+        "Tilmeldingsfristen ligger efter arrangementets start.",
+        "Ret `tilmeldingsfrist` eller `start`.",
+        True,
+    ),
+    Rule(
+        "dobbelt-nummer",
+        ERROR,
+        "To anbefalinger på samme sprog har samme nummer.",
+        "Giv hver anbefaling sit eget nummer fra 1 til 7.",
+        True,
+    ),
+    Rule(
+        "ukendt-anbefaling",
+        ERROR,
+        "Et praksiseksempel henviser til en anbefaling, der ikke findes.",
+        "Brug et af numrene på de anbefalinger, der findes.",
+        True,
+    ),
+    Rule("dobbelt-id", ERROR, "To arrangementer har samme `id`.", "Giv arrangementet et andet id.", True),
+)
+
+_VALIDATOR_RULES = (
+    Rule(
+        "oversaettelse-uden-original",
+        ERROR,
+        "En engelsk side (`x.en.md`) har ingen dansk original (`x.md`).",
+        "Opret den danske side med samme navn uden `.en`, eller ret filnavnet, så det passer til originalen.",
+    ),
+    Rule(
+        "oversaettelse-uenig",
+        ERROR,
+        "En oversættelse har en anden værdi end den danske original i et felt, der skal være ens.",
+        "Ret feltet, så det er ens på de to sprog. Afsnittet om oversættelser viser, hvilke felter det gælder.",
+    ),
+    Rule(
+        "link-mangler",
+        ERROR,
+        "Et link peger på en side, der ikke findes.",
+        "Ret stien. Link til `.md`-filen relativt til siden, f.eks. `../anbefalinger/1-faelles-boernesyn.md`.",
+    ),
+    Rule(
+        "link-kun-dansk",
+        ERROR,
+        "En engelsk side linker til en side, der kun findes på dansk.",
+        "Den engelske udgave af sitet har ikke siden. Fjern linket, link til en side med en engelsk udgave, "
+        "eller oversæt siden.",
+    ),
+    Rule(
+        "anker-mangler",
+        ERROR,
+        "Et link peger på et afsnit (`#anker`), der ikke findes på siden.",
+        "Ret ankeret, så det passer til overskriften (se »Links og billeder«), eller giv overskriften et "
+        "fast anker med `{#navn}`.",
+    ),
+    Rule(
+        "link-absolut",
+        ERROR,
+        "Et link starter med `/`.",
+        "Skriv et relativt link til `.md`-filen. Absolutte stier virker ikke i den offline kopi.",
+    ),
+    Rule(
+        "fil-mangler",
+        ERROR,
+        "Et link peger på en fil, der ikke findes.",
+        "Læg filen i `docs/assets/`, eller ret stien.",
+    ),
+    Rule("billede-mangler", ERROR, "Et billede findes ikke.", "Læg billedet i `docs/assets/`, eller ret stien."),
+    Rule(
+        "billede-alt",
+        ERROR,
+        "Et billede mangler alternativ tekst.",
+        "Skriv, hvad billedet viser, mellem de firkantede parenteser: `![Tre rådgivere ved et bord](...)`.",
+    ),
+    Rule(
+        "billede-stort",
+        ERROR,
+        f"Et billede fylder mere end {MAX_IMAGE_BYTES // 1024} KB.",
+        "Gør billedet mindre (færre pixels, eller gem det som JPEG/WebP), før du lægger det op.",
+    ),
+    Rule(
+        "billede-ekstern",
+        ERROR,
+        "Et billede hentes fra et andet website.",
+        "Læg billedet i `docs/assets/` og link til det dér. Sitet henter intet fra andre websites.",
+    ),
+    Rule(
+        "html-element",
+        ERROR,
+        "Siden bruger et HTML-element, der ikke er tilladt (f.eks. `<script>` eller `<iframe>`).",
+        "Brug Markdown i stedet, eller et af de tilladte elementer i listen under tabellen.",
+    ),
+    Rule(
+        "html-attribut",
+        ERROR,
+        "Et HTML-element har en hændelse (`onclick=` og lignende).",
+        "Fjern attributten. Sider må ikke indeholde JavaScript.",
+    ),
+    Rule(
+        "javascript-link", ERROR, "Et link eller billede bruger `javascript:`.", "Fjern linket, eller link til en side."
+    ),
+    Rule(
+        "ukendt-markoer",
+        ERROR,
+        "En HTML-kommentar ligner en markør, men markøren findes ikke.",
+        "Ret navnet til en af markørerne i afsnittet »Markører«, eller skriv kommentaren, så den ikke "
+        "ligner en markør (f.eks. med stort begyndelsesbogstav).",
+    ),
+    Rule(
+        "dobbelt-side",
+        ERROR,
+        "To sider ser ud til at beskrive det samme (samme titel, og for praksiseksempler samme kommune).",
+        "Slå siderne sammen, eller giv dem titler, der viser forskellen.",
+    ),
+    Rule(
+        "side-uopnaaelig",
+        ERROR,
+        "Sider kan ikke findes, fordi oversigtssiden eller dens markør mangler.",
+        "Praksiseksempler vises kun via `<!-- katalog -->` i `docs/praksiseksempler/index.md`, og nyheder "
+        "via `<!-- nyheder -->` i `docs/nyheder/index.md`. Opret siden, eller indsæt markøren.",
+    ),
+    Rule(
+        "filnavn",
+        ERROR,
+        "Filnavnet følger ikke reglen: små bogstaver a-z, tal og bindestreger, endelsen `.md`.",
+        "Omdøb filen til navnet i meldingen. Husk at rette links til siden.",
+    ),
+    Rule(
+        "filnavn-tegn",
+        WARNING,
+        "Filnavnet har store bogstaver, mellemrum eller æ, ø, å.",
+        "Siden virker, men adressen bliver grim og kan gå i stykker. Omdøb filen til navnet i meldingen.",
+    ),
+    Rule(
+        "filnavn-nummer",
+        ERROR,
+        "En anbefalings filnavn starter ikke med dens nummer.",
+        "Omdøb filen, så den starter med nummeret, f.eks. `4-tillidsfuld-relation.md`.",
+    ),
+    Rule(
+        "filtype",
+        ERROR,
+        "En Markdown-fil har en anden endelse end `.md`.",
+        "Omdøb filen, så den ender på `.md` (små bogstaver).",
+    ),
+    Rule(
+        "forkert-mappe",
+        ERROR,
+        "En side ligger i en forkert mappe for sin type.",
+        "Flyt filen til den mappe, meldingen nævner. Sidetypen bestemmes af mappen.",
+    ),
+    Rule(
+        "skabelontekst",
+        WARNING,
+        "Siden indeholder stadig tekst fra skabelonen.",
+        "Erstat skabelonens tekst med sidens egen tekst.",
+    ),
+    Rule(
+        "intern-fejl",
+        ERROR,
+        "Validatoren gik i stå ved filen (en fejl i validatoren eller en fil, der ikke kan læses).",
+        "Tjek, at filen kan åbnes. Meld fejlen til udviklerne med meldingens tekst.",
+    ),
+)
+
+RULES: dict[str, Rule] = {rule.id: rule for rule in (*_MODEL_RULES, *_VALIDATOR_RULES)}

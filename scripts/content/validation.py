@@ -1,0 +1,843 @@
+"""The editors' validator: the content model's rules plus links, images, HTML, translations and files.
+
+content.site (shared with the MkDocs hooks) checks front matter and the rules between fields and
+pages; this module adds what only the validator checks. Every problem carries a stable rule id
+from RULES, which CONTRIBUTING.md explains to editors (scripts/export_schemas.py writes that table).
+
+Heading anchors and links are found with a small line scanner rather than by rendering each page
+with Python-Markdown: rendering needs the build's extension configuration and is much slower, and
+MkDocs' strict build still checks the rendered result on every pull request.
+"""
+
+from __future__ import annotations
+
+import difflib
+import html
+import posixpath
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from functools import cache, cached_property
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+from markdown.extensions.toc import slugify as toc_slugify
+from markdown.extensions.toc import unique as toc_unique
+
+from .model import DEFAULT_LANGUAGE, PAGE_TYPES, SIDE, is_valid_slug, slugify, split_language
+from .problems import ERROR, WARNING, Problem
+from .render import MARKER, MARKERS
+from .rules import MAX_IMAGE_BYTES, RULES
+from .site import Site, SourcePage, check_site, load_page, markdown_files
+from .templates import DESCRIPTION_PLACEHOLDER
+
+# Raw HTML that pages may use. Anything else (script, iframe, object, embed, style, form …) is refused.
+_ALLOWED = """
+    a abbr b blockquote br caption cite code dd del details dfn div dl dt em figcaption figure
+    h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s samp section small span strong sub summary sup
+    table tbody td tfoot th thead time tr u ul var
+"""
+ALLOWED_HTML = frozenset(_ALLOWED.split())
+_URL_ATTRIBUTES = ("href", "src", "action", "formaction", "data", "xlink:href", "poster", "srcset")
+_MARKDOWN_EXTENSIONS = (".markdown", ".mdown", ".mkdn", ".mkd", ".mdwn", ".mdtxt", ".mdtext")
+# The generated index each index-only section needs (content_hooks.INDEX_ONLY_FOLDERS).
+INDEX_MARKERS = {"praksiseksempel": "katalog", "nyhed": "nyheder"}
+
+_LINK = re.compile(
+    r"(!?)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]"  # [text] or ![alt], with one level of nested brackets
+    r"\([ \t]*(<[^>\n]*>|[^\s)]*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*\)"
+)
+_REFERENCE = re.compile(r"^[ ]{0,3}\[([^\]\n^][^\]\n]*)\]:[ \t]*(<[^>\n]*>|\S+)", re.MULTILINE)
+_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
+_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)[^\n]+?(?<!`)\1(?!`)")
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+_ATX = re.compile(r"^[ \t]*(#{1,6})(?:[ \t]+(.*?))?[ \t]*$")
+_SETEXT = re.compile(r"^[ ]{0,3}(=+|-+)[ \t]*$")
+_ATTR_LIST = re.compile(r"\{:?[ \t]*([^{}\n]*)\}")
+_HEADING_ATTRS = re.compile(r"[ \t]*\{:?[ \t]*([^{}\n]*)\}[ \t]*$")
+_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")
+
+
+def _blank(match: re.Match[str]) -> str:
+    """The matched text with every character but newlines replaced by a space (keeps positions)."""
+    return re.sub(r"[^\n]", " ", match.group(0))
+
+
+def _mask_fences(text: str) -> str:
+    """Fenced code blocks blanked out: they hold examples, not links or headings."""
+    lines = text.split("\n")
+    fence: str | None = None
+    for index, line in enumerate(lines):
+        match = _FENCE.match(line)
+        if fence is None:
+            if match:
+                fence = match.group(1)
+                lines[index] = " " * len(line)
+            continue
+        closing = match.group(1) if match else ""
+        if closing and closing[0] == fence[0] and len(closing) >= len(fence) and line.strip() == closing:
+            fence = None
+        lines[index] = " " * len(line)
+    return "\n".join(lines)
+
+
+def _heading_slug(text: str) -> str:
+    """The id Python-Markdown's toc extension gives a heading (its default slugify, as mkdocs.yml uses)."""
+    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)  # images have no text
+    text = re.sub(r"\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])", r"\1", text)  # links keep their text
+    text = re.sub(r"`+", "", text)
+    text = re.sub(r"<[^>]+>", "", text)
+    text = re.sub(r"(?<!\\)\*+|~~|(?<![\w\\])_+|(?<!\\)_+(?!\w)", "", text)  # emphasis, not \_ or snake_case
+    text = re.sub(r"\\(.)", r"\1", text)
+    return toc_slugify(html.unescape(text), "-")
+
+
+def _attr_ids(attributes: str) -> list[str]:
+    return [token[1:] for token in attributes.split() if token.startswith("#") and len(token) > 1]
+
+
+class _HtmlTags(HTMLParser):
+    """Collects start tags with their attributes and positions (1-based line, 0-based column)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, list[tuple[str, str | None]], tuple[int, int]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, attrs, self.getpos()))
+
+    handle_startendtag = handle_starttag
+
+
+@dataclass
+class _Body:
+    """The Markdown body of a page, scanned once: positions, code-free text, anchors."""
+
+    text: str
+    first_line: int  # line of the source file where the body starts
+
+    @cached_property
+    def without_code_blocks(self) -> str:
+        return _COMMENT.sub(_blank, _mask_fences(self.text))
+
+    @cached_property
+    def prose(self) -> str:
+        """Fenced code, code spans and HTML comments blanked out: links and HTML are looked for here."""
+        return _CODE_SPAN.sub(_blank, self.without_code_blocks)
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return [0] + [m.end() for m in re.finditer(r"\n", self.text)]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """Line and column in the source file of an offset in the body."""
+        index = bisect_right(self._line_starts, offset) - 1
+        return self.first_line + index, offset - self._line_starts[index] + 1
+
+    @cached_property
+    def html_tags(self) -> list[tuple[str, list[tuple[str, str | None]], tuple[int, int]]]:
+        parser = _HtmlTags()
+        try:
+            parser.feed(self.prose)
+            parser.close()
+        except Exception:  # HTMLParser is lenient; whatever it collected is still useful
+            pass
+        return parser.tags
+
+    @cached_property
+    def anchors(self) -> set[str]:
+        """Heading ids as the toc extension makes them, plus explicit {#id} and HTML id attributes."""
+        explicit = {i for m in _ATTR_LIST.finditer(self.prose) for i in _attr_ids(m.group(1))}
+        explicit |= {value for _, attrs, _ in self.html_tags for name, value in attrs if name == "id" and value}
+        used = set(explicit)
+        lines = self.without_code_blocks.split("\n")
+        for index, line in enumerate(lines):
+            text = None
+            atx = _ATX.match(line)
+            if atx:
+                text = re.sub(r"(?:^|[ \t]+)#+[ \t]*$", "", atx.group(2) or "")
+            elif (
+                index + 1 < len(lines)
+                and _SETEXT.match(lines[index + 1])
+                and line.strip()
+                and (index == 0 or not lines[index - 1].strip())
+                and not re.match(r"^\s*([-*+>|<]|\d+[.)])", line)
+            ):
+                text = line.strip()
+            if text is None:
+                continue
+            attributes = _HEADING_ATTRS.search(text)
+            ids = _attr_ids(attributes.group(1)) if attributes else []
+            if not ids:
+                toc_unique(_heading_slug(text[: attributes.start()] if attributes else text), used)
+        return used
+
+
+@dataclass
+class Report:
+    problems: list[Problem]
+    checked: int  # number of files checked
+
+    @property
+    def errors(self) -> int:
+        return sum(p.severity == ERROR for p in self.problems)
+
+    @property
+    def warnings(self) -> int:
+        return sum(p.severity == WARNING for p in self.problems)
+
+    @property
+    def files_with_problems(self) -> int:
+        return len({p.path for p in self.problems})
+
+
+def _plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+def summary(report: Report) -> str:
+    """The closing line in Danish, e.g. ``3 fejl og 1 advarsel i 2 filer (45 filer tjekket).``"""
+    checked = _plural(report.checked, "fil", "filer")
+    if not report.problems:
+        return f"Ingen problemer fundet i {checked}."
+    parts = []
+    if report.errors:
+        parts.append(f"{report.errors} fejl")
+    if report.warnings:
+        parts.append(_plural(report.warnings, "advarsel", "advarsler"))
+    return f"{' og '.join(parts)} i {_plural(report.files_with_problems, 'fil', 'filer')} ({checked} tjekket)."
+
+
+def format_report(report: Report, style: str = "text") -> list[str]:
+    lines = [p.format_github() if style == "github" else p.format() for p in report.problems]
+    return [*lines, summary(report)]
+
+
+def _clean(problem: Problem) -> Problem:
+    """One problem per output line, whatever the editor's text contained."""
+    return replace(
+        problem,
+        path=_CONTROL.sub(" ", problem.path),
+        message=_CONTROL.sub(" ", problem.message).strip(),
+        line=max(problem.line, 1),
+        column=max(problem.column, 1),
+    )
+
+
+def _problem(path: str, line: int, column: int, message: str, rule: str) -> Problem:
+    """A problem with the severity the registry gives its rule."""
+    return Problem(path, line, column, RULES[rule].severity, message, rule)
+
+
+def _internal_error(path: str, error: BaseException) -> Problem:
+    detail = f"{type(error).__name__}: {error}"[:200]
+    return _problem(
+        path,
+        1,
+        1,
+        f"Validatoren kunne ikke tjekke filen færdig ({detail}). Tjek, at filen kan åbnes, "
+        "og meld fejlen til udviklerne, hvis den bliver ved.",
+        "intern-fejl",
+    )
+
+
+def _guarded(path: str, check: Callable[[], Iterable[Problem]]) -> list[Problem]:
+    try:
+        return list(check())
+    except Exception as error:  # one file's surprise must not stop the others
+        return [_internal_error(path, error)]
+
+
+@cache
+def _type_specific_fields() -> dict[str, str]:
+    """Fields that only one page type has, mapped to that type's name (for pages in the wrong folder)."""
+    owners: dict[str, set[str]] = {}
+    for page_type in PAGE_TYPES.values():
+        for name in page_type.schema["properties"]:
+            owners.setdefault(name, set()).add(page_type.name)
+    return {name: next(iter(types)) for name, types in owners.items() if len(types) == 1 and SIDE.name not in types}
+
+
+def _normal_title(value: Any) -> str | None:
+    return " ".join(value.split()).casefold() if isinstance(value, str) and value.strip() else None
+
+
+@dataclass
+class _Checker:
+    docs_dir: Path
+    site: Site
+    rels: set[str]  # every Markdown file under docs/, loaded or not
+    display_prefix: str = "docs/"
+    _bodies: dict[str, _Body | None] = field(default_factory=dict)
+
+    def body(self, page: SourcePage) -> _Body | None:
+        if page.rel not in self._bodies:
+            decoded = not any(p.rule == "fil-kodning" for p in page.problems)
+            self._bodies[page.rel] = _Body(page.front.body, page.front.body_line) if decoded else None
+        return self._bodies[page.rel]
+
+    def problem(self, page: SourcePage, line: int, column: int, message: str, rule: str) -> Problem:
+        return _problem(page.path, line, column, message, rule)
+
+    def page(self, page: SourcePage) -> list[Problem]:
+        problems = self.file_name(page) + self.folder(page) + self.translation(page) + self.template_text(page)
+        body = self.body(page)
+        if body is not None:
+            problems += self.markers(page, body) + self.links(page, body) + self.raw_html(page, body)
+        return problems
+
+    # File names and folders
+
+    def file_name(self, page: SourcePage) -> list[Problem]:
+        problems = []
+        *folders, name = page.base.split("/")
+        stem = name[: -len(".md")]
+        suffix = "" if page.lang == DEFAULT_LANGUAGE else f".{page.lang}"
+        parts = [*folders, stem]
+        for index, part in enumerate(parts):
+            is_stem = index == len(parts) - 1
+            suggested = (slugify(part) or "side") + (suffix + ".md" if is_stem else "/")
+            what = "Filnavnet" if is_stem else "Mappenavnet"
+            if part != part.lower() or re.search(r"\s|[æøåÆØÅ]", part):
+                problems.append(
+                    self.problem(
+                        page,
+                        1,
+                        1,
+                        f"{what} »{part}« har store bogstaver, mellemrum eller æ, ø, å. Omdøb til »{suggested}«, "
+                        "og ret links til siden.",
+                        "filnavn-tegn",
+                    )
+                )
+            normal = re.sub(r"\s+", "-", part.lower()).translate(str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"}))
+            if not is_valid_slug(normal):
+                problems.append(
+                    self.problem(
+                        page,
+                        1,
+                        1,
+                        f"{what} »{part}« må kun have små bogstaver a-z, tal og enkelte bindestreger mellem ordene "
+                        f"(og ».en« før ».md« på engelske sider). Omdøb til »{suggested}«, og ret links til siden.",
+                        "filnavn",
+                    )
+                )
+        number = page.meta.get("nummer") if page.type.name == "anbefaling" else None
+        if isinstance(number, int) and not isinstance(number, bool) and not stem.startswith(f"{number}-"):
+            rest = re.sub(r"^\d+-", "", stem)
+            problems.append(
+                self.problem(
+                    page,
+                    page.line_of("nummer"),
+                    1,
+                    f"Filnavnet på anbefaling nummer {number} skal starte med »{number}-«. Omdøb filen til "
+                    f"»{number}-{rest}{suffix}.md«.",
+                    "filnavn-nummer",
+                )
+            )
+        return problems
+
+    def folder(self, page: SourcePage) -> list[Problem]:
+        parts = page.base.split("/")
+        typed_folders = {t.folder: t for t in PAGE_TYPES.values() if t.folder}
+        if len(parts) > 2 and parts[0] in typed_folders:
+            label = typed_folders[parts[0]].label.lower()
+            return [
+                self.problem(
+                    page,
+                    1,
+                    1,
+                    f"Siden ligger i en undermappe. Sider af typen {label} skal ligge direkte i docs/{parts[0]}/. "
+                    f"I en undermappe bliver den en almindelig side, som ikke kan findes. Flyt filen op i "
+                    f"docs/{parts[0]}/.",
+                    "forkert-mappe",
+                )
+            ]
+        if page.type is not SIDE or parts[-1] == "index.md":
+            return []
+        for name, owner in _type_specific_fields().items():
+            if name in page.meta:
+                page_type = PAGE_TYPES[owner]
+                return [
+                    self.problem(
+                        page,
+                        page.line_of(name),
+                        1,
+                        f"Feltet »{name}« hører til sidetypen {page_type.label.lower()}, men siden ligger ikke i "
+                        f"docs/{page_type.folder}/. Flyt filen dertil, eller slet feltet.",
+                        "forkert-mappe",
+                    )
+                ]
+        return []
+
+    # Translations
+
+    def translation(self, page: SourcePage) -> list[Problem]:
+        if page.lang == DEFAULT_LANGUAGE:
+            return []
+        original = self.site.by_rel.get(page.base)
+        if original is None:
+            if page.base in self.rels:
+                return []  # the original could not be read; it has its own problem
+            return [
+                self.problem(
+                    page,
+                    1,
+                    1,
+                    f"Der findes ingen dansk original {self.display_prefix}{page.base}. En oversættelse skal have "
+                    "samme navn som den danske side med ».en« før ».md«. Opret originalen, eller ret filnavnet.",
+                    "oversaettelse-uden-original",
+                )
+            ]
+        if not (page.front.present and original.front.present):
+            return []
+        problems = []
+        for name in page.type.translatable_fields:
+            ours, theirs = page.meta.get(name), original.meta.get(name)
+            if ours != theirs:
+                shown = "mangler" if name not in page.meta else f"er {_shown(ours)}"
+                expected = "mangler" if name not in original.meta else f"er {_shown(theirs)}"
+                problems.append(
+                    self.problem(
+                        page,
+                        page.line_of(name) if name in page.meta else 1,
+                        1,
+                        f"Feltet »{name}« {shown} her, men {expected} i den danske original {original.path}. "
+                        f"Disse felter skal være ens på begge sprog: {', '.join(page.type.translatable_fields)}.",
+                        "oversaettelse-uenig",
+                    )
+                )
+        return problems
+
+    # Template text left in place
+
+    def template_text(self, page: SourcePage) -> list[Problem]:
+        problems = []
+        if page.meta.get("description") == DESCRIPTION_PLACEHOLDER:
+            problems.append(
+                self.problem(
+                    page,
+                    page.line_of("description"),
+                    1,
+                    "»description« er stadig skabelonens tekst. Skriv en kort beskrivelse af netop denne side.",
+                    "skabelontekst",
+                )
+            )
+        placeholders = {
+            line.strip()
+            for line in page.type.body.split("\n")
+            if line.strip() and not line.lstrip().startswith(("#", "<!--"))
+        }
+        if placeholders:
+            for index, line in enumerate(page.front.body.split("\n")):
+                if line.strip() in placeholders:
+                    problems.append(
+                        self.problem(
+                            page,
+                            page.front.body_line + index,
+                            1,
+                            f"»{line.strip()}« er skabelonens tekst. Erstat den med sidens egen tekst.",
+                            "skabelontekst",
+                        )
+                    )
+        return problems
+
+    # Markers
+
+    def markers(self, page: SourcePage, body: _Body) -> list[Problem]:
+        problems = []
+        for match in MARKER.finditer(body.text):  # like render.render_markers: the whole body
+            name = match.group(1)
+            if name not in MARKERS:
+                close = difflib.get_close_matches(name, list(MARKERS), n=1)
+                hint = f" Mente du »<!-- {close[0]} -->«?" if close else ""
+                line, column = body.position(match.start())
+                problems.append(
+                    self.problem(
+                        page,
+                        line,
+                        column,
+                        f"Ukendt markør »{name}«.{hint} Kendte markører: {', '.join(sorted(MARKERS))}. "
+                        "Er det en almindelig kommentar, så skriv den med mere end ét ord uden »=«.",
+                        "ukendt-markoer",
+                    )
+                )
+        return problems
+
+    # Links and images
+
+    def links(self, page: SourcePage, body: _Body) -> list[Problem]:
+        problems: list[Problem] = []
+        self._scan_links(page, body, body.prose, 0, problems)
+        for match in _REFERENCE.finditer(body.prose):
+            line, column = body.position(match.start(1) - 1)
+            problems += self.target(page, match.group(2).strip("<>"), line, column, image=False)
+        return problems
+
+    def _scan_links(self, page: SourcePage, body: _Body, text: str, offset: int, problems: list[Problem]) -> None:
+        for match in _LINK.finditer(text):
+            is_image, label, target = match.group(1) == "!", match.group(2), match.group(3).strip("<>")
+            line, column = body.position(offset + match.start())
+            if is_image and not label.strip():
+                problems.append(
+                    self.problem(
+                        page,
+                        line,
+                        column,
+                        "Billedet mangler alternativ tekst. Skriv mellem [ ], hvad billedet viser, "
+                        "så skærmlæsere kan læse det op.",
+                        "billede-alt",
+                    )
+                )
+            problems += self.target(page, target, line, column, image=is_image)
+            if not is_image:  # an image inside a link's text: [![alt](billede.png)](side.md)
+                self._scan_links(page, body, label, offset + match.start(2), problems)
+
+    def target(
+        self, page: SourcePage, target: str, line: int, column: int, *, image: bool, raw: bool = False
+    ) -> list[Problem]:
+        """Check one link or image target of a page; raw is True for HTML attributes."""
+        what = "Billedet" if image else "Linket"
+        compact = _CONTROL.sub("", html.unescape(target)).replace(" ", "").lower()
+        if compact.startswith(("javascript:", "vbscript:")):
+            return [
+                self.problem(
+                    page,
+                    line,
+                    column,
+                    f"{what} bruger »javascript:«. Fjern det; sider må ikke indeholde JavaScript.",
+                    "javascript-link",
+                )
+            ]
+        if _SCHEME.match(target) or target.startswith("//"):
+            if image and not target.lower().startswith("data:"):
+                return [
+                    self.problem(
+                        page,
+                        line,
+                        column,
+                        f"Billedet hentes fra et andet website ({target[:80]}). "
+                        "Læg det i docs/assets/, og link til det dér.",
+                        "billede-ekstern",
+                    )
+                ]
+            return []
+        if raw:
+            # Raw HTML paths are relative to the built page's address, which differs between the online
+            # and the offline build, so only Markdown links and images are followed to their files.
+            return []
+        if target.startswith("/"):
+            relative = posixpath.relpath(target.lstrip("/").split("#")[0] or ".", posixpath.dirname(page.rel) or ".")
+            example = relative if relative.endswith(".md") else "../om.md"
+            return [
+                self.problem(
+                    page,
+                    line,
+                    column,
+                    f"{what} »{target[:80]}« starter med »/«. Skriv et relativt link til filen, f.eks. »{example}«; "
+                    "absolutte stier virker ikke i den offline kopi.",
+                    "link-absolut",
+                )
+            ]
+        path, _, anchor = target.partition("#")
+        path = unquote(path.split("?", 1)[0])
+        anchor = unquote(anchor)
+        if not path:
+            if anchor and not image:
+                return self.anchor(page, page.rel, anchor, line, column)
+            return []
+        resolved = posixpath.normpath(posixpath.join(posixpath.dirname(page.rel), path))
+        outside = resolved == ".." or resolved.startswith("../")
+        if image:
+            return self.image(page, resolved, path, outside, line, column)
+        if resolved.endswith(".md") and not outside:
+            return self.page_link(page, resolved, path, anchor, line, column)
+        file = self.docs_dir / resolved
+        if outside or not file.exists():
+            hint = f" Mente du »{path}.md«?" if not outside and f"{resolved}.md" in self.rels else ""
+            return [
+                self.problem(
+                    page,
+                    line,
+                    column,
+                    f"Filen »{path}« findes ikke i docs/.{hint} Ret stien, eller læg filen i docs/assets/.",
+                    "fil-mangler",
+                )
+            ]
+        if file.is_dir():
+            index = posixpath.join(path, "index.md")
+            return [
+                self.problem(
+                    page,
+                    line,
+                    column,
+                    f"Linket »{path}« peger på en mappe. Link til filen, f.eks. »{index}«.",
+                    "link-mangler",
+                )
+            ]
+        return []
+
+    def page_link(
+        self, page: SourcePage, resolved: str, path: str, anchor: str, line: int, column: int
+    ) -> list[Problem]:
+        target = resolved
+        if page.lang != DEFAULT_LANGUAGE:
+            translated = split_language(resolved)[0][: -len(".md")] + f".{page.lang}.md"
+            if translated in self.rels:
+                target = translated
+            elif resolved in self.rels:
+                return [
+                    self.problem(
+                        page,
+                        line,
+                        column,
+                        f"Linket peger på {self.display_prefix}{resolved}, som kun findes på dansk og derfor ikke er "
+                        "med i den engelske udgave. Fjern linket, link til en engelsk side, eller oversæt siden.",
+                        "link-kun-dansk",
+                    )
+                ]
+        if target not in self.rels:
+            close = difflib.get_close_matches(resolved, sorted(self.rels), n=1, cutoff=0.7)
+            hint = f" Mente du »{posixpath.relpath(close[0], posixpath.dirname(page.rel) or '.')}«?" if close else ""
+            return [
+                self.problem(
+                    page,
+                    line,
+                    column,
+                    f"Linket peger på »{path}«, men siden findes ikke.{hint} Ret stien (relativt til denne side).",
+                    "link-mangler",
+                )
+            ]
+        return self.anchor(page, target, anchor, line, column) if anchor else []
+
+    def anchor(self, page: SourcePage, target_rel: str, anchor: str, line: int, column: int) -> list[Problem]:
+        target = self.site.by_rel.get(target_rel)
+        body = self.body(target) if target is not None else None
+        if body is None:
+            return []  # the target could not be read; it has its own problem
+        anchors = body.anchors
+        if anchor in anchors:
+            return []
+        close = difflib.get_close_matches(anchor, sorted(anchors), n=1)
+        hint = f" Mente du »#{close[0]}«?" if close else ""
+        where = "denne side" if target is page else f"{target.path}"
+        return [
+            self.problem(
+                page,
+                line,
+                column,
+                f"Afsnittet »#{anchor}« findes ikke på {where}.{hint} Ankeret er overskriften med små bogstaver "
+                "og bindestreger, uden æ og ø (å bliver a). Giv overskriften et fast anker med {#navn} for at "
+                "være sikker.",
+                "anker-mangler",
+            )
+        ]
+
+    def image(self, page: SourcePage, resolved: str, path: str, outside: bool, line: int, column: int) -> list[Problem]:
+        file = self.docs_dir / resolved
+        if outside or not file.is_file():
+            return [
+                self.problem(
+                    page,
+                    line,
+                    column,
+                    f"Billedet »{path}« findes ikke. Læg det i docs/assets/, "
+                    "eller ret stien (relativt til denne side).",
+                    "billede-mangler",
+                )
+            ]
+        size = file.stat().st_size
+        if size > MAX_IMAGE_BYTES:
+            return [
+                self.problem(
+                    page,
+                    line,
+                    column,
+                    f"Billedet »{path}« fylder {-(-size // 1024)} KB; grænsen er {MAX_IMAGE_BYTES // 1024} KB. "
+                    "Gør det mindre (færre pixels, eller gem som JPEG eller WebP).",
+                    "billede-stort",
+                )
+            ]
+        return []
+
+    # Raw HTML
+
+    def raw_html(self, page: SourcePage, body: _Body) -> list[Problem]:
+        problems = []
+        for tag, attributes, (line_in_body, offset) in body.html_tags:
+            if not re.fullmatch(r"[a-z][a-z0-9-]*", tag):
+                continue  # <https://…> and <navn@example.org> are Markdown autolinks, not HTML
+            line, column = body.first_line + line_in_body - 1, offset + 1
+            if tag not in ALLOWED_HTML:
+                problems.append(
+                    self.problem(
+                        page,
+                        line,
+                        column,
+                        f"HTML-elementet <{tag}> er ikke tilladt på sitets sider. Brug Markdown i stedet; "
+                        "de tilladte HTML-elementer står i CONTRIBUTING.md under reglen html-element.",
+                        "html-element",
+                    )
+                )
+            values = dict(attributes)
+            for name, value in attributes:
+                if name.startswith("on"):
+                    problems.append(
+                        self.problem(
+                            page,
+                            line,
+                            column,
+                            f"Attributten »{name}« på <{tag}> kører JavaScript. Fjern den.",
+                            "html-attribut",
+                        )
+                    )
+                elif name in _URL_ATTRIBUTES and value:
+                    problems += self.target(page, value.strip(), line, column, image=tag == "img", raw=True)
+            if tag == "img" and not (values.get("alt") or "").strip():
+                problems.append(
+                    self.problem(
+                        page,
+                        line,
+                        column,
+                        'Billedet mangler alternativ tekst. Tilføj alt="…" med en beskrivelse af, hvad det viser.',
+                        "billede-alt",
+                    )
+                )
+        return problems
+
+
+def _shown(value: Any) -> str:
+    text = str(value)
+    return f"»{text[:60]}«"
+
+
+def _duplicates(pages: list[SourcePage]) -> dict[str, list[Problem]]:
+    """Pages of the same type and language with the same title (examples: and the same municipality)."""
+    groups: dict[tuple[Any, ...], list[SourcePage]] = {}
+    for page in pages:
+        title = _normal_title(page.meta.get("title"))
+        if title is None:
+            continue
+        key: tuple[Any, ...] = (page.type.name, page.lang, title)
+        if page.type.name == "praksiseksempel":
+            key += (str(page.meta.get("kommune", "")),)
+        groups.setdefault(key, []).append(page)
+    found: dict[str, list[Problem]] = {}
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        for page in group:
+            others = ", ".join(p.path for p in group if p is not page)
+            municipality = (
+                " og samme kommune" if page.type.name == "praksiseksempel" and page.meta.get("kommune") else ""
+            )
+            found.setdefault(page.rel, []).append(
+                _problem(
+                    page.path,
+                    page.line_of("title"),
+                    1,
+                    f"Samme titel{municipality} som {others}. To sider må ikke beskrive det samme: slå dem sammen, "
+                    "eller giv dem titler, der viser forskellen.",
+                    "dobbelt-side",
+                )
+            )
+    return found
+
+
+def _reachability(site: Site, rels: set[str]) -> dict[str, list[Problem]]:
+    """Examples and news are listed only by their section's index page, through its marker."""
+    found: dict[str, list[Problem]] = {}
+    for type_name, marker in INDEX_MARKERS.items():
+        folder = PAGE_TYPES[type_name].folder
+        index_rel = f"{folder}/index.md"
+        index = site.by_rel.get(index_rel)
+        if index is None:
+            if index_rel in rels:
+                continue  # the index page could not be read; it has its own problem
+            for page in site.pages:
+                if page.type.name == type_name and page.lang == DEFAULT_LANGUAGE:
+                    found.setdefault(page.rel, []).append(
+                        _problem(
+                            page.path,
+                            1,
+                            1,
+                            f"Siden kan ikke findes: docs/{index_rel} mangler. Opret den med markøren "
+                            f"<!-- {marker} --> på en linje for sig.",
+                            "side-uopnaaelig",
+                        )
+                    )
+            continue
+        has_marker = any(
+            m.group(1) == marker and "seneste=" not in m.group(2) for m in MARKER.finditer(index.front.body)
+        )
+        if not has_marker:
+            found.setdefault(index.rel, []).append(
+                _problem(
+                    index.path,
+                    index.front.body_line if index.front.present else 1,
+                    1,
+                    f"Siden skal have markøren <!-- {marker} --> på en linje for sig. Den er den eneste vej til "
+                    f"siderne i docs/{folder}/, som ikke står i menuen.",
+                    "side-uopnaaelig",
+                )
+            )
+    return found
+
+
+def _other_markdown_files(docs_dir: Path) -> list[str]:
+    """Markdown files that MkDocs would read but the content model would not (wrong extension)."""
+    found = []
+    for path in docs_dir.rglob("*"):
+        suffix = path.suffix
+        if path.is_file() and (suffix.lower() in _MARKDOWN_EXTENSIONS or (suffix.lower() == ".md" and suffix != ".md")):
+            found.append(path.relative_to(docs_dir).as_posix())
+    return sorted(found)
+
+
+def _site_rules(site: Site) -> list[Problem]:
+    check_site(site)  # adds the model's cross-page problems to the pages, reported with them below
+    return []
+
+
+def validate(root: Path, only: set[str] | None = None) -> Report:
+    """Check docs/ under root; report only on the files in ``only`` (paths like ``docs/x.md``) if given."""
+    docs_dir = root / "docs"
+    prefix = "docs/"
+    problems: list[Problem] = []
+    rels = markdown_files(docs_dir)
+    pages = []
+    for rel in rels:
+        try:
+            pages.append(load_page(docs_dir, rel, prefix))
+        except Exception as error:  # reported as intern-fejl, the other files go on
+            problems.append(_internal_error(prefix + rel, error))
+    site = Site(pages)
+    problems += _guarded("docs", lambda: _site_rules(site))
+    checker = _Checker(docs_dir, site, set(rels), prefix)
+    duplicates = _guarded("docs", lambda: [p for ps in _duplicates(pages).values() for p in ps])
+    reachable = _guarded("docs", lambda: [p for ps in _reachability(site, set(rels)).values() for p in ps])
+    problems += duplicates + reachable
+    for page in pages:
+        problems += page.problems
+        problems += _guarded(page.path, lambda page=page: checker.page(page))
+    others = _other_markdown_files(docs_dir)
+    for rel in others:
+        suggestion = Path(rel).stem + ".md"
+        problems.append(
+            _problem(
+                prefix + rel,
+                1,
+                1,
+                f"Markdown-filer skal ende på ».md« (små bogstaver); ellers tjekkes de ikke. Omdøb filen til "
+                f"»{suggestion}«.",
+                "filtype",
+            )
+        )
+    files = [prefix + rel for rel in (*rels, *others)]
+    if only is not None:
+        files = [f for f in files if f in only]
+        problems = [p for p in problems if p.path in only or p.path == "docs"]
+    return Report(sorted(set(map(_clean, problems))), len(files))

@@ -1,0 +1,324 @@
+"""The validator: one failing and one passing docs tree per rule, the command line, the real site.
+
+Each rule has tests/fixtures/validate/<rule-id>/bad/docs/ and good/docs/. bad/forventet.txt lists
+every problem the bad tree must give, as ``docs/<file>:<line> [<rule-id>]``, and nothing else;
+the good tree must give no problem at all.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import markdown
+import pytest
+
+from content import validation
+from content.frontmatter import split
+from content.model import PageType
+from content.rules import RULES
+from content.schema_check import check
+from content.validation import _Body, format_report, summary, validate
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "validate"
+SCRIPT = ROOT / "scripts" / "validate.py"
+LINE = re.compile(
+    r"^(?P<path>docs/[^:\n]+):(?P<line>\d+):(?P<column>\d+): (?P<severity>fejl|advarsel): .+ \[(?P<rule>[a-z0-9-]+)\]$"
+)
+SUMMARY = re.compile(
+    r"^(Ingen problemer fundet i \d+ fil(er)?\."
+    r"|(\d+ fejl( og \d+ advars(el|ler))?|\d+ advars(el|ler)) i \d+ fil(er)? \(\d+ fil(er)? tjekket\)\.)$"
+)
+# Rules that no docs tree can trigger, and where they are tested instead.
+WITHOUT_FIXTURE = {"skema": "test_schema_fallback_rule"}
+FIXTURE_RULES = sorted(p.name for p in FIXTURES.iterdir() if p.is_dir())
+
+
+def _found(root: Path) -> set[tuple[str, int, str]]:
+    return {(p.path, p.line, p.rule) for p in validate(root).problems}
+
+
+def _expected(root: Path) -> set[tuple[str, int, str]]:
+    expected = set()
+    for line in (root / "forventet.txt").read_text(encoding="utf-8").splitlines():
+        location, rule = line.rsplit(" ", 1)
+        path, number = location.rsplit(":", 1)
+        expected.add((path, int(number), rule.strip("[]")))
+    return expected
+
+
+def test_every_rule_has_fixtures_or_a_reason() -> None:
+    assert set(FIXTURE_RULES) | set(WITHOUT_FIXTURE) == set(RULES)
+    for rule in FIXTURE_RULES:
+        assert (FIXTURES / rule / "bad" / "docs").is_dir(), rule
+        assert (FIXTURES / rule / "good" / "docs").is_dir(), rule
+
+
+@pytest.mark.parametrize("rule", FIXTURE_RULES)
+def test_bad_fixture_gives_exactly_the_expected_problems(rule: str) -> None:
+    root = FIXTURES / rule / "bad"
+    expected = _expected(root)
+    assert rule in {r for _, _, r in expected}, "forventet.txt must name the rule under test"
+    assert _found(root) == expected
+
+
+@pytest.mark.parametrize("rule", FIXTURE_RULES)
+def test_good_fixture_is_clean(rule: str) -> None:
+    report = validate(FIXTURES / rule / "good")
+    assert [p.format() for p in report.problems] == []
+
+
+def test_schema_fallback_rule() -> None:
+    """``skema`` explains schema keywords the model does not use yet; no page can reach it today."""
+    page_type = PageType("test-skema", "Test", None, {"type": "object", "properties": {"x": {"const": 1}}}, "")
+    front = split("---\ntitle: Test\nx: 2\n---\n", "docs/x.md")
+    problems = check(page_type, front, "docs/x.md")
+    assert [(p.line, p.rule) for p in problems] == [(3, "skema")]
+
+
+def _rule_ids_in_code() -> set[str]:
+    """Every literal rule id passed to Problem(...) or a helper, or returned by schema_check._message."""
+    positions = {"Problem": 5, "_problem": 4, "problem": 4, "add": 2}
+    found: set[str] = set()
+    for path in sorted((ROOT / "scripts" / "content").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                name = str(getattr(node.func, "id", None) or getattr(node.func, "attr", None))
+                if name not in positions:
+                    continue
+                arguments = [k.value for k in node.keywords if k.arg == "rule"]
+                if len(node.args) > positions[name]:
+                    arguments.append(node.args[positions[name]])
+                found.update(a.value for a in arguments if isinstance(a, ast.Constant) and isinstance(a.value, str))
+            elif isinstance(node, ast.Return) and isinstance(node.value, ast.Tuple) and len(node.value.elts) == 2:
+                last = node.value.elts[-1]
+                if isinstance(last, ast.Constant) and isinstance(last.value, str) and path.name == "schema_check.py":
+                    found.add(last.value)
+    return found
+
+
+def test_every_rule_id_in_the_code_is_registered_and_every_registered_rule_is_used() -> None:
+    used = _rule_ids_in_code()
+    assert len(used) > 40
+    assert used - set(RULES) == set(), "add these rules to content/rules.py"
+    assert set(RULES) - used == set(), "these registered rules are never reported"
+
+
+def test_every_rule_is_explained_in_contributing() -> None:
+    text = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    missing = [rule for rule in RULES if f"`{rule}`" not in text]
+    assert missing == []
+
+
+def test_registry_entries_are_complete() -> None:
+    for rule in RULES.values():
+        assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", rule.id)
+        assert rule.severity in ("fejl", "advarsel")
+        assert rule.description.endswith(".") and rule.fix.endswith("."), rule.id
+
+
+# Heading anchors, compared with what Python-Markdown itself produces
+
+
+HEADINGS = """
+# Hvad anbefales?
+
+## Tilhører
+
+## Om **fed** tekst, [et link](x.md) og `kode`
+
+## Sæt x\\_y & z
+
+## Dobbelt
+
+## Dobbelt
+
+## Særlig {#saerlig}
+
+### 5. Kommunikationsformer – på børnenes præmisser
+
+Setext-overskrift
+-----------------
+
+```
+## Ikke en overskrift
+```
+"""
+
+
+def _markdown_ids(text: str) -> set[str]:
+    md = markdown.Markdown(extensions=["toc", "attr_list", "md_in_html", "admonition", "pymdownx.superfences"])
+    return set(re.findall(r'<h[1-6][^>]* id="([^"]+)"', md.convert(text)))
+
+
+def test_heading_anchors_match_python_markdown() -> None:
+    ids = _markdown_ids(HEADINGS)
+    assert _Body(HEADINGS, 1).anchors == ids
+    assert {"tilhrer", "dobbelt_1", "saerlig", "setext-overskrift"} <= ids
+
+
+def test_heading_anchors_of_the_real_pages_match_python_markdown() -> None:
+    for path in sorted((ROOT / "docs").rglob("*.md")):
+        front = split(path.read_text(encoding="utf-8-sig"), str(path))
+        expected = _markdown_ids(front.body)
+        assert expected <= _Body(front.body, front.body_line).anchors, path
+
+
+# Robustness
+
+
+def test_an_unexpected_error_in_one_file_is_reported_and_the_others_are_checked(monkeypatch, tmp_path: Path) -> None:
+    shutil.copytree(FIXTURES / "ukendt-markoer" / "bad" / "docs", tmp_path / "docs")
+    (tmp_path / "docs" / "om.md").write_text((FIXTURES / "tom-fil" / "good" / "docs" / "om.md").read_text())
+    original = validation._Checker.links
+
+    def explode(self, page, body):
+        if page.rel == "om.md":
+            raise RuntimeError("test")
+        return original(self, page, body)
+
+    monkeypatch.setattr(validation._Checker, "links", explode)
+    found = _found(tmp_path)
+    assert ("docs/om.md", 1, "intern-fejl") in found
+    assert ("docs/index.md", 9, "ukendt-markoer") in found
+
+
+def test_problems_are_one_line_each_even_with_newlines_in_values(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "index.md").write_text('---\ntitle: "To\\nlinjer"\ndescription: 5\nhide: ["a\\nb"]\n---\n\nTekst.\n')
+    lines = format_report(validate(tmp_path))
+    assert len(lines) > 1
+    assert all(LINE.match(line) for line in lines[:-1]), lines
+    assert SUMMARY.match(lines[-1])
+
+
+def test_summary_lines() -> None:
+    report = validation.Report([], 45)
+    assert summary(report) == "Ingen problemer fundet i 45 filer."
+    report = validation.Report([], 1)
+    assert summary(report) == "Ingen problemer fundet i 1 fil."
+    errors = validate(FIXTURES / "link-mangler" / "bad")
+    assert summary(errors) == "2 fejl i 1 fil (2 filer tjekket)."
+    warnings = validate(FIXTURES / "skabelontekst" / "bad")
+    assert summary(warnings) == "2 advarsler i 1 fil (1 fil tjekket)."
+
+
+def test_only_the_given_files_are_reported_but_links_resolve_against_the_whole_tree() -> None:
+    root = FIXTURES / "dobbelt-side" / "bad"
+    report = validate(root, {"docs/om.md"})
+    assert {(p.path, p.rule) for p in report.problems} == {("docs/om.md", "dobbelt-side")}
+    assert report.checked == 1
+    root = FIXTURES / "link-mangler" / "good"
+    assert validate(root, {"docs/index.md"}).problems == []
+
+
+# The real site
+
+
+def test_the_real_docs_tree_has_no_errors() -> None:
+    started = time.perf_counter()
+    report = validate(ROOT)
+    elapsed = time.perf_counter() - started
+    assert [p.format() for p in report.problems if p.severity == "fejl"] == []
+    assert report.checked > 40
+    assert elapsed < 2.0, f"the validator took {elapsed:.2f} s"
+
+
+# The command line, run in tmp_path
+
+
+def _run(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(SCRIPT), *args], cwd=cwd, capture_output=True, text=True, encoding="utf-8", check=False
+    )
+
+
+def _tree(tmp_path: Path, fixture: str) -> Path:
+    shutil.copytree(FIXTURES / fixture / "docs", tmp_path / "docs")
+    return tmp_path
+
+
+def test_cli_clean_tree_exits_0(tmp_path: Path) -> None:
+    result = _run(_tree(tmp_path, "link-mangler/good"))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.splitlines() == ["Ingen problemer fundet i 3 filer."]
+
+
+def test_cli_errors_exit_1_with_one_line_per_problem(tmp_path: Path) -> None:
+    result = _run(_tree(tmp_path, "link-mangler/bad"))
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert [LINE.match(line)["rule"] for line in lines[:-1]] == ["link-mangler", "link-mangler"]
+    assert lines[0].startswith("docs/index.md:7:5: fejl: ")
+    assert lines[-1] == "2 fejl i 1 fil (2 filer tjekket)."
+
+
+def test_cli_warnings_alone_exit_0(tmp_path: Path) -> None:
+    result = _run(_tree(tmp_path, "skabelontekst/bad"))
+    assert result.returncode == 0
+    assert result.stdout.splitlines()[-1] == "2 advarsler i 1 fil (1 fil tjekket)."
+
+
+def test_cli_errors_and_warnings(tmp_path: Path) -> None:
+    root = _tree(tmp_path, "filnavn-tegn/bad")
+    with (root / "docs" / "Om os.md").open("a", encoding="utf-8") as handle:
+        handle.write("\n[Forsiden](forside.md)\n")
+    result = _run(root)
+    assert result.returncode == 1
+    assert result.stdout.splitlines()[-1] == "1 fejl og 1 advarsel i 1 fil (2 filer tjekket)."
+
+
+def test_cli_github_format(tmp_path: Path) -> None:
+    result = _run(_tree(tmp_path, "link-mangler/bad"), "--format", "github")
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("::error file=docs/index.md,line=7,col=5,title=link-mangler::Linket peger på")
+    assert all(line.startswith("::error ") for line in lines[:-1])
+    assert lines[-1] == "2 fejl i 1 fil (2 filer tjekket)."
+    warning = _run(_tree(tmp_path / "w", "skabelontekst/bad"), "--format", "github")
+    assert warning.stdout.startswith("::warning file=docs/index.md,line=3,col=1,title=skabelontekst::")
+
+
+def test_cli_given_paths(tmp_path: Path) -> None:
+    root = _tree(tmp_path, "dobbelt-side/bad")
+    only = _run(root, "docs/om.md")
+    assert only.returncode == 1
+    assert [LINE.match(line)["path"] for line in only.stdout.splitlines()[:-1]] == ["docs/om.md"]
+    assert only.stdout.splitlines()[-1] == "1 fejl i 1 fil (1 fil tjekket)."
+    clean = _run(root, "docs/index.md")
+    assert (clean.returncode, clean.stdout) == (0, "Ingen problemer fundet i 1 fil.\n")
+    folder = _run(root, "docs")
+    assert folder.stdout.splitlines()[-1] == "2 fejl i 2 filer (3 filer tjekket)."
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--format", "xml"], "--format skal være »text« eller »github«"),
+        (["--ukendt"], "ukendt tilvalg: --ukendt"),
+        (["docs/findes-ikke.md"], "Stien findes ikke: docs/findes-ikke.md"),
+        (["andet.md"], "Stien ligger ikke i docs/: andet.md"),
+    ],
+)
+def test_cli_usage_errors_exit_2_with_a_danish_message(tmp_path: Path, args: list[str], message: str) -> None:
+    root = _tree(tmp_path, "link-mangler/good")
+    (root / "andet.md").write_text("# Ikke i docs\n", encoding="utf-8")
+    result = _run(root, *args)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert result.stdout == ""
+
+
+def test_cli_on_the_real_site_is_fast() -> None:
+    started = time.perf_counter()
+    result = _run(ROOT)
+    elapsed = time.perf_counter() - started
+    assert result.returncode == 0, result.stdout
+    assert elapsed < 3.0, f"python scripts/validate.py took {elapsed:.2f} s"
