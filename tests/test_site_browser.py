@@ -126,3 +126,14 @@ def test_danish_only_page_switches_to_the_english_front_page(page, site_url: str
     page.goto(urljoin(page.url, href))
     assert page.url.rstrip("/").endswith("/en")
     assert page.locator("html").get_attribute("lang") == "en"
+
+
+def test_printed_page_has_no_navigation_and_shows_link_targets(page, site_url: str) -> None:
+    page.goto(site_url + "anbefalinger/4-tillidsfuld-relation/")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    page.emulate_media(media="print")
+    for chrome in (".md-header", ".md-sidebar--primary", ".md-search", ".md-footer"):
+        expect(page.locator(chrome).first).to_be_hidden()
+    link = page.locator(".eksempelliste__link").first
+    shown_after = page.evaluate("(a) => getComputedStyle(a, '::after').content", link.element_handle())
+    assert site_url in shown_after
