@@ -111,9 +111,15 @@ def split(text: str, path: str) -> FrontMatter:
         data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
+        context = getattr(error, "context", None) or ""
+        if context.startswith("while parsing a flow") and getattr(error, "context_mark", None):
+            # An unclosed [ or { is only noticed further down; point to where it was opened.
+            mark = error.context_mark
         line = mark.line + 2 if mark else 2
         column = mark.column + 1 if mark else 1
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+        if context:
+            problem = f"{context}: {problem}"
         result.problems.append(
             Problem(
                 path,

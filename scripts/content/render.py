@@ -196,15 +196,19 @@ MARKERS: dict[str, Callable[[RenderContext, dict[str, str]], str]] = {
 }
 
 
-def render_markers(markdown: str, ctx: RenderContext) -> str:
-    """Replace every marker line with its rendered partial; raise MarkerError for unknown ones."""
+def render_markers(markdown: str, ctx: RenderContext, place: Callable[[str], str] = lambda html: html) -> str:
+    """Replace every marker line with its rendered partial; raise MarkerError for unknown ones.
+
+    ``place`` decides what goes into the Markdown for a rendered block: the HTML itself, or
+    (in the build) a placeholder that is swapped for the HTML after Markdown has run.
+    """
 
     def replace(match: re.Match[str]) -> str:
         name = match.group(1)
         if name not in MARKERS:
             raise MarkerError(f"ukendt markør »{name}«; kendte markører: {', '.join(sorted(MARKERS))}")
         args = dict(part.split("=", 1) for part in match.group(2).split())
-        return "\n" + MARKERS[name](ctx, args) + "\n"
+        return "\n" + place(MARKERS[name](ctx, args)) + "\n"
 
     return MARKER.sub(replace, markdown)
 

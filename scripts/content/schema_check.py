@@ -67,6 +67,19 @@ def _describe(value: Any) -> str:
     return f"»{text[:60]}«"
 
 
+def _unknown_keys(error: ValidationError) -> list[str]:
+    """The keys of an object that its schema does not know (one additionalProperties error names them all)."""
+    known = error.schema.get("properties", {}) if isinstance(error.schema, dict) else {}
+    return [str(k) for k in error.instance if k not in known] if isinstance(error.instance, dict) else []
+
+
+def _unknown_field(name: str, error: ValidationError) -> tuple[str, str]:
+    allowed = sorted(error.schema.get("properties", {})) if isinstance(error.schema, dict) else []
+    close = difflib.get_close_matches(name, allowed, n=1)
+    hint = f" Mente du »{close[0]}«?" if close else f" Tilladte felter: {', '.join(allowed)}."
+    return f"Ukendt felt »{name}«.{hint}", "ukendt-felt"
+
+
 def _message(error: ValidationError) -> tuple[str, str]:
     """A Danish explanation and a rule id for one schema error."""
     field = _field_name(list(error.absolute_path))
@@ -78,12 +91,8 @@ def _message(error: ValidationError) -> tuple[str, str]:
         hint = error.schema.get("properties", {}).get(missing, {}).get("description", "")
         return f"Feltet »{missing}« mangler{where}. Tilføj det. {hint}".strip(), "felt-mangler"
     if keyword == "additionalProperties":
-        allowed = sorted(schema.get("properties", {}))
-        extra = [k for k in error.instance if k not in allowed] if isinstance(error.instance, dict) else []
-        name = extra[0] if extra else "?"
-        close = difflib.get_close_matches(str(name), allowed, n=1)
-        hint = f" Mente du »{close[0]}«?" if close else f" Tilladte felter: {', '.join(allowed)}."
-        return f"Ukendt felt »{name}«.{hint}", "ukendt-felt"
+        extra = _unknown_keys(error)
+        return _unknown_field(extra[0] if extra else "?", error)
     if keyword == "type":
         expected = schema.get("type")
         return (
@@ -141,11 +150,15 @@ def check(page_type: PageType, front_matter: FrontMatter, path: str) -> list[Pro
     problems = []
     validator = _validator(page_type)
     for error in validator.iter_errors(front_matter.data):
-        message, rule = _message(error)
         path_ = list(error.absolute_path)
-        if error.validator == "additionalProperties" and isinstance(error.instance, dict):
-            known = error.schema.get("properties", {}) if isinstance(error.schema, dict) else {}
-            path_ += [k for k in error.instance if k not in known][:1]
+        if error.validator == "additionalProperties" and _unknown_keys(error):
+            # One schema error covers every unknown key; each is reported at its own line.
+            for name in _unknown_keys(error):
+                message, rule = _unknown_field(name, error)
+                line, column = front_matter.position(*path_, name)
+                problems.append(Problem(path, line, column, ERROR, message, rule))
+            continue
+        message, rule = _message(error)
         line, column = front_matter.position(*path_)
         problems.append(Problem(path, line, column, ERROR, message, rule))
     # A value can fail both "pattern" and "format" (e.g. a date written 8. november 2023),

@@ -82,6 +82,18 @@ class Event:
 @dataclass
 class Site:
     pages: list[SourcePage]
+    # Sorted lists, computed once: every example page asks for them, so recomputing them
+    # per page would make the build grow with the square of the catalogue.
+    _lists: dict[tuple[Any, ...], list[SourcePage]] = field(default_factory=dict, repr=False)
+
+    def forget_lists(self) -> None:
+        """Call after problems were added: a page's validity decides whether it is listed."""
+        self._lists.clear()
+
+    def _cached(self, key: tuple[Any, ...], compute: Any) -> list[SourcePage]:
+        if key not in self._lists:
+            self._lists[key] = compute()
+        return self._lists[key]
 
     @cached_property
     def by_rel(self) -> dict[str, SourcePage]:
@@ -95,16 +107,23 @@ class Site:
         return [p for p in self.pages if p.type is page_type and p.lang == lang and p.valid]
 
     def recommendations(self, lang: str = DEFAULT_LANGUAGE) -> list[SourcePage]:
-        return sorted(self._of_type(ANBEFALING, lang), key=lambda p: p.meta["nummer"])
+        return self._cached(
+            ("recommendations", lang), lambda: sorted(self._of_type(ANBEFALING, lang), key=lambda p: p.meta["nummer"])
+        )
 
     def recommendation(self, number: int, lang: str = DEFAULT_LANGUAGE) -> SourcePage | None:
         return next((p for p in self.recommendations(lang) if p.meta["nummer"] == number), None)
 
     def examples(self) -> list[SourcePage]:
-        return sorted(self._of_type(PRAKSISEKSEMPEL, DEFAULT_LANGUAGE), key=lambda p: p.title.casefold())
+        return self._cached(
+            ("examples",),
+            lambda: sorted(self._of_type(PRAKSISEKSEMPEL, DEFAULT_LANGUAGE), key=lambda p: p.title.casefold()),
+        )
 
     def examples_for(self, number: int) -> list[SourcePage]:
-        return [p for p in self.examples() if number in p.meta["anbefalinger"]]
+        return self._cached(
+            ("examples", number), lambda: [p for p in self.examples() if number in p.meta["anbefalinger"]]
+        )
 
     def members(self, lang: str = DEFAULT_LANGUAGE) -> list[SourcePage]:
         return sorted(self._of_type(MEDLEM, lang), key=lambda p: p.title.casefold())
@@ -262,6 +281,7 @@ def _site_rules(site: Site) -> None:
 def check_site(site: Site) -> None:
     """Run the cross-page rules on pages loaded one by one with load_page (as the validator does)."""
     _site_rules(site)
+    site.forget_lists()
 
 
 def markdown_files(docs_dir: Path) -> list[str]:
@@ -271,7 +291,7 @@ def markdown_files(docs_dir: Path) -> list[str]:
 def load_site(docs_dir: Path, rels: list[str] | None = None, display_prefix: str = "docs/") -> Site:
     """Parse every Markdown page under docs_dir (or the given ones) and run the model's rules."""
     site = Site([load_page(docs_dir, rel, display_prefix) for rel in (rels or markdown_files(docs_dir))])
-    _site_rules(site)
+    check_site(site)
     return site
 
 

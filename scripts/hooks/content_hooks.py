@@ -7,10 +7,13 @@ per language and must give the same result each time.
 from __future__ import annotations
 
 import logging
+import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from markupsafe import Markup, escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
@@ -118,7 +121,40 @@ def _split_heading(markdown: str) -> tuple[str, str]:
     return "", markdown
 
 
+_PLACEHOLDER = "<!-- generert-indhold {} -->"
+_PLACEHOLDER_PATTERN = re.compile(r"<!-- generert-indhold (\d+) -->")
+
+
+def _stash(page: Page) -> Callable[[str], str]:
+    """Keep rendered HTML out of Markdown: Python-Markdown would parse large lists again for nothing."""
+    blocks: list[str] = _state.setdefault("blocks", {}).setdefault(page.file.src_uri, [])
+    blocks.clear()
+
+    def place(html: str) -> str:
+        if not html:
+            return ""
+        blocks.append(html)
+        return _PLACEHOLDER.format(len(blocks) - 1)
+
+    return place
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    blocks = _state.get("blocks", {}).pop(page.file.src_uri, [])
+    return _PLACEHOLDER_PATTERN.sub(lambda match: blocks[int(match.group(1))], html) if blocks else html
+
+
+def _escape_editor_text(page: Page) -> None:
+    """Material prints page titles and descriptions without escaping (MkDocs' templates do not
+    autoescape). Marking them as escaped Markup makes every template print them safely, once."""
+    for key in ("title", "description"):
+        value = page.meta.get(key)
+        if isinstance(value, str) and not isinstance(value, Markup):
+            page.meta[key] = escape(value)
+
+
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    _escape_editor_text(page)
     ctx = _context(page, config)
     if ctx is None:
         return markdown
@@ -126,8 +162,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         # The recommendations are what the site is about: rank them above pages that mention them.
         page.meta["search"] = {**page.meta.get("search", {}), "boost": 2}
     try:
-        header, footer = render.page_parts(ctx)
-        body = render.render_markers(markdown, ctx)
+        place = _stash(page)
+        header, footer = (place(part) for part in render.page_parts(ctx))
+        body = render.render_markers(markdown, ctx, place)
         heading, body = _split_heading(body)
         return "\n\n".join(part for part in (heading, header, body, footer) if part)
     except render.MarkerError as error:
@@ -164,6 +201,14 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
 
 
 def on_post_build(config: MkDocsConfig) -> None:
+    # mkdocs-static-i18n builds English after Danish, and Material's 404.html at the site root is
+    # then the English one (upstream #284, #349). Keep the Danish page and put it back afterwards.
+    not_found = Path(config.site_dir) / "404.html"
+    if config.theme.get("language") == DEFAULT_LANGUAGE and not_found.exists():
+        _state["danish_404"] = (not_found, not_found.read_bytes())
+    elif "danish_404" in _state:
+        path, content = _state.pop("danish_404")
+        path.write_bytes(content)
     # The feed and calendar files are written once, by the Danish build at the site root.
     if config.theme.get("language") == DEFAULT_LANGUAGE:
         title = f"Nyheder fra {config.site_name}"

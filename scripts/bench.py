@@ -1,0 +1,432 @@
+"""Measure the site at scale: python scripts/bench.py [--examples N] [--validator-pages M] [--keep DIR].
+
+Works on a temporary copy of the project (docs/, overrides/, scripts/, mkdocs.yml) with N synthetic
+practice examples added to docs/praksiseksempler/ next to the real ones (scripts/content/synthetic.py),
+and prints a Markdown table to stdout: build times of the project and of a stock Material
+configuration over the same Markdown, output sizes, the validator's time at N and at M pages, and
+the catalogue filter's time in Chromium when Playwright and /usr/bin/chromium are available.
+Progress goes to stderr.
+
+Exit status: 0 when the report was printed, also when a goal is missed; 1 when the project build
+itself fails (nothing to measure); 2 on wrong use of the command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import http.server
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from content import synthetic
+from content.model import PRAKSISEKSEMPEL, split_language
+
+ROOT = Path(__file__).resolve().parent.parent
+COPIED = ("docs", "overrides", "scripts", "mkdocs.yml")
+CATALOGUE = str(PRAKSISEKSEMPEL.folder)
+BUILD_RUNS = 2
+FILTER_RUNS = 3
+VALIDATOR_TIMEOUT = 900
+BUILD_TIMEOUT = 1800
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-dev-shm-usage"]
+# Goals from issue 3 ("Scale").
+MAX_RATIO = 1.5
+MAX_EXAMPLE_PAGE = 100 * 1024
+MAX_CATALOGUE_INDEX = 1024 * 1024
+MAX_FILTER_MS = 100.0
+
+_started = time.perf_counter()
+
+
+def progress(message: str) -> None:
+    print(f"[bench {time.perf_counter() - _started:6.1f} s] {message}", file=sys.stderr, flush=True)
+
+
+@dataclass
+class Row:
+    metric: str
+    value: str
+    goal: str = "—"
+    ok: bool | None = None
+
+    def cells(self) -> list[str]:
+        return [self.metric, self.value, self.goal, {True: "yes", False: "NO", None: "—"}[self.ok]]
+
+
+def print_table(rows: list[Row]) -> None:
+    lines = [["metric", "value", "goal", "ok?"], ["---"] * 4, *(row.cells() for row in rows)]
+    print("\n".join("| " + " | ".join(cell.replace("|", "\\|") for cell in line) + " |" for line in lines))
+
+
+def timing_or_reason(timing: Timing | None, note: str) -> str:
+    return f"{timing}{note}" if timing is not None else f"n/a ({note})"
+
+
+def size(n: int) -> str:
+    if n >= 1024 * 1024:
+        return f"{n / 1024 / 1024:.2f} MB ({n:,} B)"
+    return f"{n / 1024:.1f} KB ({n:,} B)"
+
+
+# Preparing the trees
+
+
+def copy_project(destination: Path) -> None:
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    for name in COPIED:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, destination / name, ignore=ignore)
+        else:
+            shutil.copy2(source, destination / name)
+
+
+def _top_level_block(text: str, key: str) -> str:
+    """The lines of one top-level key of a YAML file, verbatim (keeps tags such as !!python/name)."""
+    lines = text.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(f"{key}:"))
+    end = next(
+        (i for i in range(start + 1, len(lines)) if lines[i] and not lines[i].startswith((" ", "#", "-"))),
+        len(lines),
+    )
+    return "\n".join(lines[start:end]).rstrip() + "\n"
+
+
+def stock_nav(docs_dir: Path) -> list[object]:
+    """Every page except the catalogue's examples (its index stays), in sections by folder."""
+    top: list[object] = []
+    sections: dict[str, list[str]] = {}
+    for path in sorted(docs_dir.rglob("*.md")):
+        rel = path.relative_to(docs_dir).as_posix()
+        folder, _, name = rel.rpartition("/")
+        if folder == CATALOGUE and name != "index.md":
+            continue
+        if folder:
+            sections.setdefault(folder, []).append(rel)
+        else:
+            top.append(rel)
+    for folder, pages in sections.items():
+        index = f"{folder}/index.md"
+        ordered = [index, *(p for p in pages if p != index)] if index in pages else pages
+        top.append({folder.replace("-", " ").capitalize(): ordered})
+    return top
+
+
+def write_stock_config(project: Path) -> Path:
+    """mkdocs-stock.yml: stock Material over the same Markdown, without hooks, i18n or overrides."""
+    docs = project / "docs-stock"
+    shutil.copytree(project / "docs", docs, ignore=shutil.ignore_patterns("*.en.md"))
+    config = {
+        "site_name": "Stock Material",
+        "docs_dir": docs.name,
+        "theme": {"name": "material"},
+        "plugins": ["search"],
+        "strict": False,
+        "nav": stock_nav(docs),
+        # MkDocs cannot resolve every link the hooks would (the catalogue is not in the nav): report, don't warn.
+        "validation": {
+            "nav": {"omitted_files": "info", "not_found": "info", "absolute_links": "info"},
+            "links": {"not_found": "info", "anchors": "info", "absolute_links": "info", "unrecognized_links": "info"},
+        },
+    }
+    text = yaml.safe_dump(config, allow_unicode=True, sort_keys=False)
+    text += _top_level_block((project / "mkdocs.yml").read_text(encoding="utf-8"), "markdown_extensions")
+    path = project / "mkdocs-stock.yml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def markdown_pages(docs_dir: Path) -> int:
+    return sum(1 for _ in docs_dir.rglob("*.md"))
+
+
+# Measuring
+
+
+def environment() -> dict[str, str]:
+    return {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+
+
+@dataclass
+class Timing:
+    wall: float  # seconds on the clock: what the goals are about
+    cpu: float  # user + system seconds of the child: less disturbed by other work on the machine
+
+    def __str__(self) -> str:
+        return f"{self.wall:.1f} s (CPU {self.cpu:.1f} s)"
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed(args: list[str], cwd: Path, timeout: float) -> tuple[Timing, subprocess.CompletedProcess[str]]:
+    started, cpu = time.perf_counter(), _children_cpu()
+    result = subprocess.run(
+        args, cwd=cwd, env=environment(), capture_output=True, text=True, timeout=timeout, check=False
+    )
+    return Timing(time.perf_counter() - started, _children_cpu() - cpu), result
+
+
+def build(config: Path, site: Path, strict: bool) -> tuple[Timing | None, str]:
+    """The run with the best wall time of BUILD_RUNS builds, or None and the reason."""
+    args = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)]
+    if strict:
+        args.append("--strict")
+    best = None
+    for run in range(1, BUILD_RUNS + 1):
+        try:
+            timing, result = timed(args, config.parent, BUILD_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            return None, f"timed out after {BUILD_TIMEOUT} s"
+        progress(f"  {config.name} run {run}: {timing} (exit {result.returncode})")
+        if result.returncode != 0:
+            tail = "\n".join(result.stderr.strip().splitlines()[-20:])
+            print(tail, file=sys.stderr)
+            return None, f"exit {result.returncode}"
+        best = timing if best is None or timing.wall < best.wall else best
+    return best, ""
+
+
+@dataclass
+class Output:
+    total: int
+    pages: int
+    largest_example: tuple[str, int] | None
+    catalogue_index: int | None
+    search_index: int | None
+    largest_page: tuple[str, int]
+
+
+def measure_output(site: Path) -> Output:
+    total = 0
+    pages: dict[str, int] = {}
+    for path in site.rglob("*"):
+        if path.is_file():
+            n = path.stat().st_size
+            total += n
+            if path.suffix == ".html" and path.name != "404.html":
+                pages[path.relative_to(site).as_posix()] = n
+    examples = {rel: n for rel, n in pages.items() if rel.startswith(f"{CATALOGUE}/") and rel.count("/") == 2}
+    search = site / "search" / "search_index.json"
+    return Output(
+        total=total,
+        pages=len(pages),
+        largest_example=max(examples.items(), key=lambda item: item[1]) if examples else None,
+        catalogue_index=pages.get(f"{CATALOGUE}/index.html"),
+        search_index=search.stat().st_size if search.exists() else None,
+        largest_page=max(pages.items(), key=lambda item: item[1]),
+    )
+
+
+def run_validator(script: Path, tree: Path) -> tuple[Timing | None, str]:
+    """Wall time of ``python scripts/validate.py`` in tree, or None and why it could not run."""
+    if not script.exists():
+        return None, "scripts/validate.py does not exist"
+    try:
+        timing, result = timed([sys.executable, str(script)], tree, VALIDATOR_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        return None, f"timed out after {VALIDATOR_TIMEOUT} s"
+    if result.returncode not in (0, 1) or "Traceback" in result.stderr:
+        last = (result.stderr.strip().splitlines() or ["no output"])[-1]
+        return None, f"exit {result.returncode}: {last[:120]}"
+    note = "" if result.returncode == 0 else " (exit 1: problems found)"
+    return timing, note
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@contextmanager
+def serve(directory: Path) -> Iterator[str]:
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def measure_filter(site: Path) -> tuple[float | None, str]:
+    """Slowest catalogue filter (ms, from data-katalog-ms) over a few recommendation and theme choices."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return None, "Playwright is not installed"
+    if not CHROMIUM.exists():
+        return None, f"{CHROMIUM} not found"
+    timings: list[float] = []
+    try:
+        with serve(site) as url, sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+            try:
+                page = browser.new_page()
+                page.goto(url + f"{CATALOGUE}/", wait_until="load")
+                page.wait_for_selector("[data-katalog-filtre]:not([hidden])")
+                for run in range(FILTER_RUNS):
+                    for select in ("#katalog-anbefaling", "#katalog-tema"):
+                        options = page.locator(f"{select} option").count()
+                        if options < 2:
+                            continue
+                        page.evaluate("document.querySelector('[data-katalog]').removeAttribute('data-katalog-ms')")
+                        page.select_option(select, index=1 + run % (options - 1))
+                        page.wait_for_function(
+                            "document.querySelector('[data-katalog]').hasAttribute('data-katalog-ms')"
+                        )
+                        timings.append(float(page.get_attribute("[data-katalog]", "data-katalog-ms") or "nan"))
+                    page.select_option("#katalog-anbefaling", value="")
+                    page.select_option("#katalog-tema", value="")
+            finally:
+                browser.close()
+    except Exception as error:  # a report, not a test: any browser trouble becomes n/a
+        reason = str(error).strip().splitlines()[0][:120] if str(error).strip() else ""
+        return None, f"browser failed: {type(error).__name__} {reason}".strip()
+    if not timings:
+        return None, "no filter options to choose"
+    return max(timings), f"max of {len(timings)} filter changes"
+
+
+# The command
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="bench.py", description="Build the site with many synthetic practice examples and report sizes and times."
+    )
+    parser.add_argument("--examples", type=int, default=1000, metavar="N", help="synthetic examples (default 1000)")
+    parser.add_argument(
+        "--validator-pages", type=int, default=10000, metavar="M", help="pages in the validator's large tree"
+    )
+    parser.add_argument("--keep", type=Path, metavar="DIR", help="work in DIR (new or empty) and keep it")
+    args = parser.parse_args(argv)
+    if args.examples < 0:
+        parser.error("--examples must be 0 or more")
+    if args.validator_pages < 0:
+        parser.error("--validator-pages must be 0 or more")
+    if args.keep is not None and args.keep.exists() and (not args.keep.is_dir() or any(args.keep.iterdir())):
+        parser.error(f"--keep {args.keep}: must be a new or empty directory")
+    return args
+
+
+def bench(work: Path, examples: int, validator_pages: int) -> tuple[list[Row], int]:
+    rows: list[Row] = []
+    project = work / "project"
+    project.mkdir(parents=True)
+    progress(f"copying the project to {project}")
+    copy_project(project)
+    catalogue = (project / "docs" / CATALOGUE).glob("*.md")
+    real = sum(1 for p in catalogue if p.name != "index.md" and split_language(p.name)[1] == "da")
+    progress(f"writing {examples} synthetic examples (next to {real} real ones)")
+    synthetic.write_examples(project / "docs", examples)
+    pages_n = markdown_pages(project / "docs")
+    rows.append(Row("load average (1 min) at start, cores", f"{os.getloadavg()[0]:.1f}, {os.cpu_count()}"))
+    rows.append(Row("Markdown pages in the tree", f"{pages_n} ({real} real + {examples} synthetic examples)"))
+
+    progress("project build: mkdocs build --strict (real mkdocs.yml)")
+    project_site = work / "site-project"
+    project_time, why = build(project / "mkdocs.yml", project_site, strict=True)
+    if project_time is None:
+        rows.append(Row(f"project build time, N={examples}", f"failed ({why}); see stderr"))
+        return rows, 1
+    rows.append(Row(f"project build time, N={examples} (best of {BUILD_RUNS})", str(project_time)))
+
+    progress("stock build: stock Material, search only, no hooks/i18n/overrides")
+    stock_time, why = build(write_stock_config(project), work / "site-stock", strict=False)
+    stock_pages = f", {measure_output(work / 'site-stock').pages} HTML pages" if stock_time is not None else ""
+    rows.append(Row(f"stock build time (best of {BUILD_RUNS}{stock_pages})", timing_or_reason(stock_time, why)))
+    if stock_time is not None:
+        ratio = project_time.wall / stock_time.wall
+        cpu_ratio = project_time.cpu / stock_time.cpu
+        value = f"{ratio:.2f} (CPU time: {cpu_ratio:.2f})"
+        rows.append(Row("ratio project/stock (wall time)", value, f"≤ {MAX_RATIO}", ratio <= MAX_RATIO))
+    else:
+        rows.append(Row("ratio project/stock", "n/a (stock build failed)", f"≤ {MAX_RATIO}"))
+
+    progress("measuring the output")
+    output = measure_output(project_site)
+    rows.append(Row("total output of the project build", size(output.total)))
+    if output.largest_example:
+        name, n = output.largest_example
+        rows.append(Row(f"largest catalogue page ({name})", size(n), "≤ 100 KB", n <= MAX_EXAMPLE_PAGE))
+    else:
+        rows.append(Row("largest catalogue page", "n/a (no example pages built)", "≤ 100 KB"))
+    if output.catalogue_index is not None:
+        n = output.catalogue_index
+        rows.append(Row(f"catalogue index ({CATALOGUE}/index.html)", size(n), "< 1 MB", n < MAX_CATALOGUE_INDEX))
+    else:
+        rows.append(Row("catalogue index", "n/a (not built)", "< 1 MB"))
+    rows.append(Row("search index (search/search_index.json)", size(output.search_index or 0)))
+    rows.append(Row("largest page of any kind (" + output.largest_page[0] + ")", size(output.largest_page[1])))
+    rows.append(Row("built HTML pages (both languages, 404 excluded)", str(output.pages)))
+
+    progress("validator at N")
+    validator = project / "scripts" / "validate.py"
+    timing, note = run_validator(validator, project)
+    rows.append(Row(f"validator time, {pages_n} pages", timing_or_reason(timing, note)))
+    if validator.exists():
+        tree = work / "tree-m"
+        progress(f"validator tree with {validator_pages} pages")
+        shutil.copytree(project / "docs", tree / "docs")
+        extra = max(0, validator_pages - pages_n)
+        synthetic.write_examples(tree / "docs", extra, start=examples)
+        pages_m = markdown_pages(tree / "docs")
+        progress(f"validator at {pages_m} pages")
+        timing, note = run_validator(validator, tree)
+        goal = f"much faster than a build (< {project_time.wall:.1f} s, the project build at N={examples})"
+        faster = timing.wall < project_time.wall if timing is not None else None
+        rows.append(Row(f"validator time, {pages_m} pages", timing_or_reason(timing, note), goal, faster))
+    else:
+        rows.append(Row(f"validator time, {validator_pages} pages", f"n/a ({note})"))
+
+    progress("catalogue filter in Chromium")
+    ms, note = measure_filter(project_site)
+    value = f"{ms:.1f} ms ({note})" if ms is not None else f"n/a ({note})"
+    rows.append(
+        Row(
+            "catalogue filter time in the browser",
+            value,
+            f"≤ {MAX_FILTER_MS:.0f} ms",
+            ms <= MAX_FILTER_MS if ms is not None else None,
+        )
+    )
+    return rows, 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.keep is not None:
+        args.keep.mkdir(parents=True, exist_ok=True)
+        rows, status = bench(args.keep.resolve(), args.examples, args.validator_pages)
+    else:
+        with tempfile.TemporaryDirectory(prefix="bench-") as work:
+            rows, status = bench(Path(work), args.examples, args.validator_pages)
+    rows.append(Row("bench run time (this run)", f"{time.perf_counter() - _started:.0f} s"))
+    print_table(rows)
+    progress("done" + (f"; kept in {args.keep}" if args.keep else ""))
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,474 @@
+"""The built site: strict build, reproducibility, languages, metadata, navigation and generated lists.
+
+The real site is built once per session (conftest.built_site); tests that need another
+docs tree copy docs/ into tmp_path, change it, and build it with conftest.build_site.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from conftest import ROOT, build_site
+from content.model import PRAKSISEKSEMPEL
+from content.site import Site, SourcePage, load_site
+from content.urls import page_url
+
+DOCS = ROOT / "docs"
+HOSTILE_TITLE = 'Test <script>alert("x")</script> & "citat"'
+ESCAPED_TAG = "&lt;script&gt;alert("
+# Hosts that would make the site depend on someone else's server (STYLE.md: self-contained output).
+FOREIGN_HOSTS = ("fonts.googleapis.com", "fonts.gstatic.com", "unpkg.com", "cdn.jsdelivr.net")
+# Material's minified bundle is vendored as-is. It contains two lazy loaders from unpkg.com that
+# are not under our control and never run here: a ResizeObserver polyfill, loaded only in browsers
+# without ResizeObserver, and Mermaid, loaded only for Mermaid diagrams (the site has none and
+# configures no Mermaid fence). Exactly these two URLs are allowed there, nothing else.
+MATERIAL_BUNDLE = re.compile(r"assets/javascripts/bundle\.[0-9a-f]+\.min\.js(\.map)?$")
+MATERIAL_BUNDLE_URLS = {
+    "https://unpkg.com/resize-observer-polyfill",
+    "https://unpkg.com/mermaid@11/dist/mermaid.min.js",
+}
+
+
+# ---------------------------------------------------------------------------- a small HTML tree
+
+
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+@dataclass
+class Element:
+    tag: str
+    attrs: dict[str, str]
+    children: list[Element | str] = field(default_factory=list)
+
+    @property
+    def classes(self) -> set[str]:
+        return set(self.attrs.get("class", "").split())
+
+    def text(self) -> str:
+        parts = [c if isinstance(c, str) else c.text() for c in self.children]
+        return " ".join("".join(parts).split())
+
+    def iter(self) -> Iterator[Element]:
+        for child in self.children:
+            if isinstance(child, Element):
+                yield child
+                yield from child.iter()
+
+    def find_all(self, tag: str | None = None, cls: str | None = None, **attrs: str) -> list[Element]:
+        return [
+            e
+            for e in self.iter()
+            if (tag is None or e.tag == tag)
+            and (cls is None or cls in e.classes)
+            and all(e.attrs.get(k.rstrip("_")) == v for k, v in attrs.items())
+        ]
+
+    def find(self, tag: str | None = None, cls: str | None = None, **attrs: str) -> Element:
+        found = self.find_all(tag, cls, **attrs)
+        assert found, f"no <{tag} class={cls} {attrs}>"
+        return found[0]
+
+
+class _TreeBuilder(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = Element("#document", {})
+        self.stack = [self.root]
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        element = Element(tag, {k: v or "" for k, v in attrs})
+        self.stack[-1].children.append(element)
+        if tag not in VOID:
+            self.stack.append(element)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.stack[-1].children.append(Element(tag, {k: v or "" for k, v in attrs}))
+
+    def handle_endtag(self, tag: str) -> None:
+        if any(e.tag == tag for e in self.stack[1:]):
+            while self.stack.pop().tag != tag:
+                pass
+
+    def handle_data(self, data: str) -> None:
+        self.stack[-1].children.append(data)
+
+
+def parse_html(path: Path) -> Element:
+    builder = _TreeBuilder()
+    builder.feed(path.read_text(encoding="utf-8"))
+    builder.close()
+    return builder.root
+
+
+# ---------------------------------------------------------------------------- helpers
+
+
+@pytest.fixture(scope="module")
+def source() -> Site:
+    site = load_site(DOCS)
+    assert [p.format() for p in site.problems] == []
+    return site
+
+
+def url_of(page: SourcePage) -> str:
+    return page_url(page.base, page.lang, True)
+
+
+def html_file(site_dir: Path, url: str) -> Path:
+    return site_dir / url / "index.html"
+
+
+def html_pages(site_dir: Path) -> list[str]:
+    """Every built HTML file, relative to the site, in sorted order."""
+    return sorted(p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*.html"))
+
+
+def resolve(href: str, current_url: str) -> str:
+    """A link on the page at current_url, as a site-relative URL (what a browser would request)."""
+    path = urlsplit(href).path
+    folder = current_url if current_url.endswith("/") else posixpath.dirname(current_url)
+    resolved = posixpath.normpath(posixpath.join("/" + folder, path)).lstrip("/")
+    return resolved + "/" if resolved and path.endswith("/") else resolved
+
+
+def primary_nav_links(document: Element) -> list[str]:
+    """The page links of the main navigation, without the current page's table of contents."""
+    nav = document.find("nav", "md-nav--primary")
+    links = []
+    for link in nav.find_all("a", "md-nav__link"):
+        href = link.attrs.get("href", "")
+        if not href.startswith("#"):
+            links.append(href)
+    return links
+
+
+# ---------------------------------------------------------------------------- the build itself
+
+
+def test_real_site_builds_strictly(built_site: Path, source: Site) -> None:
+    # conftest.built_site runs `mkdocs build --strict` and fails on any warning.
+    assert (built_site / "index.html").is_file()
+    assert (built_site / "feed.xml").is_file()
+    assert (built_site / "kalender" / "alle.ics").is_file()
+    assert len(source.pages) > 50
+
+
+def test_built_pages_are_exactly_the_source_pages(built_site: Path, source: Site) -> None:
+    """A golden list derived from docs/: every page is built at its URL, and nothing else is."""
+    expected = sorted([url_of(p) + "index.html" for p in source.pages] + ["404.html"])
+    assert html_pages(built_site) == expected
+
+
+def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
+    # MkDocs stamps sitemap.xml (<lastmod>) and the mtime inside sitemap.xml.gz with the build
+    # date, which is not under our control; SOURCE_DATE_EPOCH (the reproducible-builds convention
+    # MkDocs honours) pins it so that a build crossing midnight cannot differ. Nothing is excluded.
+    env = {"SOURCE_DATE_EPOCH": "1700000000"}
+    first, second = tmp_path / "a", tmp_path / "b"
+    for destination in (first, second):
+        result = build_site(destination, **env)
+        assert result.returncode == 0, result.stderr
+    files = sorted(p.relative_to(first).as_posix() for p in first.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(second).as_posix() for p in second.rglob("*") if p.is_file())
+    assert "sitemap.xml.gz" in files and "search/search_index.json" in files
+    different = [f for f in files if (first / f).read_bytes() != (second / f).read_bytes()]
+    assert different == []
+
+
+# ---------------------------------------------------------------------------- languages
+
+
+def test_every_page_declares_its_language(built_site: Path) -> None:
+    wrong = []
+    for rel in html_pages(built_site):
+        if rel == "404.html":
+            continue  # see test_404_page_is_danish
+        expected = "en" if rel.startswith("en/") else "da"
+        html = parse_html(built_site / rel).find("html")
+        if html.attrs.get("lang") != expected:
+            wrong.append((rel, html.attrs.get("lang")))
+    assert wrong == []
+
+
+def test_404_page_is_danish(built_site: Path) -> None:
+    document = parse_html(built_site / "404.html")
+    assert document.find("html").attrs.get("lang") == "da"
+    assert document.find("title").text().endswith("Børneinddragelse i sagsbehandlingen")
+
+
+def test_danish_only_pages_are_not_copied_into_english(built_site: Path, source: Site) -> None:
+    assert not (built_site / "en" / "praksiseksempler").exists()
+    assert not (built_site / "en" / "lundy-modellen").exists()
+    assert not (built_site / "en" / "nyheder").exists()
+    assert (built_site / "en" / "anbefalinger" / "4-tillidsfuld-relation" / "index.html").is_file()
+    english = sorted(url_of(p) + "index.html" for p in source.pages if p.lang == "en")
+    assert [p for p in html_pages(built_site) if p.startswith("en/")] == english
+
+
+# ---------------------------------------------------------------------------- page metadata
+
+
+def test_meta_description_is_the_front_matter_description(built_site: Path, source: Site) -> None:
+    for page in source.pages:
+        document = parse_html(html_file(built_site, url_of(page)))
+        metas = document.find_all("meta", name="description")
+        assert len(metas) == 1, page.rel
+        content = metas[0].attrs.get("content", "")
+        assert content.strip(), page.rel
+        assert content == page.meta["description"], page.rel
+
+
+def test_title_is_the_front_matter_title(built_site: Path, source: Site) -> None:
+    for page in source.pages:
+        document = parse_html(html_file(built_site, url_of(page)))
+        assert document.find("title").text().startswith(page.title), page.rel
+        assert document.find("h1").text().startswith(page.title), page.rel
+
+
+def test_every_page_shows_when_it_was_last_revised(built_site: Path, source: Site) -> None:
+    for page in source.pages:
+        document = parse_html(html_file(built_site, url_of(page)))
+        revised = document.find("p", "sidst-revideret")
+        label = "Last revised" if page.lang == "en" else "Senest revideret"
+        assert revised.text().startswith(label + " "), page.rel
+        stamp = revised.find("time").attrs["datetime"]
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", stamp), page.rel
+        # The revision date, or for news the publication date, moved on by any later correction.
+        updates = [u["dato"] for u in page.meta.get("opdateringer", [])]
+        expected = max([page.meta.get("revideret") or page.meta["date"], *updates])
+        assert stamp == expected, page.rel
+
+
+# ---------------------------------------------------------------------------- navigation
+
+
+@pytest.mark.parametrize("url", ["", "praksiseksempler/naar-raadgiveren-skifter/", "en/"])
+def test_navigation_leaves_out_catalogue_and_news_items(built_site: Path, url: str) -> None:
+    links = [resolve(href, url) for href in primary_nav_links(parse_html(html_file(built_site, url)))]
+    items = [link for link in links if re.fullmatch(r"(en/)?(praksiseksempler|nyheder)/[^/]+/", link)]
+    assert items == []
+    if not url.startswith("en/"):
+        assert "praksiseksempler/" in links
+        assert "nyheder/" in links
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_navigation_lists_recommendations_in_number_order(built_site: Path, source: Site, lang: str) -> None:
+    front = page_url("index.md", lang, True)
+    links = [resolve(href, front) for href in primary_nav_links(parse_html(html_file(built_site, front)))]
+    prefix = "" if lang == "da" else "en/"
+    listed = [link for link in links if re.fullmatch(prefix + r"anbefalinger/[^/]+/", link)]
+    expected = [url_of(p) for p in source.recommendations(lang)]
+    assert [p.meta["nummer"] for p in source.recommendations(lang)] == list(range(1, 8))
+    assert listed == expected
+
+
+def test_navigation_follows_nav_orden(built_site: Path, source: Site) -> None:
+    links = [resolve(href, "") for href in primary_nav_links(parse_html(built_site / "index.html"))]
+    ordered = sorted(
+        (p for p in source.pages if p.lang == "da" and "nav_orden" in p.meta),
+        key=lambda p: p.meta["nav_orden"],
+    )
+    assert len(ordered) >= 8
+    positions = [links.index(url_of(p)) for p in ordered]
+    assert positions == sorted(positions)
+
+
+# ---------------------------------------------------------------------------- generated lists
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_recommendation_4_lists_exactly_its_examples(built_site: Path, source: Site, lang: str) -> None:
+    page = source.recommendation(4, lang)
+    url = url_of(page)
+    listing = parse_html(html_file(built_site, url)).find("div", "eksempelliste")
+    listed = [resolve(a.attrs["href"], url) for a in listing.find_all("a", "eksempelliste__link")]
+    from_front_matter = sorted(
+        (p for p in source.pages if p.type is PRAKSISEKSEMPEL and 4 in p.meta["anbefalinger"]),
+        key=lambda p: p.title.casefold(),
+    )
+    assert listed == [url_of(p) for p in source.examples_for(4)] == [url_of(p) for p in from_front_matter]
+    assert listed
+    assert [a.text() for a in listing.find_all("a", "eksempelliste__link")] == [p.title for p in from_front_matter]
+
+
+def test_example_pages_link_back_to_their_recommendations_by_title(built_site: Path, source: Site) -> None:
+    for example in source.examples():
+        url = url_of(example)
+        links = parse_html(html_file(built_site, url)).find("ul", "eksempel-anbefalinger").find_all("a")
+        recommendations = [source.recommendation(n) for n in example.meta["anbefalinger"]]
+        assert [a.text() for a in links] == [f"Anbefaling {r.meta['nummer']}: {r.title}" for r in recommendations]
+        assert [resolve(a.attrs["href"], url) for a in links] == [url_of(r) for r in recommendations]
+
+
+def test_members_list_is_exactly_the_member_pages(built_site: Path, source: Site) -> None:
+    listing = parse_html(built_site / "partnerskab" / "index.html").find("ul", "medlemmer")
+    listed = sorted(resolve(a.attrs["href"], "partnerskab/") for a in listing.find_all("a"))
+    member_files = sorted(
+        f"partnerskab/{p.stem}/"
+        for p in (DOCS / "partnerskab").glob("*.md")
+        if p.name != "index.md" and p.suffixes == [".md"]
+    )
+    assert listed == sorted(url_of(p) for p in source.members()) == member_files
+    assert listed
+
+
+def test_catalogue_lists_every_example(built_site: Path, source: Site) -> None:
+    listing = parse_html(built_site / "praksiseksempler" / "index.html").find("ul", "katalog__liste")
+    titles = [h.text() for h in listing.find_all("h2", "katalog__titel")]
+    assert titles == [p.title for p in source.examples()]
+    danish_files = [p for p in (DOCS / "praksiseksempler").glob("*.md") if p.suffixes == [".md"]]
+    assert len(titles) == len(danish_files) - 1  # all but index.md
+
+
+def test_internal_links_and_assets_resolve(built_site: Path) -> None:
+    broken = []
+    for rel in html_pages(built_site):
+        current = rel[: -len("index.html")] if rel.endswith("index.html") else rel
+        for element in parse_html(built_site / rel).iter():
+            for attribute in ("href", "src"):
+                value = element.attrs.get(attribute)
+                if not value or value.startswith(("#", "mailto:", "javascript:")) or urlsplit(value).scheme:
+                    continue
+                target = built_site / resolve(value, current)
+                if not (target.is_file() or (target / "index.html").is_file()):
+                    broken.append((rel, value))
+    assert broken == []
+
+
+# ---------------------------------------------------------------------------- self-contained output
+
+
+def test_no_built_file_references_a_cdn_or_font_service(built_site: Path) -> None:
+    found = []
+    for path in sorted(built_site.rglob("*")):
+        if not path.is_file():
+            continue
+        rel = path.relative_to(built_site).as_posix()
+        text = path.read_bytes().decode("utf-8", errors="replace")
+        if MATERIAL_BUNDLE.search(rel):
+            urls = set(re.findall(r"https?://(?:" + "|".join(map(re.escape, FOREIGN_HOSTS)) + r")[^\"'`\s)\\]*", text))
+            assert urls <= MATERIAL_BUNDLE_URLS, rel
+            continue
+        found += [(rel, host) for host in FOREIGN_HOSTS if host in text]
+    assert found == []
+
+
+def test_pages_load_scripts_styles_and_images_only_from_the_site(built_site: Path) -> None:
+    absolute = []
+    for rel in html_pages(built_site):
+        document = parse_html(built_site / rel)
+        for tag, attribute in (("script", "src"), ("link", "href"), ("img", "src"), ("source", "src")):
+            for element in document.find_all(tag):
+                value = element.attrs.get(attribute, "")
+                if tag == "link" and element.attrs.get("rel") == "canonical":
+                    # The canonical address names the page for search engines; nothing is fetched.
+                    assert value.startswith("http://127.0.0.1:8000/"), rel
+                    continue
+                if urlsplit(value).scheme or value.startswith("//"):
+                    absolute.append((rel, tag, value))
+    assert absolute == []
+
+
+# ---------------------------------------------------------------------------- escaping
+
+
+def _set_field(path: Path, name: str, value: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    quoted = "'" + value.replace("'", "''") + "'"
+    new, count = re.subn(rf"^{name}: .*$", lambda _: f"{name}: {quoted}", text, count=1, flags=re.MULTILINE)
+    assert count == 1, (path, name)
+    path.write_text(new, encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def hostile_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real docs with markup characters in one recommendation's and one example's title and description."""
+    project = tmp_path_factory.mktemp("hostile")
+    docs = project / "docs"
+    shutil.copytree(DOCS, docs)
+    recommendation = docs / "anbefalinger" / "4-tillidsfuld-relation.md"
+    example = docs / "praksiseksempler" / "naar-raadgiveren-skifter.md"
+    _set_field(recommendation, "title", HOSTILE_TITLE + " anbefaling")
+    _set_field(recommendation, "description", HOSTILE_TITLE + " beskrivelse af anbefalingen")
+    _set_field(example, "title", HOSTILE_TITLE + " eksempel")
+    _set_field(example, "description", HOSTILE_TITLE + " beskrivelse af eksemplet")
+    assert load_site(docs).problems == []  # still a valid page: the schema allows these characters
+    result = build_site(project / "site", docs_dir=docs)
+    assert result.returncode == 0, result.stderr
+    return project / "site"
+
+
+def test_generated_lists_escape_front_matter(hostile_build: Path) -> None:
+    checks = {
+        "praksiseksempler/index.html": ("katalog__liste", "eksempel"),
+        "anbefalinger/index.html": ("anbefalinger", "anbefaling"),
+        "anbefalinger/4-tillidsfuld-relation/index.html": ("eksempelliste", "eksempel"),
+        "praksiseksempler/naar-raadgiveren-skifter/index.html": ("eksempel-anbefalinger", "anbefaling"),
+    }
+    for rel, (css_class, suffix) in checks.items():
+        html = (hostile_build / rel).read_text(encoding="utf-8")
+        start = html.index(f'class="{css_class}')
+        section = html[start : start + 20000]
+        assert ESCAPED_TAG in section, rel
+        assert "&lt;/script&gt; &amp; &#34;citat&#34; " + suffix in section, rel
+        assert "<script>alert" not in section, rel
+    # Read back as a browser would: the text is the editor's text, not markup.
+    catalogue = parse_html(hostile_build / "praksiseksempler" / "index.html").find("ul", "katalog__liste")
+    assert HOSTILE_TITLE + " eksempel" in [h.text() for h in catalogue.find_all("h2", "katalog__titel")]
+
+
+def test_front_matter_markup_is_escaped_in_every_page(hostile_build: Path) -> None:
+    raw = [rel for rel in html_pages(hostile_build) if "<script>alert" in (hostile_build / rel).read_text("utf-8")]
+    assert raw == []
+    for rel, kind in (
+        ("anbefalinger/4-tillidsfuld-relation/index.html", "anbefaling"),
+        ("praksiseksempler/naar-raadgiveren-skifter/index.html", "eksempel"),
+    ):
+        document = parse_html(hostile_build / rel)
+        assert document.find("title").text().startswith(f"{HOSTILE_TITLE} {kind}")
+        assert document.find("h1").text() == f"{HOSTILE_TITLE} {kind}"
+        assert document.find("meta", name="description").attrs["content"].startswith(HOSTILE_TITLE)
+
+
+# ---------------------------------------------------------------------------- failing builds
+
+
+def _broken_copy(tmp_path: Path) -> Path:
+    docs = tmp_path / "docs"
+    shutil.copytree(DOCS, docs)
+    return docs
+
+
+def test_content_model_error_fails_the_build_naming_file_and_line(tmp_path: Path) -> None:
+    docs = _broken_copy(tmp_path)
+    example = docs / "praksiseksempler" / "naar-raadgiveren-skifter.md"
+    lines = example.read_text(encoding="utf-8").split("\n")
+    assert lines[3:5] == ["anbefalinger:", "  - 4"]
+    lines[4] = "  - 9"
+    example.write_text("\n".join(lines), encoding="utf-8")
+    result = build_site(tmp_path / "site", docs_dir=docs)
+    assert result.returncode != 0
+    assert "Indholdet bryder indholdsmodellen (1 fejl)" in result.stderr
+    assert "docs/praksiseksempler/naar-raadgiveren-skifter.md:5:5: fejl:" in result.stderr
+    assert "[uden-for-interval]" in result.stderr
+    assert not (tmp_path / "site" / "index.html").exists()
+
+
+def test_unknown_marker_fails_the_build_naming_the_page(tmp_path: Path) -> None:
+    docs = _broken_copy(tmp_path)
+    page = docs / "om.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n<!-- praksis-eksempler -->\n", encoding="utf-8")
+    result = build_site(tmp_path / "site", docs_dir=docs)
+    assert result.returncode != 0
+    assert "docs/om.md: ukendt markør »praksis-eksempler«" in result.stderr

@@ -1,0 +1,192 @@
+"""The news feed and calendar files (scripts/content/feeds.py), as built and as generated."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import feedparser
+import pytest
+from icalendar import Calendar
+
+from conftest import ROOT, build_site
+from content import feeds
+from content.site import Site, load_site
+from content.urls import page_url
+
+SITE_URL = "https://example.org/boern/"
+COPENHAGEN = ZoneInfo("Europe/Copenhagen")
+FIXTURES = Path(__file__).parent / "fixtures" / "site"
+
+
+@pytest.fixture(scope="module")
+def source() -> Site:
+    return load_site(ROOT / "docs")
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real site built for its published address under a sub-path."""
+    destination = tmp_path_factory.mktemp("published")
+    result = build_site(destination, SITE_URL=SITE_URL)
+    assert result.returncode == 0, result.stderr
+    return destination
+
+
+@pytest.fixture(scope="module")
+def fixture_site() -> Site:
+    site = load_site(FIXTURES / "gyldig" / "docs")
+    assert site.problems == []
+    return site
+
+
+def events_in(path: Path) -> list:
+    calendar = Calendar.from_ical(path.read_bytes())
+    return [c for c in calendar.walk() if c.name == "VEVENT"]
+
+
+# ---------------------------------------------------------------------------- the Atom feed
+
+
+def test_feed_parses_without_errors(built_site: Path, source: Site) -> None:
+    parsed = feedparser.parse((built_site / "feed.xml").read_bytes())
+    assert not parsed.bozo, parsed.get("bozo_exception")
+    assert parsed.version == "atom10"
+    assert [e.title for e in parsed.entries] == [p.title for p in source.news()]
+    assert [e.summary for e in parsed.entries] == [p.meta["description"] for p in source.news()]
+    assert len(parsed.entries) == len(list((ROOT / "docs" / "nyheder").glob("*.md"))) - 1
+
+
+def test_feed_links_are_absolute_under_the_configured_site_url(published: Path, source: Site) -> None:
+    parsed = feedparser.parse((published / "feed.xml").read_bytes())
+    assert not parsed.bozo, parsed.get("bozo_exception")
+    assert parsed.feed.link == SITE_URL + "nyheder/"
+    assert parsed.feed.id == SITE_URL + "nyheder/"
+    assert [link.href for link in parsed.feed.links if link.rel == "self"] == [SITE_URL + "feed.xml"]
+    expected = [SITE_URL + page_url(p.base, p.lang, True) for p in source.news()]
+    assert [e.link for e in parsed.entries] == expected
+    assert [e.id for e in parsed.entries] == expected
+    for entry in parsed.entries:
+        # Every link leads to a page the build actually wrote.
+        assert (published / entry.link.removeprefix(SITE_URL) / "index.html").is_file()
+
+
+def test_feed_dates_come_from_the_content(published: Path, source: Site) -> None:
+    parsed = feedparser.parse((published / "feed.xml").read_bytes())
+    newest = max(feeds.last_changed(p) for p in source.news())
+    assert parsed.feed.updated.startswith(newest.isoformat())
+    for entry, page in zip(parsed.entries, source.news(), strict=True):
+        assert entry.published.startswith(page.meta["date"])
+        assert entry.updated.startswith(feeds.last_changed(page).isoformat())
+
+
+def test_feed_is_linked_from_danish_pages(built_site: Path) -> None:
+    html = (built_site / "index.html").read_text(encoding="utf-8")
+    assert '<link rel="alternate" type="application/atom+xml" title="Nyheder" href="feed.xml">' in html
+
+
+def test_atom_feed_is_deterministic(fixture_site: Site) -> None:
+    first = feeds.atom_feed(fixture_site, SITE_URL, "Nyheder")
+    second = feeds.atom_feed(load_site(FIXTURES / "gyldig" / "docs"), SITE_URL, "Nyheder")
+    assert first == second
+    assert first.startswith(b"<?xml version='1.0' encoding='utf-8'?>")
+
+
+def test_atom_feed_without_directory_urls(fixture_site: Site) -> None:
+    parsed = feedparser.parse(feeds.atom_feed(fixture_site, SITE_URL, "Nyheder", directory_urls=False))
+    assert not parsed.bozo
+    assert parsed.entries[0].link == SITE_URL + "nyheder/2024-01-01-konference.html"
+    assert parsed.feed.link == SITE_URL + "nyheder/index.html"
+
+
+# ---------------------------------------------------------------------------- last_changed
+
+
+def test_last_changed_takes_the_latest_update(fixture_site: Site) -> None:
+    # The updates of this item are listed out of order (2023-06-01, then 2023-05-20).
+    page = fixture_site.by_rel["nyheder/2023-05-10-temamoede.md"]
+    assert feeds.last_changed(page) == date(2023, 6, 1)
+
+
+def test_last_changed_without_updates_is_the_publication_date(fixture_site: Site) -> None:
+    assert feeds.last_changed(fixture_site.by_rel["nyheder/2024-01-01-konference.md"]) == date(2024, 1, 1)
+
+
+# ---------------------------------------------------------------------------- calendar files
+
+
+def test_calendar_files_exist_for_all_and_each_event(published: Path, source: Site) -> None:
+    names = sorted(p.name for p in (published / "kalender").glob("*.ics"))
+    assert names == sorted(["alle.ics", *(f"{e.id}.ics" for e in source.events())])
+
+
+def test_all_events_calendar(published: Path, source: Site) -> None:
+    vevents = events_in(published / "kalender" / "alle.ics")
+    assert vevents
+    assert len(vevents) == len(source.events())
+    assert [str(v["summary"]) for v in vevents] == [e.title for e in source.events()]
+    uids = [str(v["uid"]) for v in vevents]
+    assert len(set(uids)) == len(uids)
+    assert all(uid.endswith("@example.org") for uid in uids)
+    for vevent in vevents:
+        assert str(vevent["url"]).startswith(SITE_URL)
+        assert f"Læs mere: {SITE_URL}" in str(vevent["description"])
+
+
+@pytest.mark.parametrize(
+    "event_id", ["nationalt-temamoede-2023", "netvaerksmoeder-oktober-2023", "temaforloeb-2023-11-08"]
+)
+def test_each_event_calendar_has_one_event(published: Path, event_id: str) -> None:
+    (vevent,) = events_in(published / "kalender" / f"{event_id}.ics")
+    assert str(vevent["uid"]) == f"{event_id}@example.org"
+    assert str(vevent["url"]) == SITE_URL + "nyheder/2023-05-10-inddragelse-af-boern-og-unge-i-egen-sag/"
+
+
+def test_national_theme_meeting_is_an_all_day_event_on_19_june_2023(published: Path) -> None:
+    (vevent,) = events_in(published / "kalender" / "nationalt-temamoede-2023.ics")
+    start, end = vevent.decoded("dtstart"), vevent.decoded("dtend")
+    assert type(start) is date and start == date(2023, 6, 19)
+    assert type(end) is date and end == date(2023, 6, 20)  # exclusive: the day after
+    assert str(vevent["summary"]) == "Nationalt temamøde om inddragelse af børn og unge"
+    assert "Tilmeldingsfrist: 09.06.2023 kl. 10.00" in str(vevent["description"])
+    # Stamped with the news item's latest correction, never with the clock.
+    assert vevent.decoded("dtstamp") == datetime(2023, 6, 1, tzinfo=COPENHAGEN)
+
+
+def test_multi_day_event_ends_the_day_after_its_last_day(published: Path) -> None:
+    (vevent,) = events_in(published / "kalender" / "netvaerksmoeder-oktober-2023.ics")
+    assert vevent.decoded("dtstart") == date(2023, 10, 1)
+    assert vevent.decoded("dtend") == date(2023, 11, 1)
+
+
+def test_timed_event_carries_copenhagen_time(fixture_site: Site) -> None:
+    calendar = Calendar.from_ical(feeds.calendar(fixture_site.events(), SITE_URL))
+    vevents = {str(v["uid"]): v for v in calendar.walk("VEVENT")}
+    webinar = vevents["webinar-2023@example.org"]
+    start, end = webinar.decoded("dtstart"), webinar.decoded("dtend")
+    assert start == datetime(2023, 11, 8, 9, 30, tzinfo=COPENHAGEN)
+    assert end == datetime(2023, 11, 8, 11, 0, tzinfo=COPENHAGEN)
+    assert start.utcoffset().total_seconds() == 3600
+    assert str(webinar["location"]) == "online"
+    assert "Tilmelding: https://example.org/tilmelding" in str(webinar["description"])
+    # The time zone is defined in the file, so calendar programs need not guess it.
+    assert [str(tz["tzid"]) for tz in calendar.walk("VTIMEZONE")] == ["Europe/Copenhagen"]
+    assert str(vevents["temamoede-2023@example.org"]["location"]) == "Oplyses senere"
+
+
+def test_calendar_is_deterministic(fixture_site: Site) -> None:
+    events = fixture_site.events()
+    assert feeds.calendar(events, SITE_URL) == feeds.calendar(events, SITE_URL)
+
+
+def test_write_all_writes_feed_and_calendars(tmp_path: Path, fixture_site: Site) -> None:
+    written = feeds.write_all(fixture_site, tmp_path, SITE_URL, "Nyheder")
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in written) == [
+        "feed.xml",
+        "kalender/alle.ics",
+        "kalender/konference-2024.ics",
+        "kalender/temamoede-2023.ics",
+        "kalender/webinar-2023.ics",
+    ]
+    assert all(p.is_file() for p in written)

@@ -1,0 +1,360 @@
+"""Generated lists and page parts from the Jinja partials (scripts/content/render.py)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from content.render import (
+    MARKERS,
+    MarkerError,
+    RenderContext,
+    danish_date,
+    danish_time,
+    iso_time,
+    page_parts,
+    render_markers,
+)
+from content.site import Site, load_site
+from content.urls import page_url
+
+FIXTURES = Path(__file__).parent / "fixtures"
+HOSTILE = '<script>alert("x")</script> & "q"'
+ESCAPED = "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; &amp; &#34;q&#34;"
+# Every marker, with arguments where it takes them, on a page where it makes sense.
+MARKER_CASES = [
+    ("anbefalinger", "<!-- anbefalinger -->", "anbefalinger/index.md"),
+    ("anbefalinger kort", "<!-- anbefalinger visning=kort -->", "index.md"),
+    ("praksiseksempler", "<!-- praksiseksempler -->", "anbefalinger/beta.md"),
+    ("praksiseksempler anbefaling=1", "<!-- praksiseksempler anbefaling=1 -->", "index.md"),
+    ("katalog", "<!-- katalog -->", "praksiseksempler/index.md"),
+    ("medlemmer", "<!-- medlemmer -->", "partnerskab/index.md"),
+    ("nyheder", "<!-- nyheder -->", "nyheder/index.md"),
+    ("nyheder seneste=1", "<!-- nyheder seneste=1 -->", "index.md"),
+    ("arrangementer", "<!-- arrangementer -->", "om.md"),
+]
+
+
+@pytest.fixture(scope="module")
+def valid() -> Site:
+    site = load_site(FIXTURES / "site" / "gyldig" / "docs")
+    assert site.problems == []
+    return site
+
+
+@pytest.fixture(scope="module")
+def hostile() -> Site:
+    site = load_site(FIXTURES / "render" / "escaping" / "docs")
+    assert site.problems == []
+    return site
+
+
+def context(site: Site, rel: str, directory_urls: bool = True) -> RenderContext:
+    page = site.by_rel[rel]
+    return RenderContext(site, page, page_url(page.base, page.lang, directory_urls), directory_urls)
+
+
+def render(site: Site, rel: str, markdown: str, directory_urls: bool = True) -> str:
+    return render_markers(markdown, context(site, rel, directory_urls))
+
+
+def hrefs(html: str, css_class: str | None = None) -> list[str]:
+    pattern = r'<a class="' + css_class + r'" href="([^"]*)"' if css_class else r'<a href="([^"]*)"'
+    return re.findall(pattern, html)
+
+
+# ---------------------------------------------------------------------------- markers
+
+
+def test_unknown_marker_raises_naming_it(valid: Site) -> None:
+    with pytest.raises(MarkerError, match="»praksis-eksempler«") as error:
+        render(valid, "index.md", "Tekst.\n\n<!-- praksis-eksempler -->\n")
+    # The message helps the editor with the names that do exist.
+    assert "praksiseksempler" in str(error.value).split("kendte markører:")[1]
+
+
+def test_examples_marker_needs_a_number_outside_recommendations(valid: Site) -> None:
+    with pytest.raises(MarkerError, match="anbefaling=N"):
+        render(valid, "index.md", "<!-- praksiseksempler -->\n")
+
+
+def test_ordinary_comments_inside_text_are_left_alone(valid: Site) -> None:
+    markdown = "Tekst <!-- ukendt --> i en linje.\n\n<!-- En kommentar med store bogstaver -->\n"
+    assert render(valid, "index.md", markdown) == markdown
+
+
+def test_marker_line_is_replaced_and_the_text_around_it_kept(valid: Site) -> None:
+    out = render(valid, "partnerskab/index.md", "Før.\n<!-- medlemmer -->\nEfter.\n")
+    assert out.startswith('Før.\n\n<ul class="medlemmer">')
+    assert out.endswith("</ul>\n\nEfter.\n")
+    assert "<!--" not in out
+
+
+def test_recommendations_marker_lists_them_in_number_order(valid: Site) -> None:
+    out = render(valid, "anbefalinger/index.md", "<!-- anbefalinger -->")
+    assert hrefs(out, "anbefalinger__link") == ["beta/", "gamma/", "alfa/"]
+    assert re.findall(r'value="(\d)"', out) == ["1", "2", "3"]
+    assert '<h3 class="anbefalinger__gruppenavn">Organisatoriske rammer</h3>' in out
+    assert "anbefalinger__beskrivelse" in out
+    short = render(valid, "index.md", "<!-- anbefalinger visning=kort -->")
+    assert "anbefalinger--kort" in short
+    assert "anbefalinger__beskrivelse" not in short
+    assert hrefs(short, "anbefalinger__link") == ["anbefalinger/beta/", "anbefalinger/gamma/", "anbefalinger/alfa/"]
+
+
+def test_examples_marker_on_a_recommendation_uses_its_number(valid: Site) -> None:
+    out = render(valid, "anbefalinger/beta.md", "<!-- praksiseksempler -->")
+    assert 'data-anbefaling="1"' in out
+    assert hrefs(out, "eksempelliste__link") == [
+        "../../praksiseksempler/eksempel-fra-aarhus/",
+        "../../praksiseksempler/konstrueret-eksempel/",
+    ]
+    assert "Konstrueret eksempel</p>" in out  # the illustrative one is labelled
+    assert '<p class="eksempelliste__meta">Aarhus</p>' in out
+    assert '<a href="../../praksiseksempler/">Se alle praksiseksempler i kataloget</a>' in out
+
+
+def test_examples_marker_with_a_number_and_without_examples(valid: Site) -> None:
+    out = render(valid, "index.md", "<!-- praksiseksempler anbefaling=2 -->")
+    assert hrefs(out, "eksempelliste__link") == ["praksiseksempler/bisidder-ved-samtalen/"]
+    empty = render(valid, "index.md", "<!-- praksiseksempler anbefaling=7 -->")
+    assert "Der er endnu ingen praksiseksempler til denne anbefaling." in empty
+
+
+def test_examples_marker_on_an_english_page_links_to_danish_examples(valid: Site) -> None:
+    out = render(valid, "anbefalinger/beta.en.md", "<!-- praksiseksempler -->")
+    assert hrefs(out, "eksempelliste__link") == [
+        "../../../praksiseksempler/eksempel-fra-aarhus/",
+        "../../../praksiseksempler/konstrueret-eksempel/",
+    ]
+    assert "See all practice examples in the catalogue (in Danish)" in out
+    assert "Constructed example (in Danish)" in out
+
+
+def test_catalogue_marker(valid: Site) -> None:
+    out = render(valid, "praksiseksempler/index.md", "<!-- katalog -->")
+    assert '<p class="katalog__antal" role="status" aria-live="polite" data-katalog-antal>3 praksiseksempler</p>' in out
+    assert re.findall(r'<h2 class="katalog__titel"><a href="([^"]*)">', out) == [
+        "bisidder-ved-samtalen/",
+        "eksempel-fra-aarhus/",
+        "konstrueret-eksempel/",
+    ]
+    assert re.findall(r'data-kommune="([^"]*)"', out) == ["-", "Aarhus", "-"]
+    assert 'data-anbefalinger="1 3"' in out
+    assert '<option value="Aarhus">Aarhus</option>' in out
+    assert "Konstruerede eksempler uden kommune</a> (2)" in out
+
+
+def test_members_marker(valid: Site) -> None:
+    out = render(valid, "partnerskab/index.md", "<!-- medlemmer -->")
+    assert hrefs(out) == ["dansk-socialraadgiverforening/", "kl/"]
+    assert '<abbr class="medlemmer__forkortelse" title="Kommunernes Landsforening">(KL)</abbr>' in out
+
+
+def test_news_marker_groups_by_year_newest_first(valid: Site) -> None:
+    out = render(valid, "nyheder/index.md", "<!-- nyheder -->")
+    assert re.findall(r'<h2 id="aar-(\d+)">', out) == ["2024", "2023"]
+    assert hrefs(out, "nyheder__titel") == [
+        "2024-01-01-konference/",
+        "2023-11-08-anbefalinger/",
+        "2023-05-10-temamoede/",
+    ]
+    assert "Rettet efter udgivelsen · 2 arrangementer" in out
+    assert '<time datetime="2024-01-01">1. januar 2024</time> · 1 arrangement</p>' in out
+
+
+def test_news_marker_latest(valid: Site) -> None:
+    out = render(valid, "index.md", "<!-- nyheder seneste=1 -->")
+    assert hrefs(out, "nyheder__titel") == ["nyheder/2024-01-01-konference/"]
+    assert '<a href="nyheder/">Se alle nyheder</a>' in out
+
+
+def test_events_marker(valid: Site) -> None:
+    out = render(valid, "om.md", "<!-- arrangementer -->")
+    assert re.findall(r'class="arrangement__titel" id="([^"]*)"', out) == [
+        "temamoede-2023",
+        "webinar-2023",
+        "konference-2024",
+    ]
+    assert re.findall(r'<a href="([^"]*)" download>', out) == [
+        "../kalender/alle.ics",
+        "../kalender/temamoede-2023.ics",
+        "../kalender/webinar-2023.ics",
+        "../kalender/konference-2024.ics",
+    ]
+    # All-day events end at the end of their last day; times carry Copenhagen's offset.
+    assert 'data-start="2023-06-19T00:00:00+02:00" data-slut="2023-06-19T23:59:59+02:00" ' in out
+    assert 'data-frist="2023-06-09T10:00:00+02:00"' in out
+    assert 'data-start="2023-11-08T09:30:00+01:00" data-slut="2023-11-08T11:00:00+01:00"' in out
+    assert 'data-slut="2024-03-06T23:59:59+01:00"' in out
+    assert '<time datetime="2023-06-19">19. juni 2023</time>' in out
+    assert "9. juni 2023 kl. 10.00" in out
+    assert out.count("data-arrangement-status hidden") == 3
+    assert '<a href="../nyheder/2023-05-10-temamoede/">Læs nyheden: Temamøde og webinar</a>' in out
+
+
+def test_links_without_directory_urls(valid: Site) -> None:
+    out = render(valid, "anbefalinger/beta.md", "<!-- praksiseksempler -->", directory_urls=False)
+    assert hrefs(out, "eksempelliste__link") == [
+        "../praksiseksempler/eksempel-fra-aarhus.html",
+        "../praksiseksempler/konstrueret-eksempel.html",
+    ]
+    assert '<a href="../praksiseksempler/index.html">' in out
+
+
+# ---------------------------------------------------------------------------- page parts
+
+
+def test_example_page_parts(valid: Site) -> None:
+    top, bottom = page_parts(context(valid, "praksiseksempler/konstrueret-eksempel.md"))
+    assert "Konstrueret eksempel</p>" in top and 'class="admonition note illustrativ"' in top
+    assert "<dd>1. Første</dd>" in top
+    assert '<li><a href="../../anbefalinger/beta/">Anbefaling 1: Første anbefaling</a></li>' in bottom
+    assert '<a href="../eksempel-fra-aarhus/">Eksempel fra Aarhus</a>' in bottom  # related example
+    assert '<p class="tilbage"><a href="../">Tilbage til alle praksiseksempler</a></p>' in bottom
+    real_top, _ = page_parts(context(valid, "praksiseksempler/eksempel-fra-aarhus.md"))
+    assert "illustrativ" not in real_top
+    assert "<dt>Kommune</dt><dd>Aarhus</dd>" in real_top
+    assert '<a href="mailto:familie@example.org">familie@example.org</a>' in real_top
+
+
+def test_news_page_parts(valid: Site) -> None:
+    top, bottom = page_parts(context(valid, "nyheder/2023-05-10-temamoede.md"))
+    assert '<p class="nyhed__dato">Udgivet <time datetime="2023-05-10">10. maj 2023</time></p>' in top
+    assert top.count('class="admonition warning rettelse"') == 2
+    assert '<h2 id="arrangementer">Arrangementer og tilmelding</h2>' in bottom
+    assert re.findall(r'<h3 class="arrangement__titel" id="([^"]*)"', bottom) == ["temamoede-2023", "webinar-2023"]
+    assert '<a href="../../kalender/temamoede-2023.ics" download>' in bottom
+
+
+def test_plain_pages_have_no_parts(valid: Site) -> None:
+    assert page_parts(context(valid, "om.md")) == ("", "")
+
+
+# ---------------------------------------------------------------------------- escaping
+
+
+def all_generated(site: Site) -> dict[str, str]:
+    """Every marker and every page part the hostile fixture can produce, by a readable name."""
+    outputs = {}
+    for name, marker, _ in MARKER_CASES:
+        # The examples marker without a number needs a recommendation page; the rest work anywhere.
+        rel = "anbefalinger/1-farlig.md" if marker == "<!-- praksiseksempler -->" else "index.md"
+        outputs[name] = render(site, rel, marker)
+    outputs["praksiseksempler (en)"] = render(site, "anbefalinger/1-farlig.en.md", "<!-- praksiseksempler -->")
+    for page in site.pages:
+        top, bottom = page_parts(context(site, page.rel))
+        outputs[f"{page.rel} top"] = top
+        outputs[f"{page.rel} bund"] = bottom
+    return outputs
+
+
+def test_every_marker_renders_in_the_hostile_fixture(hostile: Site) -> None:
+    outputs = all_generated(hostile)
+    assert {name for name, _, _ in MARKER_CASES} <= set(outputs)
+    assert all(outputs[name].strip() for name, _, _ in MARKER_CASES)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "anbefalinger",
+        "anbefalinger kort",
+        "praksiseksempler",
+        "praksiseksempler (en)",
+        "katalog",
+        "medlemmer",
+        "nyheder",
+        "nyheder seneste=1",
+        "arrangementer",
+        "praksiseksempler/farligt-eksempel.md top",
+        "praksiseksempler/farligt-eksempel.md bund",
+        "praksiseksempler/andet-eksempel.md bund",
+        "nyheder/2023-05-10-farlig-nyhed.md top",
+        "nyheder/2023-05-10-farlig-nyhed.md bund",
+    ],
+)
+def test_editor_text_is_escaped(hostile: Site, name: str) -> None:
+    html = all_generated(hostile)[name]
+    assert "<script" not in html
+    assert '& "q"' not in html
+    assert ESCAPED in html
+
+
+def test_no_raw_markup_from_front_matter_anywhere(hostile: Site) -> None:
+    for name, html in all_generated(hostile).items():
+        assert "<script" not in html, name
+        assert "<b>" not in html, name
+        # Attribute values with quotes and ampersands from front matter stay inside their attribute.
+        assert 'b="2"' not in html, name
+
+
+def test_urls_from_front_matter_are_escaped_in_attributes(hostile: Site) -> None:
+    outputs = all_generated(hostile)
+    assert (
+        'href="https://example.org/materiale?a=1&amp;b=&#34;2&#34;"'
+        in outputs["praksiseksempler/farligt-eksempel.md bund"]
+    )
+    assert 'href="https://example.org/tilmelding?a=1&amp;b=&#34;2&#34;"' in outputs["arrangementer"]
+    assert 'href="mailto:a&#34;b@example.org"' in outputs["praksiseksempler/farligt-eksempel.md top"]
+    assert "(&lt;b&gt;&#34;&amp;&#34;&lt;/b&gt;)" in outputs["medlemmer"]
+    member = outputs["partnerskab/farligt-medlem.md top"]
+    assert "<dd>&lt;b&gt;&#34;&amp;&#34;&lt;/b&gt;</dd>" in member
+    assert 'href="https://example.org/?a=1&amp;b=&#34;2&#34;"' in member
+
+
+# ---------------------------------------------------------------------------- Markdown safety
+
+
+@pytest.mark.parametrize("fixture", ["valid", "hostile"])
+def test_generated_html_has_no_blank_or_indented_lines(fixture: str, request: pytest.FixtureRequest) -> None:
+    """A blank line ends Markdown's raw HTML block; an indented line could become a code block."""
+    site: Site = request.getfixturevalue(fixture)
+    outputs = all_generated(site) if fixture == "hostile" else {}
+    if fixture == "valid":
+        for name, marker, rel in MARKER_CASES:
+            outputs[name] = render(site, rel, marker)
+        for page in site.pages:
+            outputs[page.rel] = "\n".join(page_parts(context(site, page.rel)))
+    checked = 0
+    for name, html in outputs.items():
+        body = html.strip("\n")
+        if not body:
+            continue
+        checked += 1
+        lines = body.split("\n")
+        assert all(line.strip() for line in lines), f"blank line in {name}"
+        assert all(not line[0].isspace() for line in lines), f"indented line in {name}"
+    assert checked >= len(MARKER_CASES)
+
+
+def test_every_marker_is_covered() -> None:
+    assert {marker.split()[1] for _, marker, _ in MARKER_CASES} == set(MARKERS)
+
+
+# ---------------------------------------------------------------------------- dates
+
+
+def test_danish_date() -> None:
+    assert danish_date(date(2023, 6, 19)) == "19. juni 2023"
+    assert danish_date("2023-06-19") == "19. juni 2023"
+    assert danish_date("2024-01-01") == "1. januar 2024"
+    assert danish_date(date(2023, 6, 19), "en") == "19 June 2023"
+
+
+def test_danish_time() -> None:
+    assert danish_time(datetime(2023, 6, 9, 10, 0)) == "9. juni 2023 kl. 10.00"
+    assert danish_time(datetime(2023, 11, 8, 9, 30)) == "8. november 2023 kl. 09.30"
+    assert danish_time(datetime(2023, 6, 9, 10, 0), "en") == "9 June 2023, 10:00"
+
+
+def test_iso_time_carries_copenhagen_offset() -> None:
+    assert iso_time(datetime(2023, 6, 9, 10, 0)) == "2023-06-09T10:00:00+02:00"  # summer time
+    assert iso_time(datetime(2023, 11, 8, 9, 30)) == "2023-11-08T09:30:00+01:00"  # winter time
+    assert iso_time(datetime(2023, 6, 19), end_of_day=True) == "2023-06-19T23:59:59+02:00"
+    # The last Sunday of October: the offset follows the wall clock of that moment.
+    assert iso_time(datetime(2023, 10, 29, 1, 0)) == "2023-10-29T01:00:00+02:00"
+    assert iso_time(datetime(2023, 10, 29, 4, 0)) == "2023-10-29T04:00:00+01:00"

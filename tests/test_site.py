@@ -1,0 +1,208 @@
+"""The whole docs tree: rules between fields and pages, and the lists the site is built from."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from content.model import ANBEFALING, MEDLEM, NYHED, PRAKSISEKSEMPEL, SIDE
+from content.site import Site, load_page, load_site
+
+FIXTURES = Path(__file__).parent / "fixtures" / "site"
+
+
+def site_of(case: str) -> Site:
+    return load_site(FIXTURES / case / "docs")
+
+
+def problems_of(case: str) -> list[tuple[str, int, str]]:
+    return [(p.path, p.line, p.rule) for p in site_of(case).problems]
+
+
+@pytest.fixture(scope="module")
+def valid() -> Site:
+    site = site_of("gyldig")
+    assert [p.format() for p in site.problems] == []
+    return site
+
+
+# ---------------------------------------------------------------------------- rules
+
+
+def test_illustrative_example_must_not_name_a_municipality() -> None:
+    site = site_of("illustrativ-kommune")
+    assert [(p.path, p.line, p.rule) for p in site.problems] == [
+        ("docs/praksiseksempler/konstrueret-med-kommune.md", 8, "illustrativ-kommune")
+    ]
+    assert "»kommune«" in site.problems[0].message
+
+
+def test_example_from_a_real_municipality_must_name_it() -> None:
+    site = site_of("kommune-mangler")
+    assert [(p.path, p.line, p.rule) for p in site.problems] == [
+        ("docs/praksiseksempler/rigtigt-uden-kommune.md", 7, "felt-mangler")
+    ]
+    assert "»kommune«" in site.problems[0].message
+
+
+def test_example_referencing_a_recommendation_without_a_page() -> None:
+    site = site_of("ukendt-anbefaling")
+    page = site.by_rel["praksiseksempler/uden-side.md"]
+    assert [(p.line, p.rule) for p in page.problems] == [(6, "ukendt-anbefaling")]  # the line of "- 5"
+    assert page.problems[0].message == "Der findes ingen anbefaling nummer 5. Brug et af numrene 1, 2."
+    assert not page.valid
+
+
+def test_example_referencing_recommendation_9_fails_the_schema_first() -> None:
+    # Numbers above 7 never reach the cross-page rule: the schema's maximum catches them at the item.
+    page = site_of("ukendt-anbefaling").by_rel["praksiseksempler/nummer-ni.md"]
+    assert [(p.line, p.column, p.rule) for p in page.problems] == [(5, 5, "uden-for-interval")]
+    assert "men er 9" in page.problems[0].message
+
+
+def test_invalid_examples_are_left_out_of_the_lists() -> None:
+    site = site_of("ukendt-anbefaling")
+    assert site.examples() == []
+    assert [p.meta["nummer"] for p in site.recommendations()] == [1, 2]
+
+
+def test_duplicate_recommendation_number() -> None:
+    site = site_of("dobbelt-nummer")
+    # The English translation of number 1 is not a duplicate: numbers are unique per language.
+    assert [(p.path, p.line, p.rule) for p in site.problems] == [("docs/anbefalinger/b.md", 5, "dobbelt-nummer")]
+    assert "docs/anbefalinger/a.md" in site.problems[0].message
+    assert [p.rel for p in site.recommendations()] == ["anbefalinger/a.md", "anbefalinger/c.md"]
+
+
+def test_registration_deadline_after_the_start() -> None:
+    assert problems_of("frist-efter-start") == [("docs/nyheder/2023-05-10-temamoede.md", 10, "frist-efter-start")]
+
+
+def test_event_ending_before_it_starts() -> None:
+    assert problems_of("slut-foer-start") == [("docs/nyheder/2023-05-10-temamoede.md", 9, "dato-raekkefoelge")]
+
+
+def test_update_dated_before_the_news_item() -> None:
+    # Only the second update (2023-05-09) is wrong; the first (2023-05-12) is fine.
+    assert problems_of("opdatering-foer-nyhed") == [("docs/nyheder/2023-05-10-temamoede.md", 8, "dato-raekkefoelge")]
+
+
+def test_revised_before_published() -> None:
+    site = site_of("revideret-foer-date")
+    assert [(p.path, p.line, p.rule) for p in site.problems] == [
+        ("docs/praksiseksempler/revideret-for-tidligt.md", 9, "dato-raekkefoelge")
+    ]
+    assert "»revideret«" in site.problems[0].message
+
+
+def test_duplicate_event_id() -> None:
+    site = site_of("dobbelt-id")
+    assert [(p.path, p.line, p.rule) for p in site.problems] == [("docs/nyheder/2023-06-01-anden.md", 10, "dobbelt-id")]
+    assert "»temamoede«" in site.problems[0].message
+    assert "docs/nyheder/2023-05-10-foerste.md" in site.problems[0].message
+
+
+def test_load_page_alone_skips_the_cross_page_rules() -> None:
+    page = load_page(FIXTURES / "ukendt-anbefaling" / "docs", "praksiseksempler/uden-side.md")
+    assert page.problems == []
+    assert page.valid
+
+
+def test_display_prefix_is_used_in_messages() -> None:
+    site = load_site(FIXTURES / "dobbelt-id" / "docs", display_prefix="tests/fixtures/site/dobbelt-id/docs/")
+    assert [p.path for p in site.problems] == ["tests/fixtures/site/dobbelt-id/docs/nyheder/2023-06-01-anden.md"]
+
+
+# ---------------------------------------------------------------------------- lists
+
+
+def test_page_types_and_languages(valid: Site) -> None:
+    types = {p.rel: (p.type, p.lang) for p in valid.pages}
+    assert types["anbefalinger/beta.md"] == (ANBEFALING, "da")
+    assert types["anbefalinger/beta.en.md"] == (ANBEFALING, "en")
+    assert types["anbefalinger/index.md"] == (SIDE, "da")
+    assert types["praksiseksempler/konstrueret-eksempel.md"] == (PRAKSISEKSEMPEL, "da")
+    assert types["nyheder/2024-01-01-konference.md"] == (NYHED, "da")
+    assert types["partnerskab/kl.md"] == (MEDLEM, "da")
+    assert types["index.en.md"] == (SIDE, "en")
+
+
+def test_recommendations_sorted_by_number_not_file_name(valid: Site) -> None:
+    assert [(p.meta["nummer"], p.rel) for p in valid.recommendations()] == [
+        (1, "anbefalinger/beta.md"),
+        (2, "anbefalinger/gamma.md"),
+        (3, "anbefalinger/alfa.md"),
+    ]
+    assert [p.rel for p in valid.recommendations("en")] == ["anbefalinger/beta.en.md"]
+    assert valid.recommendation(3).rel == "anbefalinger/alfa.md"
+    assert valid.recommendation(1, "en").rel == "anbefalinger/beta.en.md"
+    assert valid.recommendation(2, "en") is None
+
+
+def test_examples_sorted_by_title(valid: Site) -> None:
+    assert [p.title for p in valid.examples()] == [
+        "Bisidder ved samtalen",
+        "Eksempel fra Aarhus",
+        "Konstrueret eksempel",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("number", "slugs"),
+    [
+        (1, ["eksempel-fra-aarhus", "konstrueret-eksempel"]),
+        (2, ["bisidder-ved-samtalen"]),
+        (3, ["eksempel-fra-aarhus"]),
+        (4, []),
+    ],
+)
+def test_examples_for(valid: Site, number: int, slugs: list[str]) -> None:
+    assert [p.slug for p in valid.examples_for(number)] == slugs
+
+
+def test_members_sorted_by_title(valid: Site) -> None:
+    assert [p.slug for p in valid.members()] == ["dansk-socialraadgiverforening", "kl"]
+    assert valid.members("en") == []
+
+
+def test_news_newest_first(valid: Site) -> None:
+    assert [p.meta["date"] for p in valid.news()] == ["2024-01-01", "2023-11-08", "2023-05-10"]
+
+
+def test_events_soonest_first_across_news_items(valid: Site) -> None:
+    events = valid.events()
+    assert [(e.id, e.start) for e in events] == [
+        ("temamoede-2023", datetime(2023, 6, 19)),
+        ("webinar-2023", datetime(2023, 11, 8, 9, 30)),
+        ("konference-2024", datetime(2024, 3, 5)),
+    ]
+    meeting, webinar, conference = events
+    assert meeting.all_day and conference.all_day and not webinar.all_day
+    assert meeting.deadline == datetime(2023, 6, 9, 10, 0)
+    assert meeting.end is None
+    assert webinar.end == datetime(2023, 11, 8, 11, 0)
+    assert (webinar.place, webinar.registration) == ("online", "https://example.org/tilmelding")
+    assert conference.end == datetime(2024, 3, 6)
+    assert meeting.news.rel == webinar.news.rel == "nyheder/2023-05-10-temamoede.md"
+
+
+def test_translation(valid: Site) -> None:
+    danish = valid.by_rel["anbefalinger/beta.md"]
+    english = valid.by_rel["anbefalinger/beta.en.md"]
+    assert valid.translation(danish, "en") is english
+    assert valid.translation(english, "da") is danish
+    assert valid.translation(danish, "da") is danish
+    assert valid.translation(valid.by_rel["anbefalinger/gamma.md"], "en") is None
+    assert valid.translation(valid.by_rel["index.md"], "en") is valid.by_rel["index.en.md"]
+
+
+def test_source_page_helpers(valid: Site) -> None:
+    page = valid.by_rel["praksiseksempler/eksempel-fra-aarhus.md"]
+    assert page.slug == "eksempel-fra-aarhus"
+    assert page.path == "docs/praksiseksempler/eksempel-fra-aarhus.md"
+    assert page.date("revideret").isoformat() == "2023-12-01"
+    assert page.date("findes-ikke") is None
+    assert page.line_of("kommune") == 12
+    assert page.line_of("anbefalinger", 1) == 6
