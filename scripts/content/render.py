@@ -82,6 +82,7 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=False,
+        auto_reload=False,  # templates are read once per process; checking their mtime per page is slow
     )
     env.filters["dato"] = danish_date
     env.filters["tidspunkt"] = danish_time

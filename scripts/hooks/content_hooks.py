@@ -40,19 +40,25 @@ def _site() -> Site:
     return _state["site"]
 
 
-def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    _state["site"] = None
-    return config
+def _fingerprint(docs_dir: Path) -> tuple[tuple[str, int, int], ...]:
+    """Names, sizes and modification times of the Markdown sources: cheap to take, and any edit changes it."""
+    return tuple(
+        (str(path), stat.st_mtime_ns, stat.st_size) for path in sorted(docs_dir.rglob("*.md")) for stat in [path.stat()]
+    )
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    if _state.get("site") is None:
-        site = load_site(Path(config.docs_dir))
+    # Each language build calls this; parse the tree again only when a source has changed
+    # (the English build right after the Danish one reuses it, `mkdocs serve` reloads edits).
+    docs_dir = Path(config.docs_dir)
+    fingerprint = _fingerprint(docs_dir)
+    if _state.get("fingerprint") != fingerprint:
+        site = load_site(docs_dir)
         errors = [p for p in site.problems if p.severity == "fejl"]
         if errors:
             lines = "\n".join(p.format() for p in errors)
             raise PluginError(f"Indholdet bryder indholdsmodellen ({len(errors)} fejl):\n{lines}")
-        _state["site"] = site
+        _state.update(site=site, fingerprint=fingerprint)
     return files
 
 
