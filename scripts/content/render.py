@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from functools import cache
+from itertools import islice
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -27,6 +28,7 @@ from .urls import page_url, relative_url
 
 PARTIALS = Path(__file__).resolve().parents[2] / "overrides" / "partials" / "generated"
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")
+RELATED_EXAMPLES = 5  # other examples suggested per recommendation on an example page
 MARKER = re.compile(r"^<!--\s*([a-z][a-z-]*)((?:\s+[a-z]+=[\w-]+)*)\s*-->[ \t]*$", re.MULTILINE)
 
 
@@ -222,8 +224,8 @@ def _typed_values(ctx: RenderContext) -> dict[str, Any]:
         related = {}
         for recommendation in entry["recommendations"]:
             number = recommendation.meta["nummer"]
-            others = [p for p in ctx.site.examples_for(number) if p is not ctx.page]
-            related[number] = [{"title": p.title, "url": ctx.link(p)} for p in others[:5]]
+            others = islice((p for p in ctx.site.examples_for(number) if p is not ctx.page), RELATED_EXAMPLES)
+            related[number] = [{"title": p.title, "url": ctx.link(p)} for p in others]
         values.update(
             entry=entry,
             related=related,
@@ -237,8 +239,14 @@ def _typed_values(ctx: RenderContext) -> dict[str, Any]:
 
 def page_parts(ctx: RenderContext) -> tuple[str, str]:
     """Generated parts shown above and below the text of typed pages (notices, facts, links)."""
-    parts = []
-    for position in ("top", "bund"):
-        name = f"{ctx.page.type.name}-{position}.html"
-        parts.append(_render(name, ctx, **_typed_values(ctx)) if (PARTIALS / name).exists() else "")
-    return parts[0], parts[1]
+    names = [f"{ctx.page.type.name}-{position}.html" for position in ("top", "bund")]
+    if not any(name in _partial_names() for name in names):
+        return "", ""
+    values = _typed_values(ctx)
+    top, bottom = (_render(name, ctx, **values) if name in _partial_names() else "" for name in names)
+    return top, bottom
+
+
+@cache
+def _partial_names() -> frozenset[str]:
+    return frozenset(path.name for path in PARTIALS.glob("*.html"))

@@ -49,11 +49,12 @@ class SourcePage:
 
     @property
     def slug(self) -> str:
-        return Path(self.base).stem
+        return self.base.rsplit("/", 1)[-1][: -len(".md")]
 
     @property
     def title(self) -> str:
-        return str(self.meta.get("title", self.slug))
+        value = self.meta.get("title")
+        return self.slug if value is None else str(value)
 
     def date(self, name: str) -> date | None:
         value = self.meta.get(name)
