@@ -131,26 +131,25 @@ def test_catalogue_filter_works_offline(offline_page) -> None:
     expect(offline_page.locator("[data-katalog-antal]")).to_contain_text(f"af {total}")
 
 
+def switch_language(page, lang: str, expected_url: str) -> None:
+    """Use the language menu in the header like a reader, and check where it leads."""
+    page.locator(".md-header__option .md-select").hover()
+    page.locator(f".md-select__link[hreflang='{lang}']").click()
+    page.wait_for_url(re.compile(f".*/{re.escape(expected_url)}$"))
+    assert page.locator("html").get_attribute("lang") == lang
+
+
 @pytest.mark.browser
 def test_language_switch_works_offline(offline_page) -> None:
     offline_page.goto(offline_page.root_url + "anbefalinger/4-tillidsfuld-relation.html")
-    offline_page.locator(".md-header__option .md-select").hover()
-    offline_page.locator(".md-select__link[hreflang='en']").click()
-    offline_page.wait_for_url(re.compile(r".*/en/anbefalinger/4-tillidsfuld-relation\.html$"))
-    assert offline_page.locator("html").get_attribute("lang") == "en"
-    offline_page.locator(".md-header__option .md-select").hover()
-    offline_page.locator(".md-select__link[hreflang='da']").click()
-    offline_page.wait_for_url(re.compile(r".*/anbefalinger/4-tillidsfuld-relation\.html$"))
-    assert offline_page.locator("html").get_attribute("lang") == "da"
+    switch_language(offline_page, "en", "en/anbefalinger/4-tillidsfuld-relation.html")
+    switch_language(offline_page, "da", "anbefalinger/4-tillidsfuld-relation.html")
 
 
 @pytest.mark.browser
 def test_danish_only_page_switches_to_english_front_page_offline(offline_page) -> None:
     offline_page.goto(offline_page.root_url + "lundy-modellen.html")
-    offline_page.locator(".md-header__option .md-select").hover()
-    offline_page.locator(".md-select__link[hreflang='en']").click()
-    offline_page.wait_for_url(re.compile(r".*/en/index\.html$"))
-    assert offline_page.locator("html").get_attribute("lang") == "en"
+    switch_language(offline_page, "en", "en/index.html")
 
 
 @pytest.mark.browser

@@ -137,3 +137,11 @@ def test_printed_page_has_no_navigation_and_shows_link_targets(page, site_url: s
     link = page.locator(".eksempelliste__link").first
     shown_after = page.evaluate("(a) => getComputedStyle(a, '::after').content", link.element_handle())
     assert site_url in shown_after
+
+
+def test_search_finds_an_example_on_its_own_page_only(page, site_url: str) -> None:
+    # Catalogue lists and "other examples" links are kept out of the index, so an example's
+    # title leads to the example itself and does not repeat as sections of other pages.
+    hrefs = [urlsplit(h).path for h in _search(page, site_url, "Når rådgiveren skifter")]
+    assert hrefs[0].endswith("/praksiseksempler/naar-raadgiveren-skifter/"), hrefs[:3]
+    assert not any(h.endswith("/praksiseksempler/") for h in hrefs), hrefs
