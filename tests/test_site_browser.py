@@ -10,7 +10,15 @@ from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
-AXE_PAGES = ["", "anbefalinger/4-tillidsfuld-relation/", "partnerskab/", "en/", "praksiseksempler/"]
+AXE_PAGES = [
+    "",
+    "anbefalinger/4-tillidsfuld-relation/",
+    "partnerskab/",
+    "en/",
+    "praksiseksempler/",
+    "praksiseksempler/naar-raadgiveren-skifter/",
+    "arrangementer/",
+]
 
 
 def built_pages(site: Path) -> list[str]:
@@ -81,10 +89,12 @@ def test_no_page_requests_another_host(browser, built_site: Path, site_url: str)
     assert foreign == []
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("path", AXE_PAGES)
-def test_no_serious_accessibility_violations(page, site_url: str, path: str) -> None:
+def test_no_serious_accessibility_violations(page, site_url: str, path: str, scheme: str) -> None:
     from axe_playwright_python.sync_playwright import Axe
 
+    page.emulate_media(color_scheme=scheme)  # Material follows the reader's light or dark setting
     page.goto(site_url + path)
     results = Axe().run(page)
     serious = [
