@@ -17,6 +17,7 @@ from typing import NoReturn
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from content.model import ANBEFALING, PAGE_TYPES, PageType, slugify
+from content.paths import project_root
 from content.site import load_site
 from content.templates import file_stem, page_text
 
@@ -30,11 +31,6 @@ class _DanishParser(argparse.ArgumentParser):
         elif "required" in message:
             message = "angiv sidetype og titel"
         self.exit(2, f"Brug: {USAGE}\nFejl: {message}.\n")
-
-
-def _root() -> Path:
-    cwd = Path.cwd()
-    return cwd if (cwd / "docs").is_dir() else Path(__file__).resolve().parent.parent
 
 
 def _free_number(docs: Path) -> int | None:
@@ -63,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(f"Titlen skal have {limits['minLength']}-{limits['maxLength']} tegn.")
     if not slugify(title):
         return _fail("Titlen skal indeholde bogstaver eller tal, så der kan laves et filnavn af den.")
-    root = _root()
+    root = project_root()
     docs = root / "docs"
     if not docs.is_dir():
         return _fail(f"Der er ingen docs/-mappe i {root}. Kør kommandoen fra sitets rodmappe.")

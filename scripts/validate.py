@@ -15,6 +15,7 @@ from typing import NoReturn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from content.paths import project_root
 from content.validation import format_report, validate
 
 USAGE = "python scripts/validate.py [STI ...] [--format text|github]"
@@ -29,12 +30,6 @@ class _DanishParser(argparse.ArgumentParser):
         elif "--format" in message:
             message = "--format skal være »text« eller »github«"
         self.exit(2, f"Brug: {USAGE}\nFejl: {message}.\n")
-
-
-def _root() -> Path:
-    """The current folder if it has docs/, else the repository this script belongs to."""
-    cwd = Path.cwd()
-    return cwd if (cwd / "docs").is_dir() else Path(__file__).resolve().parent.parent
 
 
 def _selected(root: Path, arguments: list[str]) -> set[str] | str:
@@ -66,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="backslashreplace")
-    root = _root()
+    root = project_root()
     if not (root / "docs").is_dir():
         print(f"Fejl: der er ingen docs/-mappe i {root}. Kør kommandoen fra sitets rodmappe.", file=sys.stderr)
         return 2
