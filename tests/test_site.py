@@ -80,6 +80,11 @@ def test_registration_deadline_after_the_start() -> None:
     assert problems_of("frist-efter-start") == [("docs/nyheder/2023-05-10-temamoede.md", 10, "frist-efter-start")]
 
 
+def test_deadline_on_the_day_of_an_all_day_event_is_accepted() -> None:
+    # An event given by date lasts the whole day; only a deadline on a later day is too late.
+    assert problems_of("frist-samme-dag") == [("docs/nyheder/2023-05-10-heldagsmoede.md", 15, "frist-efter-start")]
+
+
 def test_event_ending_before_it_starts() -> None:
     assert problems_of("slut-foer-start") == [("docs/nyheder/2023-05-10-temamoede.md", 9, "dato-raekkefoelge")]
 

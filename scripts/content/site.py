@@ -216,7 +216,12 @@ def _page_rules(page: SourcePage) -> list[Problem]:
                 "Arrangementet slutter, før det starter. Ret »slut«.",
                 "dato-raekkefoelge",
             )
-        if item.get("tilmeldingsfrist") and parse_local_time(item["tilmeldingsfrist"]) > start:
+        deadline = parse_local_time(item["tilmeldingsfrist"]) if item.get("tilmeldingsfrist") else None
+        # An event given by date only lasts the whole day: a deadline that morning is not too late.
+        too_late = deadline is not None and (
+            deadline.date() > start.date() if len(item["start"]) == 10 else deadline > start
+        )
+        if too_late:
             add(
                 ("arrangementer", index, "tilmeldingsfrist"),
                 "Tilmeldingsfristen ligger efter arrangementets start. Ret fristen eller starttidspunktet.",
