@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
-from .model import parse_date
+from .model import DEFAULT_LANGUAGE, NYHED, parse_date
 from .site import Event, Site, SourcePage
 from .urls import page_url
 
@@ -40,7 +40,7 @@ def atom_feed(site: Site, site_url: str, title: str, directory_urls: bool = True
     ET.register_namespace("", ATOM)
     news = site.news()
     feed = ET.Element(f"{{{ATOM}}}feed", {"xml:lang": "da"})
-    index_url = urljoin(site_url, page_url("nyheder/index.md", "da", directory_urls))
+    index_url = urljoin(site_url, page_url(NYHED.index_page, DEFAULT_LANGUAGE, directory_urls))
     ET.SubElement(feed, f"{{{ATOM}}}id").text = index_url
     ET.SubElement(feed, f"{{{ATOM}}}title").text = title
     updated = max((last_changed(p) for p in news), default=date(2023, 1, 1))

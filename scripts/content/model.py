@@ -28,6 +28,14 @@ class PageType:
     schema: dict[str, Any]  # JSON Schema of the front matter
     body: str  # the fixed body structure, used as the template for new pages
     translatable_fields: tuple[str, ...] = ()  # must agree between a page and its translation
+    # Pages of this type are left out of the navigation and reached through this marker on
+    # docs/<folder>/index.md instead (a navigation listing a whole catalogue grows with its square).
+    index_marker: str | None = None
+
+    @property
+    def index_page(self) -> str:
+        """The section's front page, relative to docs/."""
+        return f"{self.folder}/index.md"
 
 
 def _text(description: str, min_length: int = 1, max_length: int = 200) -> dict[str, Any]:
@@ -167,6 +175,7 @@ PRAKSISEKSEMPEL = PageType(
         ["anbefalinger", "temaer", "maalgruppe", "illustrativ", "date", "revideret"],
     ),
     body=("## Baggrund\n\n\n\n## Sådan gør vi\n\n\n\n## Erfaringer\n\n\n\n## Gode råd\n\n\n"),
+    index_marker="katalog",
 )
 
 NYHED = PageType(
@@ -224,6 +233,7 @@ NYHED = PageType(
         ["date"],
     ),
     body="Skriv nyheden her. Det vigtigste først.\n",
+    index_marker="nyheder",
 )
 
 MEDLEM = PageType(

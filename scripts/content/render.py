@@ -22,7 +22,7 @@ from babel.dates import format_date, format_datetime
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from . import vocabulary
-from .model import DEFAULT_LANGUAGE, parse_date
+from .model import DEFAULT_LANGUAGE, NYHED, PRAKSISEKSEMPEL, parse_date
 from .site import Event, Site, SourcePage, events_of
 from .urls import page_url, relative_url
 
@@ -130,7 +130,7 @@ def _marker_examples(ctx: RenderContext, args: dict[str, str]) -> str:
     if not isinstance(number, int):
         raise MarkerError("praksiseksempler skal stå på en anbefaling eller have anbefaling=N")
     entries = [_example_entry(ctx, p) for p in ctx.site.examples_for(number)]
-    catalogue = ctx.link_to("praksiseksempler/index.md")
+    catalogue = ctx.link_to(PRAKSISEKSEMPEL.index_page)
     return _render("praksiseksempler.html", ctx, entries=entries, number=number, catalogue=catalogue)
 
 
@@ -173,7 +173,7 @@ def _marker_news(ctx: RenderContext, args: dict[str, str]) -> str:
         years=years,
         entries=entries,
         latest=latest,
-        index=ctx.link_to("nyheder/index.md"),
+        index=ctx.link_to(NYHED.index_page),
         feed=relative_url("feed.xml", ctx.current_url),
     )
 
@@ -229,7 +229,7 @@ def _typed_values(ctx: RenderContext) -> dict[str, Any]:
         values.update(
             entry=entry,
             related=related,
-            catalogue=ctx.link_to("praksiseksempler/index.md"),
+            catalogue=ctx.link_to(PRAKSISEKSEMPEL.index_page),
             rec_links={r.meta["nummer"]: ctx.link(r) for r in entry["recommendations"]},
         )
     if ctx.page.type.name == "nyhed":

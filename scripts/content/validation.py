@@ -44,8 +44,6 @@ ALLOWED_HTML = frozenset(_ALLOWED.split())
 _URL_ATTRIBUTES = ("href", "src", "action", "formaction", "data", "xlink:href", "poster", "srcset")
 _MARKDOWN_EXTENSIONS = (".markdown", ".mdown", ".mkdn", ".mkd", ".mdwn", ".mdtxt", ".mdtext")
 # The generated index each index-only section needs (content_hooks.INDEX_ONLY_FOLDERS).
-INDEX_MARKERS = {"praksiseksempel": "katalog", "nyhed": "nyheder"}
-
 _LINK = re.compile(
     r"(!?)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]"  # [text] or ![alt], with one level of nested brackets
     r"\([ \t]*(<[^>\n]*>|[^\s)]*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*\)"
@@ -750,9 +748,11 @@ def _duplicates(pages: list[SourcePage]) -> dict[str, list[Problem]]:
 def _reachability(site: Site, rels: set[str]) -> dict[str, list[Problem]]:
     """Examples and news are listed only by their section's index page, through its marker."""
     found: dict[str, list[Problem]] = {}
-    for type_name, marker in INDEX_MARKERS.items():
-        folder = PAGE_TYPES[type_name].folder
-        index_rel = f"{folder}/index.md"
+    for page_type in PAGE_TYPES.values():
+        marker, type_name = page_type.index_marker, page_type.name
+        if marker is None:
+            continue
+        index_rel = page_type.index_page
         index = site.by_rel.get(index_rel)
         if index is None:
             if index_rel in rels:
@@ -780,7 +780,7 @@ def _reachability(site: Site, rels: set[str]) -> dict[str, list[Problem]]:
                     index.front.body_line if index.front.present else 1,
                     1,
                     f"Siden skal have markøren <!-- {marker} --> på en linje for sig. Den er den eneste vej til "
-                    f"siderne i docs/{folder}/, som ikke står i menuen.",
+                    f"siderne i docs/{page_type.folder}/, som ikke står i menuen.",
                     "side-uopnaaelig",
                 )
             )

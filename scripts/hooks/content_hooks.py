@@ -31,7 +31,7 @@ log = logging.getLogger("mkdocs.hooks.content")
 
 # Sections whose pages are reached through a generated index, not the navigation:
 # listing every catalogue page in the navigation would put the whole list on every page.
-INDEX_ONLY_FOLDERS = {t.folder for t in PAGE_TYPES.values() if t.name in ("praksiseksempel", "nyhed")}
+INDEX_ONLY_FOLDERS = {t.folder for t in PAGE_TYPES.values() if t.index_marker}
 
 _state: dict[str, Any] = {}
 
