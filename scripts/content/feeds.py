@@ -30,9 +30,10 @@ def _stamp(day: date) -> str:
 
 
 def last_changed(page: SourcePage) -> date:
-    """The publication date or the latest correction, whichever is later."""
-    days = [parse_date(page.meta["date"]), *(parse_date(u["dato"]) for u in page.meta.get("opdateringer", []))]
-    return max(days)
+    """When a news item last changed: its publication or revision date, or a later correction."""
+    changed = page.last_revised()
+    assert changed is not None  # news items always have a date (the schema requires it)
+    return changed
 
 
 def atom_feed(site: Site, site_url: str, title: str, directory_urls: bool = True) -> bytes:

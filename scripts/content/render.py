@@ -117,7 +117,7 @@ def _example_entry(ctx: RenderContext, page: SourcePage) -> dict[str, Any]:
 
 
 def _recommendation_entry(ctx: RenderContext, page: SourcePage) -> dict[str, Any]:
-    return {"page": page, "url": ctx.link(page), "count": len(ctx.site.examples_for(page.meta["nummer"]))}
+    return {"page": page, "url": ctx.link(page)}
 
 
 def _marker_recommendations(ctx: RenderContext, args: dict[str, str]) -> str:

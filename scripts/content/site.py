@@ -60,6 +60,12 @@ class SourcePage:
         value = self.meta.get(name)
         return parse_date(value) if isinstance(value, str) else None
 
+    def last_revised(self) -> date | None:
+        """The revision date (or publication date), moved on by any later correction."""
+        days = [d for d in (self.date("revideret") or self.date("date"),) if d is not None]
+        days += [parse_date(u["dato"]) for u in self.meta.get("opdateringer", [])]
+        return max(days, default=None)
+
     def line_of(self, *key: Any) -> int:
         return self.front.position(*key)[0]
 

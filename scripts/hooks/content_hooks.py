@@ -23,7 +23,7 @@ from mkdocs.structure.pages import Page
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from content import feeds, render
-from content.model import DEFAULT_LANGUAGE, PAGE_TYPES, parse_date, split_language
+from content.model import DEFAULT_LANGUAGE, PAGE_TYPES, split_language
 from content.site import Site, SourcePage, load_site
 from content.urls import page_url
 
@@ -195,10 +195,7 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
     _relative_language_roots(config)
     source = _source(page)
     if source is not None:
-        revised = source.date("revideret") or source.date("date")
-        updates = source.meta.get("opdateringer") or []
-        if updates:
-            revised = max(revised, *(parse_date(u["dato"]) for u in updates))  # type: ignore[type-var]
+        revised = source.last_revised()
         context["revised"] = render.danish_date(revised, source.lang) if revised else None
         context["revised_iso"] = revised.isoformat() if revised else None
         context["page_type"] = source.type.name
