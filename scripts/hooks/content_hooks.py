@@ -6,7 +6,6 @@ per language and must give the same result each time.
 
 from __future__ import annotations
 
-import logging
 import re
 import sys
 from collections.abc import Callable
@@ -26,8 +25,6 @@ from content import feeds, render
 from content.model import DEFAULT_LANGUAGE, PAGE_TYPES, split_language
 from content.site import Site, SourcePage, load_site
 from content.urls import page_url
-
-log = logging.getLogger("mkdocs.hooks.content")
 
 # Sections whose pages are reached through a generated index, not the navigation:
 # listing every catalogue page in the navigation would put the whole list on every page.
