@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 from babel.dates import format_date, format_datetime
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from . import vocabulary
+from . import analysis, vocabulary
 from .model import DEFAULT_LANGUAGE, NYHED, PRAKSISEKSEMPEL, parse_date
 from .site import Event, Site, SourcePage, events_of
 from .urls import page_url, relative_url
@@ -102,6 +102,10 @@ def _render(name: str, ctx: RenderContext, **values: Any) -> str:
 def _example_entry(ctx: RenderContext, page: SourcePage) -> dict[str, Any]:
     meta = page.meta
     recommendations = [ctx.site.recommendation(n, DEFAULT_LANGUAGE) for n in meta["anbefalinger"]]
+    # The catalogue filter's words are the entry's text; its compound parts come from the analyser,
+    # as in the site search (analysis.index_terms), so that both searches match alike.
+    themes = " ".join(vocabulary.terms("temaer")[slug].da for slug in meta["temaer"])
+    described = f"{page.title} {meta['description']} {themes} {meta.get('kommune', '')}"
     return {
         "page": page,
         "url": ctx.link(page),
@@ -113,6 +117,7 @@ def _example_entry(ctx: RenderContext, page: SourcePage) -> dict[str, Any]:
         "groups": meta["maalgruppe"],
         "municipality": meta.get("kommune"),
         "illustrative": meta["illustrativ"],
+        "parts": " ".join(analysis.index_terms(described, ctx.site.lexicon)),
     }
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from . import schema_check, vocabulary
+from .analysis import Lexicon
 from .frontmatter import FrontMatter, decode, split
 from .model import (
     ANBEFALING,
@@ -105,6 +106,16 @@ class Site:
     @cached_property
     def by_rel(self) -> dict[str, SourcePage]:
         return {p.rel: p for p in self.pages}
+
+    @cached_property
+    def lexicon(self) -> Lexicon:
+        """The words of the Danish pages: what the analyser splits compounds into."""
+        return Lexicon.from_texts(
+            text
+            for page in self.pages
+            if page.lang == DEFAULT_LANGUAGE
+            for text in (page.title, str(page.meta.get("description", "")), page.front.body)
+        )
 
     @property
     def problems(self) -> list[Problem]:

@@ -6,6 +6,7 @@ per language and must give the same result each time.
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 from collections.abc import Callable
@@ -21,8 +22,8 @@ from mkdocs.structure.pages import Page
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from content import feeds, render
-from content.model import DEFAULT_LANGUAGE, PAGE_TYPES, split_language
+from content import feeds, render, search_index
+from content.model import DEFAULT_LANGUAGE, PAGE_TYPES, PRAKSISEKSEMPEL, slugify, split_language
 from content.site import Site, SourcePage, load_site
 from content.urls import page_url
 
@@ -42,6 +43,35 @@ def _fingerprint(docs_dir: Path) -> tuple[tuple[str, int, int], ...]:
     return tuple(
         (str(path), stat.st_mtime_ns, stat.st_size) for path in sorted(docs_dir.rglob("*.md")) for stat in [path.stat()]
     )
+
+
+def _heading_id(value: str, separator: str) -> str:
+    """Heading anchors spell æ, ø, å out like file names (``Sådan gør vi`` -> ``saadan-goer-vi``)."""
+    return slugify(value)
+
+
+def _enrich_search_index(generate: Callable[..., str]) -> Callable[..., str]:
+    def generate_enriched(*args: Any, **kwargs: Any) -> str:
+        index = json.loads(generate(*args, **kwargs))
+        pages = _state.setdefault("search_pages", {})
+        enriched = search_index.enrich(index, pages, _site().lexicon)
+        return json.dumps(enriched, ensure_ascii=False, separators=(",", ":"))
+
+    return generate_enriched
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    # mkdocs.yml cannot name a function in scripts/ (it is not importable before the hooks load).
+    toc = config.mdx_configs.setdefault("toc", {})
+    toc["slugify"] = _heading_id
+    # Material writes search/search_index.json from this object at the end of every language
+    # build; the last write holds both languages (one index for the site, see search_index.py).
+    search = config.plugins.get("material/search") or config.plugins.get("search")
+    index = getattr(search, "search_index", None)
+    if index is not None and not getattr(index.generate_search_index, "enriched", False):
+        index.generate_search_index = _enrich_search_index(index.generate_search_index)
+        index.generate_search_index.enriched = True
+    return config
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -197,6 +227,9 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
         context["revised_iso"] = revised.isoformat() if revised else None
         context["page_type"] = source.type.name
         context["page_lang"] = source.lang
+        illustrative = source.type is PRAKSISEKSEMPEL and bool(source.meta.get("illustrativ"))
+        facts = search_index.PageFacts(source.lang, illustrative)
+        _state.setdefault("search_pages", {})[page.url] = facts
     return context
 
 

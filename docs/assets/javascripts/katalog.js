@@ -1,6 +1,9 @@
 /* Filters for the practice-example catalogue.
    Works from file:// and without a server; without JavaScript the full list stays visible.
-   The filter state is kept in the URL's query string, so a filtered view can be bookmarked. */
+   The filter state is kept in the URL's query string, so a filtered view can be bookmarked.
+   The free-text filter matches like the site search, with the same analyser (soegeanalyse.js):
+   a typed word finds its inflections, compounds that begin with it, and compounds that end in it
+   (data-dele: the compound parts the build computed with scripts/content/analysis.py). */
 (function () {
   "use strict";
 
@@ -17,7 +20,8 @@
         tema: li.getAttribute("data-temaer").split(" "),
         maalgruppe: li.getAttribute("data-maalgrupper").split(" "),
         kommune: [li.getAttribute("data-kommune")],
-        text: li.textContent.toLocaleLowerCase("da")
+        words: Soegeanalyse.words(li.textContent),
+        parts: (li.getAttribute("data-dele") || "").split(" ").filter(Boolean)
       };
     });
 
@@ -30,12 +34,12 @@
     function apply() {
       var started = performance.now();
       var values = state();
-      var words = values.q.toLocaleLowerCase("da").split(/\s+/).filter(Boolean);
+      var matches = Soegeanalyse.matcher(values.q);
       var shown = 0;
       items.forEach(function (item) {
         var match = ["anbefaling", "tema", "maalgruppe", "kommune"].every(function (name) {
           return !values[name] || item[name].indexOf(values[name]) !== -1;
-        }) && words.every(function (word) { return item.text.indexOf(word) !== -1; });
+        }) && matches(item.words, item.parts);
         item.li.hidden = !match;
         if (match) shown += 1;
       });

@@ -1,0 +1,118 @@
+/* The site's Danish text analyser on the reader's side: site search (workers/soegning.js) and the
+   catalogue's free-text filter (katalog.js) analyse typed words with it.
+   Its build-time twin is scripts/content/analysis.py; both are checked against the shared fixture
+   tests/search/analyser_cases.yaml (tests/test_analysis.py, tests/test_search_browser.py).
+
+   The matching rule, the same in both searches: a typed word is normalised (NFC, lower case) and
+   reduced to its Snowball stem; it matches a page word that starts with the stem (inflections,
+   compounds that begin with it), or a compound part the build computed (analysis.index_terms)
+   that equals the stem, when the stem has at least MIN_PART_STEM letters. */
+(function (root) {
+  "use strict";
+
+  /* Same character class as analysis.SEPARATOR: anything but Latin letters and digits. */
+  var SEPARATOR = "[^0-9A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F]+";
+  var MIN_PART_STEM = 3;
+  var splitter = new RegExp(SEPARATOR);
+
+  function normalise(text) {
+    return String(text).normalize("NFC").toLowerCase();
+  }
+
+  function words(text) {
+    return normalise(text).split(splitter).filter(Boolean);
+  }
+
+  /* Snowball's Danish stemmer (snowballstem.org, danish.sbl, as generated for Snowball 3),
+     written out by hand: the same steps as snowballstemmer's danish_stemmer.py. */
+  var VOWELS = "aeiouyåæø";
+  var UNDOUBLE = "bdfgklmnprst";
+  var S_ENDING = "'abcdfghjklmnoprtvyzå";
+  var MAIN_SUFFIXES = [
+    "erendes", "erende", "hedens", "ethed", "erede", "heden", "heder", "endes", "ernes", "erens", "erets",
+    "ered", "ende", "erne", "eren", "erer", "heds", "enes", "eres", "eret", "hed", "ene", "ere", "ens",
+    "ers", "ets", "en", "er", "es", "et", "e", "s"
+  ];
+  var OTHER_SUFFIXES = ["elig", "løst", "lig", "els", "ig"];
+  var PAIRS = ["gd", "dt", "gt", "kt"];
+
+  function isVowel(ch) { return VOWELS.indexOf(ch) !== -1; }
+
+  function region1(word) {
+    var p1 = word.length;
+    var start = word.indexOf("'");
+    var i = start === -1 ? 0 : start + 1;
+    while (i < word.length && !isVowel(word.charAt(i))) i += 1;
+    if (i < word.length) {
+      i += 1;
+      while (i < word.length && isVowel(word.charAt(i))) i += 1;
+      if (i < word.length) p1 = i + 1;
+    }
+    return Math.max(p1, 3);
+  }
+
+  /* Longest suffix from list that lies entirely at or after p1. */
+  function suffixIn(word, list, p1) {
+    for (var i = 0; i < list.length; i++) {
+      var suffix = list[i];
+      if (word.length - suffix.length >= p1 && word.slice(-suffix.length) === suffix) return suffix;
+    }
+    return null;
+  }
+
+  function consonantPair(word, p1) {
+    return suffixIn(word, PAIRS, p1) ? word.slice(0, -1) : word;
+  }
+
+  function stem(word) {
+    if (word.length < 3) return word;
+    var p1 = region1(word);
+    var ending = suffixIn(word, MAIN_SUFFIXES, p1);
+    if (ending === "s") {
+      if (word.length >= 2 && S_ENDING.indexOf(word.charAt(word.length - 2)) !== -1) word = word.slice(0, -1);
+    } else if (ending) {
+      word = word.slice(0, -ending.length);
+    }
+    word = consonantPair(word, p1);
+    if (word.slice(-4) === "igst") word = word.slice(0, -2);
+    var other = suffixIn(word, OTHER_SUFFIXES, p1);
+    if (other === "løst") {
+      word = word.slice(0, -1);
+    } else if (other) {
+      word = consonantPair(word.slice(0, -other.length), p1);
+    }
+    var last = word.charAt(word.length - 1);
+    if (word.length - 1 >= p1 && UNDOUBLE.indexOf(last) !== -1 && word.charAt(word.length - 2) === last) {
+      word = word.slice(0, -1);
+    }
+    if (word.charAt(word.length - 1) === "'") word = word.slice(0, -1);
+    return word;
+  }
+
+  /* What a typed word becomes before matching: its stem (English: the stemmer passed in). */
+  function queryTerm(word, englishStem) {
+    var normalised = normalise(word);
+    return englishStem ? englishStem(normalised) : stem(normalised);
+  }
+
+  /* Does a text (its words, and the build's compound parts) contain every typed word? */
+  function matcher(query) {
+    var terms = words(query).map(function (word) { return stem(word); });
+    return function (textWords, parts) {
+      return terms.every(function (term) {
+        for (var i = 0; i < textWords.length; i++) if (textWords[i].lastIndexOf(term, 0) === 0) return true;
+        return term.length >= MIN_PART_STEM && parts.indexOf(term) !== -1;
+      });
+    };
+  }
+
+  root.Soegeanalyse = {
+    SEPARATOR: SEPARATOR,
+    MIN_PART_STEM: MIN_PART_STEM,
+    normalise: normalise,
+    words: words,
+    stem: stem,
+    queryTerm: queryTerm,
+    matcher: matcher
+  };
+})(typeof self !== "undefined" ? self : this);

@@ -1,0 +1,150 @@
+"""The site's one Danish text analyser, used at build time (search index, catalogue).
+
+Its JavaScript twin, docs/assets/javascripts/soegeanalyse.js, analyses what a reader types (site
+search and the catalogue's free-text filter). Both sides agree through the shared fixture
+tests/search/analyser_cases.yaml, checked here by tests/test_analysis.py and in Chromium by
+tests/test_search_browser.py.
+
+How a reader's word finds a page (the same rule in the search worker and the catalogue filter):
+
+- both sides normalise (Unicode NFC, lower case) and split words on the same separator;
+- the reader's word is reduced to its Snowball stem (Danish, or English on the English site) and
+  matches every word of the page that starts with that stem: inflections (``samtalerne`` ->
+  ``samtal`` -> ``samtale``, ``samtalen``) and compounds that begin with it (``børne`` ->
+  ``børneinddragelse``);
+- a compound's later parts are found through index-only terms computed here: the stems of its
+  heads (``netværksmøde`` -> ``mød``), matched only as whole stems of at least
+  ``MIN_PART_STEM`` letters, so short fragments never match inside unrelated words.
+
+Compounds are split with a lexicon of the words the site itself uses (``Lexicon.from_texts``):
+no word list to keep in step with the content, and every part is a word a reader meets on the site.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import snowballstemmer
+
+# Everything that is not a letter or digit of a Latin script separates words. Written as a
+# JavaScript-compatible character class (no \p{...}, no \w) because the search worker hands it to
+# lunr as `new RegExp(separator)`; soegeanalyse.js has the same class.
+SEPARATOR = "[^0-9A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F]+"
+_SEPARATOR = re.compile(SEPARATOR)
+
+MIN_HEAD = 4  # letters of a compound's head (``plan``, ``møde``); shorter heads match too much
+MIN_MODIFIER = 3  # letters of a compound's first part without its linking letter (``sag`` in ``sagsbehandling``)
+MIN_PART_STEM = 3  # a head's stem must be this long to be indexed and matched
+LINKING_LETTERS = ("s", "e")  # ``netværks|møde``, ``børne|inddragelse``
+
+# Prefixes and particles that make derived words, not compounds: ``for|ældre``, ``sam|tale``,
+# ``over|gang``. Splitting there would let ``tale`` find ``samtale``. Linguistic, not content.
+_PREFIXES = "af an be bi efter er for fore fra gen hen ind mis med mod ned om op over sam til u ud under van ved"
+DERIVATIONAL_PREFIXES = frozenset(_PREFIXES.split())
+# Words that are never a compound's part: Snowball's Danish stop words (lunr.da filters the same)
+# and a few adverbs and pronouns that end many unrelated words (``saml|ingen``, ``forskel|lige``).
+_FUNCTION_WORDS = """og i jeg det at en den til er som på de med han af for ikke der var mig sig men et har om vi min
+    havde ham hun nu over da fra du ud sin dem os op man hans hvor eller hvad skal selv her alle vil blev
+    kunne ind når være dog noget ville jo deres efter ned skulle denne end dette mit også under have dig
+    anden hende mine alt meget sit sine vor mod disse hvis din nogle hos blive mange ad bliver hendes
+    været thi jer sådan ingen lige mest mere tager"""
+FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())
+
+
+def normalise(text: str) -> str:
+    """NFC and lower case: what lunr does to the index's words (``toLowerCase``), and the same in JS."""
+    return unicodedata.normalize("NFC", text).lower()
+
+
+def words(text: str) -> list[str]:
+    """The normalised words of a text, split on SEPARATOR."""
+    return [word for word in _SEPARATOR.split(normalise(text)) if word]
+
+
+@lru_cache(maxsize=1)
+def _danish() -> snowballstemmer.stemmer:
+    return snowballstemmer.stemmer("danish")
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """Snowball's Danish stem of one normalised word (``samtalerne`` -> ``samtal``)."""
+    return _danish().stemWord(word)
+
+
+def query_term(word: str) -> str:
+    """What a typed Danish word becomes before it is matched: its normalised stem."""
+    return stem(normalise(word))
+
+
+@dataclass
+class Lexicon:
+    """The words a compound may be made of: the site's own words."""
+
+    known: frozenset[str] = field(default_factory=frozenset)
+
+    @classmethod
+    def from_texts(cls, texts: Iterable[str]) -> Lexicon:
+        found: set[str] = set()
+        for text in texts:
+            found.update(word for word in words(text) if len(word) >= MIN_MODIFIER and word.isalpha())
+        return cls(frozenset(found))
+
+    def is_modifier(self, part: str) -> bool:
+        """A first part: a known word, possibly with a linking letter, and not a derivational prefix."""
+        candidates = [part] + [part[:-1] for letter in LINKING_LETTERS if part.endswith(letter)]
+        return any(
+            len(candidate) >= MIN_MODIFIER
+            and candidate in self.known
+            and candidate not in DERIVATIONAL_PREFIXES
+            and candidate not in FUNCTION_WORDS
+            for candidate in candidates
+        )
+
+    def split(self, word: str) -> list[str]:
+        """A compound's parts, longest head first (``netværksmøde`` -> ``netværks``, ``møde``).
+
+        A word that is not a compound of known words comes back whole.
+        """
+        return list(_split(word, self))
+
+    def __hash__(self) -> int:
+        return id(self)
+
+
+@lru_cache(maxsize=200_000)
+def _split(word: str, lexicon: Lexicon) -> tuple[str, ...]:
+    for start in range(MIN_MODIFIER, len(word) - MIN_HEAD + 1):
+        head, modifier = word[start:], word[:start]
+        if head not in lexicon.known or head in FUNCTION_WORDS:
+            continue
+        first = _split(modifier, lexicon)
+        if len(first) > 1 or lexicon.is_modifier(modifier):
+            return (*first, head)
+    return (word,)
+
+
+def compound_terms(word: str, lexicon: Lexicon) -> set[str]:
+    """Index-only terms of one word: the stems of its heads and later parts, not of the whole word.
+
+    ``børnesamtalemetode`` (børne + samtale + metode) -> ``samtalemetod``, ``samtal``, ``metod``.
+    """
+    parts = lexicon.split(word)
+    terms = set()
+    for index in range(1, len(parts)):
+        terms.add(stem("".join(parts[index:])))
+        terms.add(stem(parts[index]))
+    return {term for term in terms if len(term) >= MIN_PART_STEM}
+
+
+def index_terms(text: str, lexicon: Lexicon) -> list[str]:
+    """The index-only terms of a text: compound parts that prefix matching cannot reach, sorted."""
+    terms: set[str] = set()
+    for word in set(words(text)):
+        if len(word) >= MIN_MODIFIER + MIN_HEAD and word.isalpha():
+            terms.update(compound_terms(word, lexicon))
+    return sorted(terms)

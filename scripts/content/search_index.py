@@ -1,0 +1,86 @@
+"""Danish search terms in Material's search index (search/search_index.json).
+
+Material's search plugin writes the index; ``enrich`` rewrites it before it is saved:
+
+- ``config.separator`` becomes the analyser's word separator, so lunr splits words where the
+  analyser does (``sag.`` and ``sag`` are one word);
+- every Danish document gets an index-only field, ``dele``: the stems of its compounds' later
+  parts (analysis.index_terms). The search worker matches them as whole stems only. Titles and
+  texts stay the page's own words, so previews and highlighting never show an added token;
+- documents of illustrative practice examples carry ``illustrativ: true`` (not a search field):
+  the worker labels their results "Illustrativt eksempel";
+- documents of other languages than Danish carry ``sprog``: the worker lists the results in the
+  reader's language first.
+
+One index serves both languages (mkdocs-static-i18n merges the languages' entries into one
+index at the site root). Keeping one index keeps a translated page findable from both sites;
+the reader's language decides the analysis of the query and the order of the results.
+
+``enrich`` only reads ``title`` and ``text``, so running it again on its own output gives the
+same index: mkdocs-static-i18n writes the index once per language build.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from . import analysis
+from .model import DEFAULT_LANGUAGE
+
+PARTS_FIELD = "dele"
+# Title matches outrank passing mentions (Material's own boosts for title and text); a compound
+# part weighs like a mention in the text.
+FIELDS = {
+    "title": {"boost": 1000.0},
+    "text": {"boost": 1.0},
+    "tags": {"boost": 1000000.0},
+    PARTS_FIELD: {"boost": 1.0},
+}
+_TAG = re.compile(r"<[^>]*>")
+
+
+@dataclass(frozen=True)
+class PageFacts:
+    """What the index needs to know about a built page, by its URL."""
+
+    lang: str = DEFAULT_LANGUAGE
+    illustrative: bool = False
+
+
+def plain_text(markup: str) -> str:
+    """The words of an index entry's HTML text, without tags and entities."""
+    return html.unescape(_TAG.sub(" ", markup))
+
+
+def _page_url(location: str) -> str:
+    return location.split("#", 1)[0]
+
+
+def enrich(index: dict[str, Any], pages: Mapping[str, PageFacts], lexicon: analysis.Lexicon) -> dict[str, Any]:
+    """Material's index with the analyser's separator, compound terms and page facts (in place)."""
+    config = index.setdefault("config", {})
+    config["separator"] = analysis.SEPARATOR
+    config["fields"] = {name: dict(spec) for name, spec in FIELDS.items()}
+    for doc in index.get("docs", []):
+        location = doc.get("location", "")
+        facts = pages.get(_page_url(location), PageFacts())
+        for key in ("title", "text"):
+            if isinstance(doc.get(key), str):
+                doc[key] = unicodedata.normalize("NFC", doc[key])
+        doc.pop(PARTS_FIELD, None)
+        doc.pop("illustrativ", None)
+        doc.pop("sprog", None)
+        if facts.lang == DEFAULT_LANGUAGE:
+            terms = analysis.index_terms(plain_text(f"{doc.get('title', '')} {doc.get('text', '')}"), lexicon)
+            if terms:
+                doc[PARTS_FIELD] = " ".join(terms)
+        else:
+            doc["sprog"] = facts.lang
+        if facts.illustrative and "#" not in location:
+            doc["illustrativ"] = True
+    return index
