@@ -307,6 +307,15 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
 
 
+def heading_slug(value: str, separator: str = "-") -> str:
+    """A heading's anchor: slugify, with the signature of Python-Markdown's toc ``slugify`` option.
+
+    ``Sådan gør vi`` -> ``saadan-goer-vi``. The hooks hand it to the toc extension; the validator's
+    anchor check uses it too.
+    """
+    return slugify(value)
+
+
 def parse_date(value: str) -> date:
     return date.fromisoformat(value)
 

@@ -24,10 +24,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-from markdown.extensions.toc import slugify as toc_slugify
 from markdown.extensions.toc import unique as toc_unique
 
-from .model import DEFAULT_LANGUAGE, PAGE_TYPES, SIDE, is_valid_slug, slugify, split_language
+from .model import DEFAULT_LANGUAGE, PAGE_TYPES, SIDE, heading_slug, is_valid_slug, slugify, split_language
 from .problems import ERROR, WARNING, Problem
 from .render import MARKER, MARKERS
 from .rules import MAX_IMAGE_BYTES, RULES
@@ -84,14 +83,14 @@ def _mask_fences(text: str) -> str:
 
 
 def _heading_slug(text: str) -> str:
-    """The id Python-Markdown's toc extension gives a heading (its default slugify, as mkdocs.yml uses)."""
+    """The id the build gives a heading: model.slugify, which the hooks hand to the toc extension."""
     text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)  # images have no text
     text = re.sub(r"\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])", r"\1", text)  # links keep their text
     text = re.sub(r"`+", "", text)
     text = re.sub(r"<[^>]+>", "", text)
     text = re.sub(r"(?<!\\)\*+|~~|(?<![\w\\])_+|(?<!\\)_+(?!\w)", "", text)  # emphasis, not \_ or snake_case
     text = re.sub(r"\\(.)", r"\1", text)
-    return toc_slugify(html.unescape(text), "-")
+    return heading_slug(html.unescape(text))
 
 
 def _attr_ids(attributes: str) -> list[str]:
@@ -628,8 +627,8 @@ class _Checker:
                 line,
                 column,
                 f"Afsnittet »#{anchor}« findes ikke på {where}.{hint} Ankeret er overskriften med små bogstaver "
-                "og bindestreger, uden æ og ø (å bliver a). Giv overskriften et fast anker med {#navn} for at "
-                "være sikker.",
+                "og bindestreger, og æ, ø og å skrives ae, oe og aa som i filnavne. Giv overskriften et fast "
+                "anker med {#navn} for at være sikker.",
                 "anker-mangler",
             )
         ]

@@ -23,7 +23,7 @@ from mkdocs.structure.pages import Page
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from content import feeds, render, search_index
-from content.model import DEFAULT_LANGUAGE, PAGE_TYPES, PRAKSISEKSEMPEL, slugify, split_language
+from content.model import DEFAULT_LANGUAGE, PAGE_TYPES, PRAKSISEKSEMPEL, heading_slug, split_language
 from content.site import Site, SourcePage, load_site
 from content.urls import page_url
 
@@ -45,11 +45,6 @@ def _fingerprint(docs_dir: Path) -> tuple[tuple[str, int, int], ...]:
     )
 
 
-def _heading_id(value: str, separator: str) -> str:
-    """Heading anchors spell æ, ø, å out like file names (``Sådan gør vi`` -> ``saadan-goer-vi``)."""
-    return slugify(value)
-
-
 def _enrich_search_index(generate: Callable[..., str]) -> Callable[..., str]:
     def generate_enriched(*args: Any, **kwargs: Any) -> str:
         index = json.loads(generate(*args, **kwargs))
@@ -63,7 +58,7 @@ def _enrich_search_index(generate: Callable[..., str]) -> Callable[..., str]:
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # mkdocs.yml cannot name a function in scripts/ (it is not importable before the hooks load).
     toc = config.mdx_configs.setdefault("toc", {})
-    toc["slugify"] = _heading_id
+    toc["slugify"] = heading_slug
     # Material writes search/search_index.json from this object at the end of every language
     # build; the last write holds both languages (one index for the site, see search_index.py).
     search = config.plugins.get("material/search") or config.plugins.get("search")
