@@ -24,6 +24,7 @@ import pytest
 import yaml
 
 from conftest import ROOT, build_site, serve_directory
+from engine_pending import DANISH_ENGINE_PENDING, BelowGoal
 from search_probe import SearchBox
 
 HERE = Path(__file__).parent
@@ -36,22 +37,6 @@ MIN_QUERIES = 60
 MIN_RECALL = 0.97
 MIN_MRR = 0.85
 MIN_PER_KIND = 0.9
-
-
-class BelowGoal(AssertionError):
-    """The query set scores below the goals of issue 9 (the only failure the xfail below accepts)."""
-
-
-# Issue 9: today's search (Material's lunr index without a stemmer, every term a prefix) misses the
-# goals; the "before" figures are in tests/search/README.md. The engineer who lands the Danish search
-# engine deletes this marker, and its uses below, in the same commit. strict=True turns the test red
-# as soon as the goals are met while the marker is still here, and raises=BelowGoal keeps every other
-# failure (a broken harness, a build error, a timeout) red today.
-DANISH_ENGINE_PENDING = pytest.mark.xfail(
-    strict=True,
-    raises=BelowGoal,
-    reason="issue 9: Danish search engine not merged yet; delete DANISH_ENGINE_PENDING when it lands",
-)
 
 
 # ---------------------------------------------------------------------------- the query set
