@@ -22,9 +22,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+from engine_pending import DANISH_ENGINE_PENDING, BelowGoal
 
 from conftest import ROOT, build_site, serve_directory
-from engine_pending import DANISH_ENGINE_PENDING, BelowGoal
 from search_probe import SearchBox
 
 HERE = Path(__file__).parent

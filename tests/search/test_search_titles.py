@@ -16,12 +16,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
+from engine_pending import DANISH_ENGINE_PENDING, BelowGoal
 
 from conftest import ROOT
 from content.model import DEFAULT_LANGUAGE
 from content.site import SourcePage, load_site
 from content.urls import page_url
-from engine_pending import DANISH_ENGINE_PENDING, BelowGoal
 from search_probe import SearchBox
 
 TOP = 5
