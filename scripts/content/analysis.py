@@ -37,16 +37,22 @@ SEPARATOR = "[^0-9A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F]+"
 _SEPARATOR = re.compile(SEPARATOR)
 
 MIN_HEAD = 4  # letters of a compound's head (``plan``, ``møde``); shorter heads match too much
-MIN_MODIFIER = 3  # letters of a compound's first part without its linking letter (``sag`` in ``sagsbehandling``)
+MIN_MODIFIER = 3  # letters of a first part before its linking letter (``sag`` in ``sags|behandling``)
+MIN_FREE_MODIFIER = 4  # letters of a first part without a linking letter (``bil|leder`` is ``billeder``)
 MIN_PART_STEM = 3  # a head's stem must be this long to be indexed and matched
+MIN_UNKNOWN_HEAD = 5  # a head the site never uses alone is trusted from this length on (``konvention``)
+MIN_LINKED_MODIFIER = 4  # ... and only after a known word of this length and a linking letter
 LINKING_LETTERS = ("s", "e")  # ``netværks|møde``, ``børne|inddragelse``
 
 # Prefixes and particles that make derived words, not compounds: ``for|ældre``, ``sam|tale``,
 # ``over|gang``. Splitting there would let ``tale`` find ``samtale``. Linguistic, not content.
-_PREFIXES = "af an be bi efter er for fore fra gen hen ind mis med mod ned om op over sam til u ud under van ved"
+_PREFIXES = """af an be bi efter er for fore fra frem gen gennem hen ind mis med mod ned om op over sam til u ud
+    under van ved"""
 DERIVATIONAL_PREFIXES = frozenset(_PREFIXES.split())
 # Words that are never a compound's part: Snowball's Danish stop words (lunr.da filters the same)
 # and a few adverbs and pronouns that end many unrelated words (``saml|ingen``, ``forskel|lige``).
+# Endings that make derived words, not compounds: ``kend|skab``, ``menings|fuldt``, ``arbejds|løs``.
+_SUFFIXES = "skab skaber fuld fuldt løs løse mæssig mæssige agtig hed heder heden ende"
 _FUNCTION_WORDS = """og i jeg det at en den til er som på de med han af for ikke der var mig sig men et har om vi min
     havde ham hun nu over da fra du ud sin dem os op man hans hvor eller hvad skal selv her alle vil blev
     kunne ind når være dog noget ville jo deres efter ned skulle denne end dette mit også under have dig
@@ -81,29 +87,41 @@ def query_term(word: str) -> str:
     return stem(normalise(word))
 
 
+_SUFFIX_STEMS = frozenset(stem(word) for word in _SUFFIXES.split())
+
+
+def _usable(word: str) -> bool:
+    return word not in FUNCTION_WORDS and word not in DERIVATIONAL_PREFIXES
+
+
 @dataclass
 class Lexicon:
-    """The words a compound may be made of: the site's own words."""
+    """The words a compound may be made of: the site's own words (and their stems)."""
 
     known: frozenset[str] = field(default_factory=frozenset)
+    known_stems: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
     def from_texts(cls, texts: Iterable[str]) -> Lexicon:
         found: set[str] = set()
         for text in texts:
             found.update(word for word in words(text) if len(word) >= MIN_MODIFIER and word.isalpha())
-        return cls(frozenset(found))
+        return cls(frozenset(found), frozenset(stem(word) for word in found))
+
+    def is_word(self, word: str) -> bool:
+        """A word of the site, in this form or another form of it (``styrelsens`` after ``styrelsen``)."""
+        if word in self.known:
+            return True
+        root = stem(word)
+        return len(root) >= MIN_HEAD and root in self.known_stems
 
     def is_modifier(self, part: str) -> bool:
-        """A first part: a known word, possibly with a linking letter, and not a derivational prefix."""
-        candidates = [part] + [part[:-1] for letter in LINKING_LETTERS if part.endswith(letter)]
-        return any(
-            len(candidate) >= MIN_MODIFIER
-            and candidate in self.known
-            and candidate not in DERIVATIONAL_PREFIXES
-            and candidate not in FUNCTION_WORDS
-            for candidate in candidates
-        )
+        """A first part: a known word of MIN_FREE_MODIFIER letters (``handle``, ``børne``), or one of
+        MIN_MODIFIER letters with a linking letter (``sags``); never a prefix or function word."""
+        if len(part) >= MIN_FREE_MODIFIER and part in self.known and _usable(part):
+            return True
+        bare = part[:-1]
+        return part[-1:] in LINKING_LETTERS and len(bare) >= MIN_MODIFIER and bare in self.known and _usable(bare)
 
     def split(self, word: str) -> list[str]:
         """A compound's parts, longest head first (``netværksmøde`` -> ``netværks``, ``møde``).
@@ -116,28 +134,64 @@ class Lexicon:
         return id(self)
 
 
+def _is_head(head: str, lexicon: Lexicon) -> bool:
+    return _usable(head) and stem(head) not in _SUFFIX_STEMS and lexicon.is_word(head)
+
+
 @lru_cache(maxsize=200_000)
 def _split(word: str, lexicon: Lexicon) -> tuple[str, ...]:
+    # A known head after a known first part (or a chain of them): ``netværks|møde``.
     for start in range(MIN_MODIFIER, len(word) - MIN_HEAD + 1):
-        head, modifier = word[start:], word[:start]
-        if head not in lexicon.known or head in FUNCTION_WORDS:
+        head = word[start:]
+        if _is_head(head, lexicon):
+            first = _modifier_parts(word[:start], lexicon)
+            if first:
+                return (*first, head)
+    # A head the site never uses alone, after a first part that is surely one: a known word with a
+    # linking s (``professions|højskoler``), or a linking e where both forms are known words
+    # (``børne|konvention``; not ``skabe|lonerne``, since ``skab`` is no word of the site).
+    for start in range(MIN_LINKED_MODIFIER + 1, len(word) - MIN_UNKNOWN_HEAD + 1):
+        modifier, head = word[:start], word[start:]
+        bare = modifier[:-1]
+        if not _usable(head) or stem(head) in _SUFFIX_STEMS or not _usable(bare) or bare not in lexicon.known:
             continue
-        first = _split(modifier, lexicon)
-        if len(first) > 1 or lexicon.is_modifier(modifier):
-            return (*first, head)
+        if modifier[-1] == "s" or (modifier[-1] == "e" and modifier in lexicon.known):
+            return (modifier, head)
+    # A long known head after a linking s, whatever comes before: ``lands|foreningen``.
+    for start in range(MIN_MODIFIER + 1, len(word) - MIN_UNKNOWN_HEAD + 1):
+        modifier, head = word[:start], word[start:]
+        if modifier[-1] == "s" and _usable(modifier[:-1]) and _is_head(head, lexicon):
+            return (modifier, head)
     return (word,)
+
+
+@lru_cache(maxsize=200_000)
+def _modifier_parts(modifier: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """A compound's first part as known words, each possibly with a linking letter; empty if none."""
+    if lexicon.is_modifier(modifier):
+        return (modifier,)
+    for start in range(MIN_MODIFIER, len(modifier) - MIN_MODIFIER + 1):
+        tail = modifier[start:]
+        if lexicon.is_modifier(tail):
+            first = _modifier_parts(modifier[:start], lexicon)
+            if first:
+                return (*first, tail)
+    return ()
 
 
 def compound_terms(word: str, lexicon: Lexicon) -> set[str]:
     """Index-only terms of one word: the stems of its heads and later parts, not of the whole word.
 
-    ``børnesamtalemetode`` (børne + samtale + metode) -> ``samtalemetod``, ``samtal``, ``metod``.
+    ``børnesamtalemetode`` (børne + samtale + metode) -> ``samtalemetod``, ``samtal``, ``metod``;
+    a head that is itself a compound gives its parts too (``forældre|lands|foreningen``).
     """
     parts = lexicon.split(word)
-    terms = set()
+    terms: set[str] = set()
     for index in range(1, len(parts)):
-        terms.add(stem("".join(parts[index:])))
-        terms.add(stem(parts[index]))
+        for later in ("".join(parts[index:]), parts[index]):
+            terms.add(stem(later))
+            if later != word:
+                terms.update(compound_terms(later, lexicon))
     return {term for term in terms if len(term) >= MIN_PART_STEM}
 
 

@@ -4,9 +4,10 @@ Material's search plugin writes the index; ``enrich`` rewrites it before it is s
 
 - ``config.separator`` becomes the analyser's word separator, so lunr splits words where the
   analyser does (``sag.`` and ``sag`` are one word);
-- every Danish document gets an index-only field, ``dele``: the stems of its compounds' later
-  parts (analysis.index_terms). The search worker matches them as whole stems only. Titles and
-  texts stay the page's own words, so previews and highlighting never show an added token;
+- every Danish document gets index-only fields, ``titeldele`` and ``dele``: the stems of the later
+  parts of the compounds in its title and text (analysis.index_terms). The search worker matches
+  them as whole stems only. Titles and texts stay the page's own words, so previews and
+  highlighting never show an added token;
 - documents of illustrative practice examples carry ``illustrativ: true`` (not a search field):
   the worker labels their results "Illustrativt eksempel";
 - documents of other languages than Danish carry ``sprog``: the worker lists the results in the
@@ -32,13 +33,17 @@ from typing import Any
 from . import analysis
 from .model import DEFAULT_LANGUAGE
 
-PARTS_FIELD = "dele"
+PARTS_FIELD = "dele"  # compound parts of the text
+TITLE_PARTS_FIELD = "titeldele"  # compound parts of the title
+INDEX_ONLY_FIELDS = (PARTS_FIELD, TITLE_PARTS_FIELD)
 # Title matches outrank passing mentions (Material's own boosts for title and text); a compound
-# part weighs like a mention in the text.
+# part of the title weighs like the title, one of the text like the text (the worker then ranks
+# whole words above compound parts above prefixes).
 FIELDS = {
-    "title": {"boost": 1000.0},
+    "title": {"boost": 10.0},
     "text": {"boost": 1.0},
     "tags": {"boost": 1000000.0},
+    TITLE_PARTS_FIELD: {"boost": 10.0},
     PARTS_FIELD: {"boost": 1.0},
 }
 _TAG = re.compile(r"<[^>]*>")
@@ -72,13 +77,13 @@ def enrich(index: dict[str, Any], pages: Mapping[str, PageFacts], lexicon: analy
         for key in ("title", "text"):
             if isinstance(doc.get(key), str):
                 doc[key] = unicodedata.normalize("NFC", doc[key])
-        doc.pop(PARTS_FIELD, None)
-        doc.pop("illustrativ", None)
-        doc.pop("sprog", None)
+        for key in (*INDEX_ONLY_FIELDS, "illustrativ", "sprog"):
+            doc.pop(key, None)
         if facts.lang == DEFAULT_LANGUAGE:
-            terms = analysis.index_terms(plain_text(f"{doc.get('title', '')} {doc.get('text', '')}"), lexicon)
-            if terms:
-                doc[PARTS_FIELD] = " ".join(terms)
+            for key, source in ((TITLE_PARTS_FIELD, "title"), (PARTS_FIELD, "text")):
+                terms = analysis.index_terms(plain_text(str(doc.get(source, ""))), lexicon)
+                if terms:
+                    doc[key] = " ".join(terms)
         else:
             doc["sprog"] = facts.lang
         if facts.illustrative and "#" not in location:

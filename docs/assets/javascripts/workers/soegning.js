@@ -16,12 +16,16 @@
 (function () {
   "use strict";
 
+  var SETUP = 0;                 /* Material's SearchMessageType.SETUP */
   var QUERY = 2;                 /* Material's SearchMessageType.QUERY */
   var RESULT = 3;                /* Material's SearchMessageType.RESULT */
-  var PARTS_FIELD = "dele";
+  var PARTS_FIELDS = ["dele", "titeldele"];  /* index-only: scripts/content/search_index.py */
   var MAX_RESULTS = 200;         /* Material highlights every result it gets: keep typing fast */
   var MIN_PREFIX = 2;            /* a single letter is not yet a word: matched whole, not as prefix */
   var WEIGHT = { whole: 1, part: 0.5, prefix: 0.25 };
+  var COORDINATION = 2;          /* a page with all typed words beats one with some, by this power */
+  var TITLE_LENGTH = 0.05;       /* a title match counts more in a short title */
+  var PHRASE = 2;                /* typed words side by side on the page (a name: "børns vilkår") */
   var LABEL = { da: "Illustrativt eksempel", en: "Illustrative example" };
 
   var script = self.document && document.currentScript ? document.currentScript.src : self.location.href;
@@ -35,6 +39,18 @@
 
   var patched = false;
   var stemmed = Object.create(null);  /* index word -> its stem, memoised per session */
+  var titleWords = new Map();         /* document location -> words in its title */
+  var documentBoost = new Map();      /* document location -> its boost (the recommendations: 2) */
+  var fieldBoost = {};                /* field -> boost, from the index's config */
+
+  function isPart(field) { return PARTS_FIELDS.indexOf(field) !== -1; }
+
+  function isStopWord(word) {
+    var lunr = self.lunr;
+    if (!lunr) return false;
+    var filters = [lunr.stopWordFilter, language !== "en" && lunr[language] && lunr[language].stopWordFilter];
+    return filters.some(function (filter) { return filter && !filter(word); });
+  }
 
   function english(word) {
     return self.lunr.stemmer(new self.lunr.Token(word)).toString();
@@ -49,17 +65,24 @@
     return stemmed[word];
   }
 
-  /* "Samtalerne om planen" -> "samtal om plan": Material adds the "*". Words with query syntax
-     (+, -, field:, ^, ~, *, quotes) are passed on untouched. */
+  /* "Samtalerne om planen" -> "samtal plan", Material adds the "*". Stop words are dropped but for
+     the last word, which may be the start of a longer one. Words with query syntax (+, -, field:,
+     ^, ~, *, quotes) are passed on untouched. */
   function rewrite(query) {
     if (/["]/.test(query)) return query;
-    return query.split(/\s+/).filter(Boolean).map(function (part) {
-      if (/^[+-]|[:^~*]/.test(part)) return part;
-      return Soegeanalyse.words(part).map(function (word) {
+    var parts = query.split(/\s+/).filter(Boolean);
+    var terms = [];
+    parts.forEach(function (part, index) {
+      if (/^[+-]|[:^~*]/.test(part)) return terms.push(part);
+      var words = Soegeanalyse.words(part);
+      words.forEach(function (word, position) {
+        var last = index === parts.length - 1 && position === words.length - 1;
+        if (!last && isStopWord(word)) return;
         var term = queryTerm(word);
-        return term.length < MIN_PREFIX ? term + "^1" : term;
-      }).join(" ");
-    }).join(" ");
+        terms.push(term.length < MIN_PREFIX ? term + "^1" : term);
+      });
+    });
+    return terms.join(" ");
   }
 
   function patchLunr(lunr) {
@@ -69,49 +92,81 @@
     /* Compound parts match as whole stems only: a wildcard clause is split into a wildcard clause
        on the page's own words and an exact clause on the parts. */
     lunr.Index.prototype.query = function (fn) {
-      var fields = this.fields.filter(function (name) { return name !== PARTS_FIELD; });
-      var hasParts = this.fields.indexOf(PARTS_FIELD) !== -1;
+      var own = this.fields.filter(function (name) { return !isPart(name); });
+      var parts = this.fields.filter(isPart);
       return query.call(this, function (built) {
         fn.call(built, built);
-        if (!hasParts) return;
+        if (!parts.length) return;
         var extra = [];
         built.clauses.forEach(function (clause) {
-          if (clause.fields.indexOf(PARTS_FIELD) === -1) return;
+          if (!clause.fields.some(isPart)) return;
           var term = clause.term.replace(/^\*|\*$/g, "");
-          clause.fields = clause.fields.filter(function (name) { return name !== PARTS_FIELD; });
-          if (!clause.fields.length) clause.fields = fields;
+          clause.fields = clause.fields.filter(function (name) { return !isPart(name); });
+          if (!clause.fields.length) clause.fields = own;
           if (term.length >= Soegeanalyse.MIN_PART_STEM && clause.presence !== lunr.Query.presence.PROHIBITED)
-            extra.push({ term: term, fields: [PARTS_FIELD], boost: clause.boost, usePipeline: false,
+            extra.push({ term: term, fields: parts, boost: clause.boost, usePipeline: false,
                          wildcard: lunr.Query.wildcard.NONE, presence: lunr.Query.presence.OPTIONAL });
         });
         extra.forEach(function (clause) { built.clause(clause); });
       });
     };
 
-    /* Whole word (an inflection of the typed word) > compound part > prefix of a longer word. */
+    /* The score, computed here from lunr's matches (BM25 without length normalisation, as Material
+       configures lunr): each match counts by its field's boost and its kind, whole word (an
+       inflection of the typed word) > compound part > prefix of a longer word; then all typed words
+       > some, words side by side > apart, a short matching title > a long one. */
     lunr.Index.prototype.search = function (queryString) {
       var terms = [];
-      String(queryString).split(/\s+/).forEach(function (part) {
+      var parts = String(queryString).split(/\s+/).filter(Boolean);
+      parts.forEach(function (part, index) {
         var term = part.replace(/^[+-]/, "").replace(/[~^]\d*$/, "").replace(/^\*|\*$/g, "");
-        if (term && part.charAt(0) !== "-") terms.push(term);
+        if (!term || part.charAt(0) === "-") return;
+        if (parts.length > 1 && index === parts.length - 1 && isStopWord(term)) return;
+        terms.push(term);
       });
       var results = search.call(this, queryString);
       if (!terms.length) return results;
+      var index = this;
+      var documents = titleWords.size || 1;
       results.forEach(function (result) {
-        var best = terms.map(function () { return 0; });
+        var best = terms.map(function () { return 0; });  /* per typed word: its best-weighted match */
+        var places = terms.map(function () { return new Set(); });  /* "field position" of each word */
+        var inTitle = false;
         Object.keys(result.matchData.metadata).forEach(function (matched) {
           var fields = result.matchData.metadata[matched];
-          terms.forEach(function (term, index) {
-            var weight = 0;
-            if (PARTS_FIELD in fields && matched === term) weight = WEIGHT.part;
-            var inText = Object.keys(fields).some(function (name) { return name !== PARTS_FIELD; });
-            if (inText && matched.lastIndexOf(term, 0) === 0)
-              weight = Math.max(weight, matched === term || stemOf(matched) === term ? WEIGHT.whole : WEIGHT.prefix);
-            if (weight > best[index]) best[index] = weight;
+          var idf = lunr.idf(index.invertedIndex[matched], documents);
+          terms.forEach(function (term, number) {
+            var prefix = matched.lastIndexOf(term, 0) === 0;
+            var whole = matched === term || (prefix && stemOf(matched) === term);
+            var sum = 0;
+            Object.keys(fields).forEach(function (name) {
+              var weight = isPart(name)
+                ? (matched === term ? WEIGHT.part : 0)
+                : (whole ? WEIGHT.whole : prefix ? WEIGHT.prefix : 0);
+              if (!weight) return;
+              var positions = fields[name].position || [];
+              var frequency = positions.length || 1;
+              sum += (fieldBoost[name] || 1) * weight * idf * frequency * 2.2 / (frequency + 1.2);
+              if (name === "title" || name === "titeldele") inTitle = true;
+              if (!isPart(name) && terms.length > 1)
+                positions.forEach(function (position) { places[number].add(name + " " + position); });
+            });
+            if (sum > best[number]) best[number] = sum;
           });
         });
-        var sum = best.reduce(function (a, b) { return a + b; }, 0);
-        result.score *= sum / terms.length;
+        var adjacent = 0;
+        for (var i = 0; i + 1 < terms.length; i++) {
+          var next = places[i + 1];
+          for (var place of places[i]) {
+            var split = place.lastIndexOf(" ");
+            if (next.has(place.slice(0, split) + " " + (+place.slice(split + 1) + 1))) { adjacent += 1; break; }
+          }
+        }
+        var phrase = terms.length > 1 ? 1 + PHRASE * adjacent / (terms.length - 1) : 1;
+        var found = best.filter(function (score) { return score > 0; }).length / terms.length;
+        var length = inTitle ? titleWords.get(result.ref) || 1 : 1;
+        result.score = best.reduce(function (a, b) { return a + b; }, 0) * (documentBoost.get(result.ref) || 1) *
+          phrase * Math.pow(found, COORDINATION) / (1 + TITLE_LENGTH * (length - 1));
       });
       return results
         .filter(function (result) { return result.score > 0; })
@@ -130,7 +185,7 @@
     var own = [], other = [];
     result.items.forEach(function (group) {
       group.forEach(function (doc) {
-        delete doc[PARTS_FIELD];
+        PARTS_FIELDS.forEach(function (name) { delete doc[name]; });
         label(doc);
       });
       ((group[0] && (group[0].sprog || "da")) === language ? own : other).push(group);
@@ -146,6 +201,14 @@
       patched = true;
     }
     var message = event.data;
+    if (message && message.type === SETUP && message.data && message.data.docs) {
+      var fields = (message.data.config || {}).fields || {};
+      Object.keys(fields).forEach(function (name) { fieldBoost[name] = fields[name].boost || 1; });
+      message.data.docs.forEach(function (doc) {
+        titleWords.set(doc.location, Soegeanalyse.words(String(doc.title || "").replace(/<[^>]*>/g, " ")).length);
+        if (doc.boost) documentBoost.set(doc.location, doc.boost);
+      });
+    }
     if (message && message.type === QUERY && typeof message.data === "string") message.data = rewrite(message.data);
   });
 
