@@ -42,6 +42,7 @@ MIN_FREE_MODIFIER = 4  # letters of a first part without a linking letter (``bil
 MIN_PART_STEM = 3  # a head's stem must be this long to be indexed and matched
 MIN_UNKNOWN_HEAD = 5  # a head the site never uses alone is trusted from this length on (``konvention``)
 MIN_LINKED_MODIFIER = 4  # ... and only after a known word of this length and a linking letter
+MAX_COMPOUND = 40  # letters; longer "words" (URLs, numbers run together) are not split
 LINKING_LETTERS = ("s", "e")  # ``netværks|møde``, ``børne|inddragelse``
 
 # Prefixes and particles that make derived words, not compounds: ``for|ældre``, ``sam|tale``,
@@ -185,6 +186,8 @@ def compound_terms(word: str, lexicon: Lexicon) -> set[str]:
     ``børnesamtalemetode`` (børne + samtale + metode) -> ``samtalemetod``, ``samtal``, ``metod``;
     a head that is itself a compound gives its parts too (``forældre|lands|foreningen``).
     """
+    if len(word) > MAX_COMPOUND:
+        return set()
     parts = lexicon.split(word)
     terms: set[str] = set()
     for index in range(1, len(parts)):
@@ -202,3 +205,18 @@ def index_terms(text: str, lexicon: Lexicon) -> list[str]:
         if len(word) >= MIN_MODIFIER + MIN_HEAD and word.isalpha():
             terms.update(compound_terms(word, lexicon))
     return sorted(terms)
+
+
+def matches(query: str, text: str, lexicon: Lexicon) -> bool:
+    """The matching rule of both searches, for one text: every typed word's stem starts a word of the
+    text, or equals one of its compound parts of MIN_PART_STEM letters or more.
+
+    Soegeanalyse.matcher in soegeanalyse.js is the same rule (the catalogue filter uses it as is;
+    the search worker ranks by it); the shared fixture holds them together.
+    """
+    text_words = words(text)
+    parts = set(index_terms(text, lexicon))
+    return all(
+        any(word.startswith(term) for word in text_words) or (len(term) >= MIN_PART_STEM and term in parts)
+        for term in (stem(word) for word in words(query))
+    )

@@ -1,0 +1,78 @@
+"""The Danish text analyser (scripts/content/analysis.py) on the shared fixture, and slugs.
+
+The same fixture, tests/search/analyser_cases.yaml, is checked against the JavaScript analyser in
+tests/test_analysis_browser.py: both sides must give the same answers.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from content import analysis
+from content.model import heading_slug, slugify
+
+CASES = yaml.safe_load((Path(__file__).parent / "search" / "analyser_cases.yaml").read_text(encoding="utf-8"))
+LEXICON = analysis.Lexicon.from_texts([CASES["compounds"]["lexicon"]])
+
+
+@pytest.mark.parametrize("case", CASES["words"], ids=lambda case: case["text"])
+def test_words_are_normalised_and_split(case: dict) -> None:
+    assert analysis.words(case["text"]) == [str(word) for word in case["words"]]
+
+
+@pytest.mark.parametrize(("word", "stem"), CASES["stems"].items())
+def test_danish_stems(word: str, stem: str) -> None:
+    assert analysis.stem(word) == stem
+
+
+def test_a_typed_word_is_normalised_before_it_is_stemmed() -> None:
+    assert analysis.query_term("SAMTALERNE") == "samtal"
+    assert analysis.query_term("Ra\u030adgiverens") == "rådgiv"
+
+
+@pytest.mark.parametrize(("word", "expected"), CASES["compounds"]["cases"].items())
+def test_compound_splitting(word: str, expected: list[list[str]]) -> None:
+    parts, terms = expected
+    assert LEXICON.split(word) == parts
+    assert analysis.compound_terms(word, LEXICON) == set(terms)
+
+
+def test_index_terms_are_the_compound_parts_of_a_text_and_nothing_else() -> None:
+    text = "Netværksmøde om barnets handleplan. Samtalen med forældrene."
+    assert analysis.index_terms(text, LEXICON) == ["mød", "plan"]
+
+
+def test_short_parts_are_not_index_terms() -> None:
+    lexicon = analysis.Lexicon.from_texts(["børne ret"])
+    assert lexicon.split("børneret") == ["børneret"]  # a head of three letters is too short to trust
+    assert analysis.index_terms("børneret", lexicon) == []
+
+
+def test_very_long_words_are_not_split() -> None:
+    word = "børne" * 200 + "møde"
+    assert analysis.compound_terms(word, LEXICON) == set()
+    assert "mød" in analysis.compound_terms("børne" * 7 + "møde", LEXICON)
+
+
+@pytest.mark.parametrize("case", CASES["matches"], ids=lambda case: f"{case['query']} / {case['text']}")
+def test_matching_rule(case: dict) -> None:
+    assert analysis.matches(case["query"], case["text"], LEXICON) is case["match"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "slug"),
+    [
+        ("Sådan gør vi", "saadan-goer-vi"),
+        ("Gode råd", "gode-raad"),
+        ("Tilhører", "tilhoerer"),
+        ("Et fælles børnesyn på tværs", "et-faelles-boernesyn-paa-tvaers"),
+        ("Barnets lov i korte træk", "barnets-lov-i-korte-traek"),
+        ("5. Kommunikationsformer – på børnenes præmisser", "5-kommunikationsformer-paa-boernenes-praemisser"),
+        ("Æblegrød & ÅRSMØDE", "aeblegroed-aarsmoede"),
+    ],
+)
+def test_heading_anchors_follow_the_file_name_convention(heading: str, slug: str) -> None:
+    assert heading_slug(heading, "-") == slug == slugify(heading)
