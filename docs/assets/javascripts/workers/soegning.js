@@ -42,6 +42,7 @@
   var titleWords = new Map();         /* document location -> words in its title */
   var documentBoost = new Map();      /* document location -> its boost (the recommendations: 2) */
   var fieldBoost = {};                /* field -> boost, from the index's config */
+  var idfs = new Map();               /* index term -> its inverse document frequency (lunr.idf is slow) */
 
   function isPart(field) { return PARTS_FIELDS.indexOf(field) !== -1; }
 
@@ -134,7 +135,8 @@
         var inTitle = false;
         Object.keys(result.matchData.metadata).forEach(function (matched) {
           var fields = result.matchData.metadata[matched];
-          var idf = lunr.idf(index.invertedIndex[matched], documents);
+          var idf = idfs.get(matched);
+          if (idf === undefined) idfs.set(matched, idf = lunr.idf(index.invertedIndex[matched], documents));
           terms.forEach(function (term, number) {
             var prefix = matched.lastIndexOf(term, 0) === 0;
             var whole = matched === term || (prefix && stemOf(matched) === term);
