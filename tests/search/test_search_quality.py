@@ -196,7 +196,7 @@ def check_goals(outcomes: list[Outcome]) -> None:
         failures.append(f"MRR {table['all'].mrr:.2f} < {MIN_MRR}")
     for kind in KINDS:
         score = table[kind]
-        if score.recall < MIN_PER_KIND or score.mrr < MIN_PER_KIND:
+        if score.outcomes and (score.recall < MIN_PER_KIND or score.mrr < MIN_PER_KIND):
             failures.append(f"{kind}: recall@5 {score.recall:.2f}, MRR {score.mrr:.2f} (goal ≥ {MIN_PER_KIND})")
     if failures:
         raise BelowGoal("below the goals of issue 9: " + "; ".join(failures))
@@ -325,3 +325,21 @@ def test_offline_copy_gives_the_same_results_as_the_site(online_outcomes, offlin
         if a.results[:TOP] != b.results[:TOP]
     ]
     assert differ == []
+
+
+def test_scores_count_ranks_and_empty_lists() -> None:
+    page = Query("plain", "samtale", ("a/",), ("samtale",))
+    both = Query("plain", "to sider", ("a/", "b/"), ("sider",))
+    zero = Query("zero", "rn", (), ())
+    assert Outcome(page, ["x/", "a/"]).reciprocal_rank == 0.5
+    assert Outcome(page, ["x/", "y/", "z/", "w/", "v/", "a/"]).recall == 0.0
+    assert Outcome(page, ["x/", "y/", "z/", "w/", "v/", "a/"]).reciprocal_rank == 1 / 6
+    assert Outcome(both, ["b/", "x/"]).recall == 0.5
+    assert Outcome(zero, []).recall == Outcome(zero, []).reciprocal_rank == 1.0
+    assert Outcome(zero, ["a/"]).recall == 0.0
+    outcomes = [Outcome(page, ["a/"]), Outcome(zero, ["a/"])]
+    table = scores(outcomes)
+    assert (table["all"].recall, table["plain"].mrr, table["zero"].mrr) == (0.5, 1.0, 0.0)
+    with pytest.raises(BelowGoal, match="zero"):
+        check_goals(outcomes)
+    assert "want: no results" in report("test", outcomes)
