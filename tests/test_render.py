@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import publish_offline
 from content.render import (
     MARKERS,
     MarkerError,
@@ -35,6 +36,8 @@ MARKER_CASES = [
     ("nyheder", "<!-- nyheder -->", "nyheder/index.md"),
     ("nyheder seneste=1", "<!-- nyheder seneste=1 -->", "index.md"),
     ("arrangementer", "<!-- arrangementer -->", "om.md"),
+    ("offline-hentning", "<!-- offline-hentning -->", "om.md"),
+    ("offline-hentning aendringer", "<!-- offline-hentning visning=aendringer -->", "om.md"),
 ]
 
 
@@ -358,3 +361,49 @@ def test_iso_time_carries_copenhagen_offset() -> None:
     # The last Sunday of October: the offset follows the wall clock of that moment.
     assert iso_time(datetime(2023, 10, 29, 1, 0)) == "2023-10-29T01:00:00+02:00"
     assert iso_time(datetime(2023, 10, 29, 4, 0)) == "2023-10-29T04:00:00+01:00"
+
+
+# ---------------------------------------------------------------------------- the offline copy's download page
+
+
+def download_context(site: Site, rel: str, **extra: object) -> RenderContext:
+    ctx = context(site, rel)
+    ctx.extra = dict(extra)
+    return ctx
+
+
+def test_download_marker_prints_the_facts_of_the_files(valid: Site) -> None:
+    facts = publish_offline.collect(FIXTURES / "offline" / "dist", "https://eksempel.dk/")
+    html = render_markers("<!-- offline-hentning -->", download_context(valid, "om.md", download=facts))
+    assert f">{facts['zip']['sha256']}</code>" in html
+    assert 'href="../download/boerneinddragelse-offline-seneste.zip"' in html
+    assert f'data-bytes="{facts["zip"]["bytes"]}"' in html
+    assert "https://eksempel.dk/download/boerneinddragelse-offline-seneste.zip" in html
+    assert '<time datetime="2026-11-25" data-hentning-dato>25. november 2026</time>' in html
+
+
+def test_download_change_list_escapes_titles_and_links_pages_that_exist(valid: Site) -> None:
+    facts = publish_offline.collect(FIXTURES / "offline" / "dist")
+    html = render_markers(
+        "<!-- offline-hentning visning=aendringer -->", download_context(valid, "om.md", download=facts)
+    )
+    assert "Om &lt;sitet&gt; &amp; &#34;os&#34;" in html and "<sitet>" not in html
+    assert '<a href="../hent/">Hent offline-kopien</a>' in html
+    assert "<li>En side, der er fjernet</li>" in html  # removed: no link
+    assert "Ændringer siden version <code>fixtur0</code>" in html
+
+
+def test_download_marker_in_the_offline_copy_points_online(valid: Site) -> None:
+    ctx = download_context(
+        valid, "om.md", offline=True, online_url="https://eksempel.dk/", version="abc", build_date="25.11.2026"
+    )
+    html = render_markers("<!-- offline-hentning -->", ctx)
+    assert "bygget 25.11.2026 fra version <code>abc</code>" in html
+    assert '<a href="https://eksempel.dk/om/">' in html
+    changes = render_markers("<!-- offline-hentning visning=aendringer -->", ctx)
+    assert '<a href="../AENDRINGER.txt">AENDRINGER.txt</a>' in changes
+
+
+def test_download_marker_rejects_an_unknown_view(valid: Site) -> None:
+    with pytest.raises(MarkerError, match="visning=hentning og visning=aendringer"):
+        render(valid, "om.md", "<!-- offline-hentning visning=alt -->")

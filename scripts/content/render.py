@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from functools import cache
 from itertools import islice
@@ -19,10 +19,11 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_datetime
+from babel.numbers import format_decimal
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from . import vocabulary
-from .model import DEFAULT_LANGUAGE, NYHED, PRAKSISEKSEMPEL, parse_date
+from . import manifest, vocabulary
+from .model import DEFAULT_LANGUAGE, NYHED, PRAKSISEKSEMPEL, parse_date, split_language
 from .site import Event, Site, SourcePage, events_of
 from .urls import page_url, relative_url
 
@@ -42,6 +43,9 @@ class RenderContext:
     page: SourcePage
     current_url: str  # built URL of the page being rendered
     directory_urls: bool
+    # Build settings some markers need: offline (bool), online_url, and download (the facts
+    # written by scripts/publish_offline.py, or None when no offline copy is being published).
+    extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def lang(self) -> str:
@@ -189,6 +193,66 @@ def _calendar_links(ctx: RenderContext) -> Callable[[str], str]:
     return lambda name: relative_url(f"kalender/{name}.ics", ctx.current_url)
 
 
+def megabytes(size: int) -> str:
+    """``1,1 MB`` (decimal megabytes, one decimal)."""
+    return f"{format_decimal(size / 1_000_000, '#,##0.0', locale='da')} MB"
+
+
+def file_size(size: int) -> str:
+    """``1,1 MB (1.114.046 byte)``: the rounded size to read, the exact one to compare."""
+    return f"{megabytes(size)} ({format_decimal(size, '#,##0', locale='da')} byte)"
+
+
+def _download_changes(ctx: RenderContext, state: dict[str, Any]) -> list[dict[str, Any]]:
+    """The manifest's change list by kind, each page linked where it still exists."""
+    groups = []
+    for heading, items in manifest.grouped(state):
+        entries = []
+        for change in items:
+            base, lang = split_language(change["side"])
+            entries.append(
+                {
+                    "title": change["titel"],
+                    "language": manifest.LANGUAGE_NAMES.get(lang) if lang != DEFAULT_LANGUAGE else None,
+                    "reason": manifest.REASONS.get(change["aarsag"]),
+                    "date": change["aarsag_dato"],
+                    "changed_undated": change["art"] == "aendret" and not change["aarsag"],
+                    "url": None if change["art"] == "fjernet" else ctx.link_to(base, lang),
+                }
+            )
+        groups.append({"heading": heading, "entries": entries})
+    return groups
+
+
+DOWNLOAD_LINKS = ("seneste", "seneste_kontrolsum", "dateret", "dateret_kontrolsum", "manifest_fil", "aendringer_fil")
+
+
+def _marker_download(ctx: RenderContext, args: dict[str, str]) -> str:
+    view = args.get("visning", "hentning")
+    if view not in ("hentning", "aendringer"):
+        raise MarkerError("offline-hentning kender kun visning=hentning og visning=aendringer")
+    facts = ctx.extra.get("download")
+    values: dict[str, Any] = {
+        "view": view,
+        "facts": facts,
+        "offline": bool(ctx.extra.get("offline")),
+        "online_page": str(ctx.extra.get("online_url", "")).rstrip("/") + "/" + page_url(ctx.page.base, ctx.lang, True),
+        "changes_file": relative_url("AENDRINGER.txt", ctx.current_url),
+        "version": ctx.extra.get("version", ""),
+        "build_date": ctx.extra.get("build_date", ""),
+    }
+    if facts:
+        # Site-relative paths in the facts become links relative to this page (sub-paths, file://).
+        values["links"] = {key: relative_url(facts[key], ctx.current_url) for key in DOWNLOAD_LINKS}
+        values.update(
+            size=file_size(facts["zip"]["bytes"]),
+            size_short=megabytes(facts["zip"]["bytes"]),
+            changes=_download_changes(ctx, facts["manifest"]),
+            previous=facts["manifest"]["forrige"],
+        )
+    return _render("offline-hentning.html", ctx, **values)
+
+
 MARKERS: dict[str, Callable[[RenderContext, dict[str, str]], str]] = {
     "anbefalinger": _marker_recommendations,
     "praksiseksempler": _marker_examples,
@@ -196,6 +260,7 @@ MARKERS: dict[str, Callable[[RenderContext, dict[str, str]], str]] = {
     "medlemmer": _marker_members,
     "nyheder": _marker_news,
     "arrangementer": _marker_events,
+    "offline-hentning": _marker_download,
 }
 
 

@@ -21,6 +21,7 @@ from mkdocs.structure.pages import Page
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import publish_offline
 from content import feeds, render
 from content.model import DEFAULT_LANGUAGE, PAGE_TYPES, split_language
 from content.site import Site, SourcePage, load_site
@@ -42,6 +43,16 @@ def _fingerprint(docs_dir: Path) -> tuple[tuple[str, int, int], ...]:
     return tuple(
         (str(path), stat.st_mtime_ns, stat.st_size) for path in sorted(docs_dir.rglob("*.md")) for stat in [path.stat()]
     )
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    # The publish workflow passes the offline copy's facts (DOWNLOAD_FACTS, see scripts/publish_offline.py).
+    path = config.extra.get("download_facts")
+    try:
+        _state["download"] = publish_offline.read_facts(Path(path)) if path else None
+    except publish_offline.PublishError as error:
+        raise PluginError(str(error)) from error
+    return config
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -112,7 +123,14 @@ def _context(page: Page, config: MkDocsConfig) -> render.RenderContext | None:
     source = _source(page)
     if source is None:
         return None
-    return render.RenderContext(_site(), source, page.url, bool(config.use_directory_urls))
+    extra = {
+        "offline": bool(config.extra.get("offline")),
+        "online_url": config.extra.get("online_url", ""),
+        "version": config.extra.get("version", ""),
+        "build_date": config.extra.get("build_date", ""),
+        "download": _state.get("download"),
+    }
+    return render.RenderContext(_site(), source, page.url, bool(config.use_directory_urls), extra)
 
 
 def _split_heading(markdown: str) -> tuple[str, str]:
@@ -213,3 +231,5 @@ def on_post_build(config: MkDocsConfig) -> None:
     if config.theme.get("language") == DEFAULT_LANGUAGE:
         title = f"Nyheder fra {config.site_name}"
         feeds.write_all(_site(), Path(config.site_dir), config.site_url or "", title, bool(config.use_directory_urls))
+        if _state.get("download"):
+            publish_offline.place(_state["download"], Path(config.site_dir))
