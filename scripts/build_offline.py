@@ -42,7 +42,12 @@ def version() -> str:
     """The commit the copy is built from (short hash), or 'ukendt' outside a git checkout."""
     try:
         result = subprocess.run(
-            ["git", "describe", "--always", "--dirty"], cwd=ROOT, capture_output=True, text=True, check=True
+            # --exclude=*: the short commit hash also where release tags exist (they name versions themselves).
+            ["git", "describe", "--always", "--dirty", "--exclude=*"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
         )
     except (OSError, subprocess.CalledProcessError):
         return "ukendt"

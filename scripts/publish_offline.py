@@ -2,7 +2,7 @@
 
     python scripts/publish_offline.py forbered [--dist dist] [--site-url URL] [--repository-url URL]
                                               [--out build/udgivelse.json] [--noter build/udgivelsesnoter.md]
-    python scripts/publish_offline.py tag build/udgivelse.json
+    python scripts/publish_offline.py github-output build/udgivelse.json >> "$GITHUB_OUTPUT"
 
 The zip contains the site and the site's download page describes the zip, so the publish
 workflow builds the zip first (``make offline``), then runs ``forbered``: it reads the real
@@ -175,6 +175,15 @@ def release_notes(facts: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def release_title(facts: dict[str, Any]) -> str:
+    return f"Offline-kopi {manifest.short_date(facts['byggedato'])} (version {facts['version']})"
+
+
+def github_output(facts: dict[str, Any]) -> str:
+    """``tag=…`` and ``titel=…`` lines for the workflow's step outputs."""
+    return f"tag={facts['tag']}\ntitel={release_title(facts)}\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Gør offline-kopien klar til at blive offentliggjort.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -184,12 +193,12 @@ def main(argv: list[str] | None = None) -> int:
     prepare.add_argument("--repository-url", default="", help="kodearkivets adresse, til links til udgivelserne")
     prepare.add_argument("--out", type=Path, default=Path("build/udgivelse.json"), help="JSON-filen med oplysninger")
     prepare.add_argument("--noter", type=Path, help="skriv også teksten til udgivelsen (Markdown) her")
-    tag = commands.add_parser("tag", help="udskriv udgivelsens tag")
-    tag.add_argument("facts", type=Path)
+    output = commands.add_parser("github-output", help="udskriv tag og titel til udgivelsen (til $GITHUB_OUTPUT)")
+    output.add_argument("facts", type=Path)
     args = parser.parse_args(argv)
     try:
-        if args.command == "tag":
-            print(read_facts(args.facts)["tag"])
+        if args.command == "github-output":
+            print(github_output(read_facts(args.facts)), end="")
             return 0
         facts = collect(args.dist, args.site_url, args.repository_url)
     except PublishError as error:

@@ -169,7 +169,7 @@ def test_release_notes_carry_the_checksum_and_the_change_list() -> None:
     assert manifest.change_text(facts["manifest"]).rstrip("\n") in notes
 
 
-def test_command_line_writes_facts_notes_and_prints_the_tag(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+def test_command_line_writes_facts_notes_tag_and_title(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     out, notes = tmp_path / "udgivelse.json", tmp_path / "noter.md"
     args = ["forbered", "--dist", str(FIXTURE / "dist"), "--out", str(out), "--noter", str(notes)]
     assert publish_offline.main(args) == 0
@@ -177,8 +177,9 @@ def test_command_line_writes_facts_notes_and_prints_the_tag(tmp_path: Path, caps
     assert facts == publish_offline.read_facts(out)
     assert notes.read_text(encoding="utf-8") == publish_offline.release_notes(facts)
     capsys.readouterr()
-    assert publish_offline.main(["tag", str(out)]) == 0
-    assert capsys.readouterr().out == "offline-2026-11-25-fixtur1\n"
+    assert publish_offline.main(["github-output", str(out)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == ["tag=offline-2026-11-25-fixtur1", "titel=Offline-kopi 25.11.2026 (version fixtur1)"]
 
 
 def test_command_line_error_is_danish_without_traceback(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
