@@ -122,7 +122,9 @@ def collect(dist: Path, site_url: str = "", repository_url: str = "") -> dict[st
         "manifest_fil": f"{DOWNLOAD_FOLDER}/{MANIFEST}",
         "aendringer_fil": f"{DOWNLOAD_FOLDER}/{CHANGES}",
         "site_url": base,
+        # The release keeps every version at an address that never changes (the site keeps the newest).
         "udgivelse_url": f"{repository}/releases/tag/{tag}" if repository else "",
+        "udgivelse_zip_url": f"{repository}/releases/download/{tag}/{archive.name}" if repository else "",
         "udgivelser_url": f"{repository}/releases" if repository else "",
         "manifest": state,
     }

@@ -44,6 +44,9 @@ def test_facts_come_from_the_newest_zip_and_its_checksum() -> None:
     assert facts["seneste"] == "download/boerneinddragelse-offline-seneste.zip"
     assert facts["dateret"] == f"download/{NEWEST.name}"
     assert facts["udgivelse_url"] == "https://github.com/eks/sitet/releases/tag/offline-2026-11-25-fixtur1"
+    assert facts["udgivelse_zip_url"] == (
+        f"https://github.com/eks/sitet/releases/download/offline-2026-11-25-fixtur1/{NEWEST.name}"
+    )
 
 
 def test_release_links_are_left_out_without_a_repository() -> None:
