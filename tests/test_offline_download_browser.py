@@ -106,6 +106,11 @@ def test_link_size_and_checksum_match_the_files_in_dist(page, download_url: str,
     expect(addresses).to_contain_text(f"{SITE_URL}download/boerneinddragelse-offline-seneste.zip")
     expect(addresses).to_contain_text(f"{SITE_URL}download/{NEWEST.name}")
     expect(addresses.locator("a[href*='releases/tag/offline-2026-11-25-fixtur1']")).to_have_count(1)
+    script = box.locator(".hentning__script")
+    expect(script).to_contain_text(
+        f'Invoke-WebRequest "{SITE_URL}download/boerneinddragelse-offline-seneste.zip" '
+        '-OutFile "boerneinddragelse-offline-seneste.zip"'
+    )
     release_zip = "https://github.com/eksempel/boerneinddragelse/releases/download/offline-2026-11-25-fixtur1/"
     assert addresses.locator("[data-hentning-udgivelse]").get_attribute("href") == release_zip + NEWEST.name
 
