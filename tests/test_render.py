@@ -20,6 +20,7 @@ from content.render import (
     number_in_words,
     page_parts,
     render_markers,
+    shown_domain,
 )
 from content.site import Site, load_site
 from content.urls import page_url
@@ -165,6 +166,19 @@ def test_member_count_is_counted_from_the_member_pages(valid: Site) -> None:
     assert '<p class="medlemmer__antal">To organisationer har repræsentanter i partnerskabet.</p>' in out
     english = render(valid, "index.en.md", "<!-- antal-medlemmer -->")
     assert "Two organisations have representatives in the partnership." in english
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("https://kl.dk/", "kl.dk"),
+        ("https://www.sbst.dk/a/b", "www.sbst.dk"),
+        ("https://xn--danskeprofessionshjskoler-xtc.dk/", "danskeprofessionshøjskoler.dk"),
+        ("https://xn--a.dk/", "xn--a.dk"),  # not valid punycode: shown as written
+    ],
+)
+def test_shown_domain(url: str, shown: str) -> None:
+    assert shown_domain(url) == shown
 
 
 @pytest.mark.parametrize(

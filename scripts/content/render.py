@@ -16,6 +16,7 @@ from functools import cache
 from itertools import islice
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_datetime
@@ -86,6 +87,15 @@ def month_and_year(value: date, lang: str = DEFAULT_LANGUAGE) -> str:
     return format_date(value, "LLLL y", locale="da" if lang == DEFAULT_LANGUAGE else "en_GB")
 
 
+def shown_domain(url: str) -> str:
+    """The host of a website address as readers know it: ``https://xn--…-xtc.dk/`` -> ``…høj….dk``."""
+    host = urlsplit(url).hostname or url
+    try:
+        return host.encode("ascii").decode("idna")
+    except UnicodeError:
+        return host
+
+
 def iso_time(value: datetime, end_of_day: bool = False) -> str:
     """A Copenhagen wall-clock time as ISO 8601 with its UTC offset, for the reader's browser."""
     if end_of_day:
@@ -108,6 +118,7 @@ def environment() -> Environment:
     env.filters["tidspunkt"] = danish_time
     env.filters["iso"] = iso_time
     env.filters["i_ord"] = number_in_words
+    env.filters["domaene"] = shown_domain
     env.filters["maaned_aar"] = month_and_year
     env.globals["terms"] = vocabulary.terms
     return env
