@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from functools import cache
 from itertools import islice
@@ -22,7 +22,8 @@ from babel.dates import format_date, format_datetime
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from . import vocabulary
-from .model import DEFAULT_LANGUAGE, NYHED, PRAKSISEKSEMPEL, parse_date
+from .model import DEFAULT_LANGUAGE, ILLUSTRATIVE_LABEL, NYHED, PRAKSISEKSEMPEL, parse_date
+from .settings import Contact
 from .site import Event, Site, SourcePage, events_of
 from .urls import page_url, relative_url
 
@@ -30,6 +31,14 @@ PARTIALS = Path(__file__).resolve().parents[2] / "overrides" / "partials" / "gen
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")
 RELATED_EXAMPLES = 5  # other examples suggested per recommendation on an example page
 MARKER = re.compile(r"^<!--\s*([a-z][a-z-]*)((?:\s+[a-z]+=[\w-]+)*)\s*-->[ \t]*$", re.MULTILINE)
+
+
+# <!-- anbefalinger visning=… -->: the full list, the short list, or the visual overview.
+RECOMMENDATION_VIEWS = {
+    "liste": "anbefalinger.html",
+    "kort": "anbefalinger.html",
+    "overblik": "anbefalinger-overblik.html",
+}
 
 
 class MarkerError(ValueError):
@@ -42,6 +51,7 @@ class RenderContext:
     page: SourcePage
     current_url: str  # built URL of the page being rendered
     directory_urls: bool
+    contact: Contact = field(default_factory=Contact)  # the editors' contact details (mkdocs.yml extra.kontakt)
 
     @property
     def lang(self) -> str:
@@ -90,6 +100,7 @@ def environment() -> Environment:
     env.filters["tidspunkt"] = danish_time
     env.filters["iso"] = iso_time
     env.globals["terms"] = vocabulary.terms
+    env.globals["illustrative_label"] = ILLUSTRATIVE_LABEL
     return env
 
 
@@ -122,7 +133,11 @@ def _recommendation_entry(ctx: RenderContext, page: SourcePage) -> dict[str, Any
 
 def _marker_recommendations(ctx: RenderContext, args: dict[str, str]) -> str:
     entries = [_recommendation_entry(ctx, p) for p in ctx.site.recommendations(ctx.lang)]
-    return _render("anbefalinger.html", ctx, entries=entries, compact=args.get("visning") == "kort")
+    view = args.get("visning", "liste")
+    if view not in RECOMMENDATION_VIEWS:
+        raise MarkerError(f"anbefalinger kender visning={', visning='.join(RECOMMENDATION_VIEWS)}, ikke »{view}«")
+    ties = {slug: [e for e in entries if slug in e["page"].meta.get("lundy", [])] for slug in vocabulary.terms("lundy")}
+    return _render(RECOMMENDATION_VIEWS[view], ctx, entries=entries, compact=view == "kort", lundy_ties=ties)
 
 
 def _marker_examples(ctx: RenderContext, args: dict[str, str]) -> str:
@@ -184,6 +199,10 @@ def _marker_events(ctx: RenderContext, args: dict[str, str]) -> str:
     return _render("arrangementer.html", ctx, entries=entries, calendar=_calendar_links(ctx))
 
 
+def _marker_contact(ctx: RenderContext, args: dict[str, str]) -> str:
+    return _render("kontakt.html", ctx, contact=ctx.contact, placement="side")
+
+
 def _calendar_links(ctx: RenderContext) -> Callable[[str], str]:
     """Links to the calendar files written by feeds.write_all at the site root."""
     return lambda name: relative_url(f"kalender/{name}.ics", ctx.current_url)
@@ -196,6 +215,7 @@ MARKERS: dict[str, Callable[[RenderContext, dict[str, str]], str]] = {
     "medlemmer": _marker_members,
     "nyheder": _marker_news,
     "arrangementer": _marker_events,
+    "kontakt": _marker_contact,
 }
 
 

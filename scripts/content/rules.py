@@ -309,6 +309,15 @@ _VALIDATOR_RULES = (
         "eller »kommunen« i stedet for navnet. Er eksemplet ægte, så sæt `illustrativ: false` og udfyld `kommune`.",
     ),
     Rule(
+        "kontakt-indstilling",
+        ERROR,
+        "Redaktionens kontaktoplysninger i `mkdocs.yml` (`extra.kontakt`) har en forkert form. Er de tomme, "
+        "er det en advarsel: læserne kan ikke se, hvordan de kontakter redaktionen.",
+        "Udfyld `adresse`, `email` og `telefon` under `extra.kontakt` i `mkdocs.yml`, f.eks. "
+        "`email: redaktion@example.dk` og `telefon: 33 12 34 56`.",
+        True,
+    ),
+    Rule(
         "intern-fejl",
         ERROR,
         "Validatoren gik i stå ved filen (en fejl i validatoren eller en fil, der ikke kan læses).",

@@ -32,6 +32,7 @@ from .model import DEFAULT_LANGUAGE, PAGE_TYPES, PRAKSISEKSEMPEL, SIDE, is_valid
 from .problems import ERROR, WARNING, Problem
 from .render import MARKER, MARKERS
 from .rules import MAX_IMAGE_BYTES, RULES
+from .settings import CONFIG_FILE, check_config_file
 from .site import Site, SourcePage, check_site, load_page, markdown_files
 from .templates import DESCRIPTION_PLACEHOLDER
 
@@ -874,7 +875,9 @@ def validate(root: Path, only: set[str] | None = None) -> Report:
             )
         )
     files = [prefix + rel for rel in (*rels, *others)]
+    if (root / CONFIG_FILE).is_file():
+        problems += _guarded(CONFIG_FILE, lambda: check_config_file(root / CONFIG_FILE))
     if only is not None:
         files = [f for f in files if f in only]
-        problems = [p for p in problems if p.path in only or p.path == "docs"]
+        problems = [p for p in problems if p.path in only or p.path in ("docs", CONFIG_FILE)]
     return Report(sorted(set(map(_clean, problems))), len(files))
