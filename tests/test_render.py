@@ -398,9 +398,18 @@ def test_overview_in_english_uses_english_labels(valid: Site) -> None:
     assert "Organisatoriske rammer" not in out
 
 
-def test_unknown_recommendation_view_is_a_marker_error(valid: Site) -> None:
-    with pytest.raises(MarkerError, match="visning"):
-        render(valid, "index.md", "<!-- anbefalinger visning=hjul -->")
+@pytest.mark.parametrize(
+    ("marker", "words"),
+    [
+        ("<!-- anbefalinger visning=hjul -->", "»liste«, »kort« eller »overblik«"),
+        ("<!-- nyheder seneste=tre -->", "skal være et antal"),
+        ("<!-- praksiseksempler anbefaling=x -->", "skal være et nummer"),
+        ("<!-- medlemmer sortering=navn -->", "kender ikke »sortering=«"),
+    ],
+)
+def test_bad_marker_arguments_are_marker_errors(valid: Site, marker: str, words: str) -> None:
+    with pytest.raises(MarkerError, match=words):
+        render(valid, "index.md", marker)
 
 
 def test_contact_marker_escapes_and_links_the_settings(valid: Site) -> None:

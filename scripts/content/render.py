@@ -45,6 +45,36 @@ class MarkerError(ValueError):
     """A marker the site does not know, or with bad arguments."""
 
 
+def _whole_number(value: str) -> bool:
+    return value.isascii() and value.isdigit() and 0 < int(value) < 10_000
+
+
+# The arguments each marker takes, with a check and how to describe a good value (in Danish).
+MARKER_ARGUMENTS: dict[str, dict[str, tuple[Callable[[str], bool], str]]] = {
+    "anbefalinger": {
+        "visning": (
+            RECOMMENDATION_VIEWS.__contains__,
+            ", ".join(f"»{v}«" for v in list(RECOMMENDATION_VIEWS)[:-1]) + f" eller »{list(RECOMMENDATION_VIEWS)[-1]}«",
+        )
+    },
+    "praksiseksempler": {"anbefaling": (_whole_number, "et nummer, f.eks. 4")},
+    "nyheder": {"seneste": (_whole_number, "et antal, f.eks. 3")},
+}
+
+
+def marker_argument_errors(name: str, args: dict[str, str]) -> list[str]:
+    """What is wrong with a known marker's arguments, in Danish (empty when they are fine)."""
+    allowed = MARKER_ARGUMENTS.get(name, {})
+    errors = []
+    for key, value in args.items():
+        if key not in allowed:
+            takes = ", ".join(f"{k}=…" for k in allowed) or "ingen"
+            errors.append(f"markøren »{name}« kender ikke »{key}=«; den tager {takes}")
+        elif not allowed[key][0](value):
+            errors.append(f"»{key}={value}« i markøren »{name}« skal være {allowed[key][1]}")
+    return errors
+
+
 @dataclass
 class RenderContext:
     site: Site
@@ -134,8 +164,6 @@ def _recommendation_entry(ctx: RenderContext, page: SourcePage) -> dict[str, Any
 def _marker_recommendations(ctx: RenderContext, args: dict[str, str]) -> str:
     entries = [_recommendation_entry(ctx, p) for p in ctx.site.recommendations(ctx.lang)]
     view = args.get("visning", "liste")
-    if view not in RECOMMENDATION_VIEWS:
-        raise MarkerError(f"anbefalinger kender visning={', visning='.join(RECOMMENDATION_VIEWS)}, ikke »{view}«")
     ties = {slug: [e for e in entries if slug in e["page"].meta.get("lundy", [])] for slug in vocabulary.terms("lundy")}
     return _render(RECOMMENDATION_VIEWS[view], ctx, entries=entries, compact=view == "kort", lundy_ties=ties)
 
@@ -231,6 +259,9 @@ def render_markers(markdown: str, ctx: RenderContext, place: Callable[[str], str
         if name not in MARKERS:
             raise MarkerError(f"ukendt markør »{name}«; kendte markører: {', '.join(sorted(MARKERS))}")
         args = dict(part.split("=", 1) for part in match.group(2).split())
+        errors = marker_argument_errors(name, args)
+        if errors:
+            raise MarkerError("; ".join(errors))
         return "\n" + place(MARKERS[name](ctx, args)) + "\n"
 
     return MARKER.sub(replace, markdown)

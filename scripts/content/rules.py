@@ -253,6 +253,12 @@ _VALIDATOR_RULES = (
         "ligner en markør (f.eks. med stort begyndelsesbogstav).",
     ),
     Rule(
+        "markoer-argument",
+        ERROR,
+        "En markør har et argument, den ikke kender, eller en værdi, der ikke passer.",
+        "Ret argumentet efter tabellen i afsnittet »Markører«, f.eks. `<!-- nyheder seneste=3 -->`.",
+    ),
+    Rule(
         "dobbelt-side",
         ERROR,
         "To sider ser ud til at beskrive det samme (samme titel, og for praksiseksempler samme kommune).",
