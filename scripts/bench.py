@@ -61,8 +61,10 @@ SEARCH_QUERY = "samtale"  # typed as soon as the front page's search box can be 
 SEARCH_MORE = " med barnet"  # then one key at a time
 MAX_FIRST_RESULTS_MS = 1000.0
 MAX_KEYSTROKE_MS = 50.0
-MAX_SEARCH_INDEX = 4_166_410  # bytes, measured on 28.11.2026 at N=1000 (Material's search_index.json)
-MAX_SEARCH_INDEX_GZIP = 227_667
+# Bytes, measured on 28.11.2026 at N=1000 with the content of that day (Material's search_index.json);
+# the index also grows with the real pages, so compare before and after on the same content.
+MAX_SEARCH_INDEX = 4_205_917
+MAX_SEARCH_INDEX_GZIP = 236_777
 
 _started = time.perf_counter()
 
