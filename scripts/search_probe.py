@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 INPUT = "input.md-search__input"
 RESULT_ITEMS = ".md-search-result__list > .md-search-result__item"
@@ -81,19 +80,43 @@ _DONE = """
 }
 """
 
+# The result pages in order, as paths from the site root ('praksiseksempler/x/' online and for
+# the offline copy's 'praksiseksempler/x.html'; '' is the front page). One item
+# per page: its first link is the page (or its best section); the others are its sections.
+_RESULTS = """
+([selector, root]) => {
+  const paths = [...document.querySelectorAll(selector)].map((item) => {
+    let path = new URL(item.querySelector("a").href).pathname;
+    const base = new URL(root).pathname;
+    if (path.startsWith(base)) path = path.slice(base.length);
+    if (path.endsWith(".html")) {
+      path = path.slice(0, -".html".length);
+      path = path === "index" ? "" : path.replace(/\\/index$/, "") + "/";
+    }
+    return decodeURIComponent(path);
+  });
+  return [...new Set(paths)];
+}
+"""
 
-def result_path(href: str, root_url: str) -> str:
-    """A result link as a page path relative to the site root: 'praksiseksempler/x/' for both
-    'http://host/praksiseksempler/x/#a?h=…' and offline 'file:///…/praksiseksempler/x.html'."""
-    parts = urlsplit(href)
-    root = urlsplit(root_url)
-    path = parts.path
-    if path.startswith(root.path):
-        path = path[len(root.path) :]
-    if path.endswith(".html"):  # the offline copy: no directory URLs
-        path = path[: -len(".html")]
-        path = "" if path == "index" else path.removesuffix("/index") + "/"
-    return path
+# Waits in the page (one round trip per query) until the query is done, then reads the results.
+_RESULTS_WHEN_DONE = (
+    """
+async ([text, selector, items, timeout, root]) => {
+  const done = """
+    + _DONE
+    + """;
+  const deadline = performance.now() + timeout;
+  while (!done([text, selector])) {
+    if (performance.now() > deadline) throw new Error(`no search results for »${text}« within ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  return ("""
+    + _RESULTS
+    + """)([items, root]);
+}
+"""
+)
 
 
 @dataclass
@@ -121,6 +144,7 @@ class SearchBox:
         self.page.wait_for_function("window.__searchProbe.ready", timeout=READY_TIMEOUT_MS)
 
     def clear(self) -> None:
+        """Empty the box as a reader does (select all, delete) and wait for the empty result list."""
         box = self.page.locator(INPUT)
         if box.input_value():
             box.press("Control+a")
@@ -130,21 +154,55 @@ class SearchBox:
     def wait_done(self, text: str, timeout: float = QUERY_TIMEOUT_MS) -> None:
         self.page.wait_for_function(_DONE, arg=[text, INPUT], timeout=timeout)
 
-    def search(self, text: str) -> list[str]:
-        """Type text into an empty box key by key, as a reader does; the result pages in order."""
-        self.clear()
+    def search(self, text: str, key_by_key: bool = False) -> list[str]:
+        """Put text into the box and return the result pages in order.
+
+        key_by_key: empty the box and type every key, as a reader does (each key sends a query). Otherwise
+        all but the last letter replace the box's text at once and the last letter is typed: one query per
+        search and few browser round trips, which keeps a long query set quick on a busy machine."""
+        if key_by_key:
+            self.clear()
+            self.page.locator(INPUT).press_sequentially(text)
+        else:
+            keyboard = self.page.keyboard  # the box has the focus since open()
+            keyboard.press("Control+a")  # same text, so no query
+            keyboard.insert_text(text[:-1])  # an input event only: Material reads the box on keyup
+            keyboard.type(text[-1:])
+        if not text[-1:].isascii():
+            # Playwright types letters outside its US layout (æ, ø, å) as text without key events, and
+            # Material reads the box on keyup: release the key as a Danish keyboard would.
+            self.page.locator(INPUT).dispatch_event("keyup")
+        return self.page.evaluate(_RESULTS_WHEN_DONE, [text, INPUT, RESULT_ITEMS, QUERY_TIMEOUT_MS, self.root_url])
+
+    def time_first_results(self, text: str, path: str = "") -> float:
+        """Open a page and type text as soon as the search box can be clicked, like a reader in a hurry.
+        Milliseconds from the start of the navigation to the first non-empty result list on screen."""
+        self.page.goto(self.url_of(path), wait_until="commit")
         box = self.page.locator(INPUT)
+        box.click()
         box.press_sequentially(text)
-        # Playwright types letters outside its US layout (æ, ø, å) as text without key events, and
-        # Material reads the box on keyup: release the last key as a Danish keyboard would.
         box.dispatch_event("keyup")
+        self.page.wait_for_function("window.__searchProbe.firstResultAt !== null", timeout=READY_TIMEOUT_MS)
         self.wait_done(text)
-        return self.results()
+        return float(self.page.evaluate("window.__searchProbe.firstResultAt"))
+
+    def time_keystrokes(self, more: str) -> list[float]:
+        """Type more after the text in the box, one key at a time once the previous results are on screen.
+        Milliseconds from each keystroke's query to its results on screen."""
+        box = self.page.locator(INPUT)
+        times = []
+        for key in more:
+            sent = self.probe()["sent"]
+            box.press_sequentially(key)
+            box.dispatch_event("keyup")
+            self.wait_done(box.input_value())
+            probe = self.probe()
+            if probe["sent"] > sent:  # a key that does not change the query sends nothing
+                times.append(probe["renderedAt"][-1] - probe["sentAt"][-1])
+        return times
 
     def results(self) -> list[str]:
-        # One item per page: its first link is the page (or its best section); the others are sections.
-        hrefs = self.page.eval_on_selector_all(RESULT_ITEMS, "items => items.map(li => li.querySelector('a').href)")
-        return list(dict.fromkeys(result_path(href, self.root_url) for href in hrefs))
+        return self.page.evaluate(_RESULTS, [RESULT_ITEMS, self.root_url])
 
     def probe(self) -> dict[str, Any]:
         return self.page.evaluate("window.__searchProbe")

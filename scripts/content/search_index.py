@@ -8,8 +8,9 @@ Material's search plugin writes the index; ``enrich`` rewrites it before it is s
   parts of the compounds in its title and text (analysis.index_terms). The search worker matches
   them as whole stems only. Titles and texts stay the page's own words, so previews and
   highlighting never show an added token;
-- documents of illustrative practice examples carry ``illustrativ: true`` (not a search field):
-  the worker labels their results "Illustrativt eksempel";
+- the page document of an illustrative practice example carries ``illustrativ``: the site's label
+  for such examples (model.ILLUSTRATIVE_LABEL, not a search field); the worker shows it at the top
+  of the result's preview;
 - documents of other languages than Danish carry ``sprog``: the worker lists the results in the
   reader's language first.
 
@@ -31,7 +32,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import analysis
-from .model import DEFAULT_LANGUAGE
+from .model import DEFAULT_LANGUAGE, ILLUSTRATIVE_LABEL
 
 PARTS_FIELD = "dele"  # compound parts of the text
 TITLE_PARTS_FIELD = "titeldele"  # compound parts of the title
@@ -87,5 +88,5 @@ def enrich(index: dict[str, Any], pages: Mapping[str, PageFacts], lexicon: analy
         else:
             doc["sprog"] = facts.lang
         if facts.illustrative and "#" not in location:
-            doc["illustrativ"] = True
+            doc["illustrativ"] = ILLUSTRATIVE_LABEL.get(facts.lang, ILLUSTRATIVE_LABEL[DEFAULT_LANGUAGE])
     return index

@@ -9,7 +9,7 @@
    3. wraps lunr's Index#query and #search (lunr is Material's, on self.lunr): the index-only field
       "dele" (compound parts, see scripts/content/search_index.py) is matched only as a whole
       stem, results are re-scored whole word > compound part > prefix, and capped;
-   4. on the way out, labels illustrative examples, drops the index-only field and lists results
+   4. on the way out, labels illustrative examples, drops the index-only fields and lists results
       in the reader's language first.
    Runs as a real worker online, and inside an iframe (docs/assets/javascripts/iframe-worker-shim.js)
    from file://, where importScripts loads scripts asynchronously and postMessage is the shim's. */
@@ -26,7 +26,6 @@
   var COORDINATION = 2;          /* a page with all typed words beats one with some, by this power */
   var TITLE_LENGTH = 0.05;       /* a title match counts more in a short title */
   var PHRASE = 2;                /* typed words side by side on the page (a name: "børns vilkår") */
-  var LABEL = { da: "Illustrativt eksempel", en: "Illustrative example" };
 
   var script = self.document && document.currentScript ? document.currentScript.src : self.location.href;
   function parameter(name) {
@@ -177,10 +176,11 @@
     };
   }
 
+  /* The index carries the site's label for illustrative examples (model.ILLUSTRATIVE_LABEL). */
   function label(doc) {
-    if (!doc.illustrativ) return;
-    var text = LABEL[language] || LABEL.da;
-    doc.text = '<p class="soegning-illustrativ"><strong>' + text + ".</strong></p>" + (doc.text || "");
+    if (typeof doc.illustrativ !== "string") return;
+    var text = doc.illustrativ.replace(/[<>&"]/g, "");
+    doc.text = '<p><span class="maerke-konstrueret">' + text + "</span></p>" + (doc.text || "");
   }
 
   function present(result) {
