@@ -44,6 +44,8 @@ MIN_UNKNOWN_HEAD = 5  # a head the site never uses alone is trusted from this le
 MIN_LINKED_MODIFIER = 4  # ... and only after a known word of this length and a linking letter
 MAX_COMPOUND = 40  # letters; longer "words" (URLs, numbers run together) are not split
 LINKING_LETTERS = ("s", "e")  # ``netværks|møde``, ``børne|inddragelse``
+# First parts with these endings always take a linking s (``-ions``, ``-ings``, ``-heds``, ``-elses``).
+LINKING_S_ENDINGS = ("ions", "ings", "heds", "elses", "tets", "doms", "skabs")
 
 # Prefixes and particles that make derived words, not compounds: ``for|ældre``, ``sam|tale``,
 # ``over|gang``. Splitting there would let ``tale`` find ``samtale``. Linguistic, not content.
@@ -157,6 +159,12 @@ def _split(word: str, lexicon: Lexicon) -> tuple[str, ...]:
         if not _usable(head) or stem(head) in _SUFFIX_STEMS or not _usable(bare) or bare not in lexicon.known:
             continue
         if modifier[-1] == "s" or (modifier[-1] == "e" and modifier in lexicon.known):
+            return (modifier, head)
+    # Danish puts a linking s after these endings (``kommunikations|former``, ``myndigheds|området``):
+    # there the word splits even when neither part is a word of the site (``professions|højskoler``).
+    for start in range(MIN_LINKED_MODIFIER + 1, len(word) - MIN_UNKNOWN_HEAD + 1):
+        modifier, head = word[:start], word[start:]
+        if modifier.endswith(LINKING_S_ENDINGS) and _usable(head) and stem(head) not in _SUFFIX_STEMS:
             return (modifier, head)
     # A long known head after a linking s, whatever comes before: ``lands|foreningen``.
     for start in range(MIN_MODIFIER + 1, len(word) - MIN_UNKNOWN_HEAD + 1):

@@ -22,7 +22,7 @@
   var PARTS_FIELDS = ["dele", "titeldele"];  /* index-only: scripts/content/search_index.py */
   var MAX_RESULTS = 200;         /* Material highlights every result it gets: keep typing fast */
   var MIN_PREFIX = 2;            /* a single letter is not yet a word: matched whole, not as prefix */
-  var WEIGHT = { whole: 1, part: 0.5, prefix: 0.25 };
+  var WEIGHT = { whole: 1, part: 0.7, prefix: 0.25 };
   var COORDINATION = 2;          /* a page with all typed words beats one with some, by this power */
   var TITLE_LENGTH = 0.05;       /* a title match counts more in a short title */
   var PHRASE = 2;                /* typed words side by side on the page (a name: "børns vilkår") */
