@@ -1,0 +1,69 @@
+"""The JavaScript analyser (docs/assets/javascripts/soegeanalyse.js) in Chromium, on the shared
+fixture that tests/test_analysis.py checks in Python: both sides must give the same answers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import ROOT
+from content import analysis
+from content.site import load_site
+
+pytestmark = pytest.mark.browser
+
+CASES = yaml.safe_load((Path(__file__).parent / "search" / "analyser_cases.yaml").read_text(encoding="utf-8"))
+LEXICON = analysis.Lexicon.from_texts([CASES["compounds"]["lexicon"]])
+SCRIPT = ROOT / "docs" / "assets" / "javascripts" / "soegeanalyse.js"
+
+
+@pytest.fixture
+def analyser(page):
+    page.set_content("<!doctype html><title>analyser</title>")
+    page.add_script_tag(path=str(SCRIPT))
+    return page
+
+
+def test_words(analyser) -> None:
+    texts = [case["text"] for case in CASES["words"]]
+    got = analyser.evaluate("texts => texts.map(t => Soegeanalyse.words(t))", texts)
+    assert got == [[str(word) for word in case["words"]] for case in CASES["words"]]
+
+
+def test_stems(analyser) -> None:
+    words = list(CASES["stems"])
+    got = analyser.evaluate("words => words.map(w => Soegeanalyse.stem(w))", words)
+    assert dict(zip(words, got, strict=True)) == CASES["stems"]
+
+
+def test_the_separator_is_the_same_on_both_sides(analyser) -> None:
+    assert analyser.evaluate("Soegeanalyse.SEPARATOR") == analysis.SEPARATOR
+    assert analyser.evaluate("Soegeanalyse.MIN_PART_STEM") == analysis.MIN_PART_STEM
+
+
+def test_matching_rule(analyser) -> None:
+    cases = [
+        {
+            "query": case["query"],
+            "words": analysis.words(case["text"]),
+            "parts": analysis.index_terms(case["text"], LEXICON),
+        }
+        for case in CASES["matches"]
+    ]
+    got = analyser.evaluate("cases => cases.map(c => Soegeanalyse.matcher(c.query)(c.words, c.parts))", cases)
+    assert got == [case["match"] for case in CASES["matches"]]
+
+
+def test_both_stemmers_agree_on_every_word_of_the_site(analyser) -> None:
+    """Snowball's Danish stemmer written out in JS gives the Python package's stem for every word
+    the Danish pages use (whatever they say on the day the test runs)."""
+    site = load_site(ROOT / "docs")
+    words = sorted(
+        {word for page in site.pages if page.lang == "da" for word in analysis.words(f"{page.title} {page.front.body}")}
+    )
+    assert len(words) > 500
+    got = analyser.evaluate("words => words.map(w => Soegeanalyse.stem(w))", words)
+    differences = [(w, g, analysis.stem(w)) for w, g in zip(words, got, strict=True) if g != analysis.stem(w)]
+    assert differences == []
