@@ -22,6 +22,7 @@ no word list to keep in step with the content, and every part is a word a reader
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -86,8 +87,10 @@ def stem(word: str) -> str:
 
 
 def query_term(word: str) -> str:
-    """What a typed Danish word becomes before it is matched: its normalised stem."""
-    return stem(normalise(word))
+    """What a typed Danish word becomes before it is matched: its normalised stem, cut to the part it
+    shares with the word (it is matched as a prefix; Snowball's Danish stems are prefixes anyway)."""
+    normalised = normalise(word)
+    return os.path.commonprefix([normalised, stem(normalised)])
 
 
 _SUFFIX_STEMS = frozenset(stem(word) for word in _SUFFIXES.split())

@@ -89,10 +89,15 @@
     return word;
   }
 
-  /* What a typed word becomes before matching: its stem (English: the stemmer passed in). */
+  /* What a typed word becomes before matching: its stem (English: the stemmer passed in), cut to
+     the part it shares with the word, since it is matched as a prefix of the page's words (Porter
+     turns "lundy" into "lundi"; Danish stems are prefixes already). */
   function queryTerm(word, englishStem) {
     var normalised = normalise(word);
-    return englishStem ? englishStem(normalised) : stem(normalised);
+    var stemmed = englishStem ? englishStem(normalised) : stem(normalised);
+    var shared = 0;
+    while (shared < stemmed.length && stemmed.charAt(shared) === normalised.charAt(shared)) shared += 1;
+    return stemmed.slice(0, shared);
   }
 
   /* Does a text (its words, and the build's compound parts) contain every typed word? */
