@@ -22,7 +22,6 @@ no word list to keep in step with the content, and every part is a word a reader
 
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -90,7 +89,9 @@ def query_term(word: str) -> str:
     """What a typed Danish word becomes before it is matched: its normalised stem, cut to the part it
     shares with the word (it is matched as a prefix; Snowball's Danish stems are prefixes anyway)."""
     normalised = normalise(word)
-    return os.path.commonprefix([normalised, stem(normalised)])
+    stemmed = stem(normalised)
+    shared = next((i for i, (a, b) in enumerate(zip(normalised, stemmed, strict=False)) if a != b), len(stemmed))
+    return stemmed[:shared]
 
 
 _SUFFIX_STEMS = frozenset(stem(word) for word in _SUFFIXES.split())
