@@ -8,6 +8,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from playwright.sync_api import expect
 
+from content import analysis
 from content.site import load_site
 
 pytestmark = pytest.mark.browser
@@ -124,3 +125,63 @@ def test_recommendation_page_links_exactly_its_examples(page, site_url: str) -> 
         links = page.locator(".eksempelliste__link")
         shown = {links.nth(i).inner_text().strip() for i in range(links.count())}
         assert shown == {p.title for p in site.examples_for(number)}, number
+
+
+def _entries(page) -> list[tuple[str, str]]:
+    """(title, text) of every entry in the catalogue, as the page shows them."""
+    return page.eval_on_selector_all(
+        ".katalog__eksempel", "items => items.map(li => [li.querySelector('.katalog__titel').innerText, li.textContent])"
+    )
+
+
+def _type_and_compare(page, query: str, site) -> set[str]:
+    """Type query into the free-text filter; the shown titles must be those the Python analyser
+    matches (the rule of the site search), and are returned."""
+    entries = _entries(page)
+    wanted = {title.strip() for title, text in entries if analysis.matches(query, text, site.lexicon)}
+    page.locator("#katalog-tekst").fill(query)
+    assert visible_titles(page) == wanted
+    return wanted
+
+
+def test_free_text_finds_inflected_forms(page, site_url: str) -> None:
+    """A definite plural (»samtalerne«) finds entries that say the singular, as the site search does."""
+    site = load_site(DOCS)
+    page.goto(site_url + CATALOGUE)
+    titles = [title.strip() for title, _ in _entries(page)]
+    words = sorted({w for t in titles for w in analysis.words(t) if len(w) >= 5 and w.isalpha() and w.endswith("e")})
+    word = next(w for w in words if analysis.stem(w[:-1] + "erne") == analysis.stem(w))
+    query = word[:-1] + "erne"
+    shown = _type_and_compare(page, query, site)
+    assert any(word in analysis.words(title) for title in shown)
+    assert not any(query in title.lower() for title in shown)  # a substring filter would find none of them
+
+
+def test_free_text_finds_compound_heads(page, site_url: str) -> None:
+    """The last part of a compound (»møde« in »netværksmøde«) finds the compound, as the site search does."""
+    site = load_site(DOCS)
+    page.goto(site_url + CATALOGUE)
+    heads = sorted(
+        {
+            parts[-1]
+            for title, _ in _entries(page)
+            for w in analysis.words(title)
+            if len(parts := site.lexicon.split(w)) > 1 and not any(x.startswith(parts[-1]) for x in analysis.words(title))
+        }
+    )
+    assert heads, "no compound in any title"
+    head = heads[0]
+    shown = _type_and_compare(page, head, site)
+    assert any(head not in analysis.words(title) and head in title.lower() for title in shown)
+
+
+def test_free_text_ignores_fragments_inside_words(page, site_url: str) -> None:
+    """Three letters that occur inside many entries' words, but start none, find nothing."""
+    site = load_site(DOCS)
+    page.goto(site_url + CATALOGUE)
+    words = {w for _, text in _entries(page) for w in analysis.words(text) if w.isalpha()}
+    starts = {w[:3] for w in words}
+    inside = sorted({w[i : i + 3] for w in words for i in range(1, len(w) - 3)} - starts)
+    fragment = max(inside, key=lambda piece: sum(piece in w for w in words))
+    assert sum(fragment in w for w in words) >= 3
+    assert _type_and_compare(page, fragment, site) == set()

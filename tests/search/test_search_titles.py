@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
-from engine_pending import DANISH_ENGINE_PENDING, BelowGoal
+from engine_pending import BelowGoal
 
 from conftest import ROOT
 from content.model import DEFAULT_LANGUAGE
@@ -136,7 +136,6 @@ def test_every_page_is_found_by_the_words_of_its_title(page, site_url: str) -> N
 
 
 @pytest.mark.browser
-@DANISH_ENGINE_PENDING
 def test_every_page_is_found_by_an_inflected_form_of_its_title_words(page, site_url: str, capsys) -> None:
     queries = list(_queries(inflected=True))
     assert len(queries) >= 5
