@@ -164,6 +164,20 @@ def test_search_works_offline(offline_page) -> None:
 
 
 @pytest.mark.browser
+def test_danish_search_works_offline(offline_page) -> None:
+    """The Danish analysis runs in the offline copy too (the worker through the iframe shim):
+    a definite plural finds the pages that use the word in other forms."""
+    offline_page.goto(offline_page.root_url + "index.html")
+    field = offline_page.locator("input.md-search__input")
+    field.click()
+    expect(offline_page.locator(".md-search-result__meta")).to_have_text("Indtast søgeord", timeout=20000)
+    field.press_sequentially("anbefalingerne", delay=15)
+    first = offline_page.locator(".md-search-result__item > a").first
+    first.wait_for(timeout=15000)
+    assert "anbefalinger/" in (first.get_attribute("href") or "")
+
+
+@pytest.mark.browser
 def test_catalogue_filter_works_offline(offline_page) -> None:
     offline_page.goto(offline_page.root_url + "praksiseksempler/index.html")
     items = offline_page.locator(".katalog__eksempel")
