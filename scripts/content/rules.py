@@ -239,11 +239,23 @@ _VALIDATOR_RULES = (
     Rule(
         "html-attribut",
         ERROR,
-        "Et HTML-element har en hændelse (`onclick=` og lignende).",
-        "Fjern attributten. Sider må ikke indeholde JavaScript.",
+        "Et HTML-element eller en attributliste `{: … }` har en attribut, der ikke er tilladt: en hændelse "
+        "(`onclick=` og lignende), en attribut uden for listen under tabellen, eller et id, der starter med `__`.",
+        "Fjern attributten. Sider må ikke indeholde JavaScript, og byggeriet fjerner attributter uden for listen.",
     ),
     Rule(
-        "javascript-link", ERROR, "Et link eller billede bruger `javascript:`.", "Fjern linket, eller link til en side."
+        "javascript-link",
+        ERROR,
+        "Et link eller billede bruger `javascript:` eller `vbscript:` (også skrevet med store bogstaver, "
+        "tegnkoder eller mellemrum).",
+        "Fjern linket, eller link til en side.",
+    ),
+    Rule(
+        "link-skema",
+        ERROR,
+        "Et link eller billede bruger en adressetype, der ikke er tilladt, f.eks. `data:` eller `file:`.",
+        "Brug et relativt link til en fil i `docs/`, eller en adresse, der starter med en af de tilladte "
+        "adressetyper i listen under tabellen.",
     ),
     Rule(
         "ukendt-markoer",

@@ -24,9 +24,19 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
+from markdown.extensions.attr_list import get_attrs_and_remainder
 from markdown.extensions.toc import slugify as toc_slugify
 from markdown.extensions.toc import unique as toc_unique
 
+from .html_policy import (
+    ALLOWED_ELEMENTS,
+    MARKDOWN_ATTRIBUTES,
+    RESERVED_ID_PREFIX,
+    URL_SCHEMES,
+    allowed_attribute,
+    is_url_attribute,
+    url_scheme,
+)
 from .model import DEFAULT_LANGUAGE, PAGE_TYPES, SIDE, is_valid_slug, slugify, split_language
 from .problems import ERROR, WARNING, Problem
 from .render import MARKER, MARKERS
@@ -34,14 +44,6 @@ from .rules import MAX_IMAGE_BYTES, RULES
 from .site import Site, SourcePage, check_site, load_page, markdown_files
 from .templates import DESCRIPTION_PLACEHOLDER
 
-# Raw HTML that pages may use. Anything else (script, iframe, object, embed, style, form …) is refused.
-_ALLOWED = """
-    a abbr b blockquote br caption cite code dd del details dfn div dl dt em figcaption figure
-    h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s samp section small span strong sub summary sup
-    table tbody td tfoot th thead time tr u ul var
-"""
-ALLOWED_HTML = frozenset(_ALLOWED.split())
-_URL_ATTRIBUTES = ("href", "src", "action", "formaction", "data", "xlink:href", "poster", "srcset")
 _MARKDOWN_EXTENSIONS = (".markdown", ".mdown", ".mkdn", ".mkd", ".mdwn", ".mdtxt", ".mdtext")
 # The generated index each index-only section needs (content_hooks.INDEX_ONLY_FOLDERS).
 _LINK = re.compile(
@@ -56,7 +58,6 @@ _ATX = re.compile(r"^[ \t]*(#{1,6})(?:[ \t]+(.*?))?[ \t]*$")
 _SETEXT = re.compile(r"^[ ]{0,3}(=+|-+)[ \t]*$")
 _ATTR_LIST = re.compile(r"\{:?[ \t]*([^{}\n]*)\}")
 _HEADING_ATTRS = re.compile(r"[ \t]*\{:?[ \t]*([^{}\n]*)\}[ \t]*$")
-_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")
 
 
@@ -286,6 +287,7 @@ class _Checker:
         body = self.body(page)
         if body is not None:
             problems += self.markers(page, body) + self.links(page, body) + self.raw_html(page, body)
+            problems += self.attribute_lists(page, body)
         return problems
 
     # File names and folders
@@ -499,19 +501,31 @@ class _Checker:
     ) -> list[Problem]:
         """Check one link or image target of a page; raw is True for HTML attributes."""
         what = "Billedet" if image else "Linket"
-        compact = _CONTROL.sub("", html.unescape(target)).replace(" ", "").lower()
-        if compact.startswith(("javascript:", "vbscript:")):
+        scheme = url_scheme(html.unescape(target))
+        if scheme in ("javascript", "vbscript"):
             return [
                 self.problem(
                     page,
                     line,
                     column,
-                    f"{what} bruger »javascript:«. Fjern det; sider må ikke indeholde JavaScript.",
+                    f"{what} bruger »{scheme}:«. Fjern det; sider må ikke indeholde JavaScript.",
                     "javascript-link",
                 )
             ]
-        if _SCHEME.match(target) or target.startswith("//"):
-            if image and not target.lower().startswith("data:"):
+        if scheme is not None and scheme not in URL_SCHEMES:
+            allowed = ", ".join(f"{s}:" for s in sorted(URL_SCHEMES))
+            return [
+                self.problem(
+                    page,
+                    line,
+                    column,
+                    f"{what} bruger »{scheme}:«, som ikke er tilladt (kun {allowed} og relative links). "
+                    "Læg filen i docs/, og link til den dér.",
+                    "link-skema",
+                )
+            ]
+        if scheme is not None or target.startswith("//"):
+            if image:
                 return [
                     self.problem(
                         page,
@@ -669,7 +683,7 @@ class _Checker:
             if not re.fullmatch(r"[a-z][a-z0-9-]*", tag):
                 continue  # <https://…> and <navn@example.org> are Markdown autolinks, not HTML
             line, column = body.first_line + line_in_body - 1, offset + 1
-            if tag not in ALLOWED_HTML:
+            if tag not in ALLOWED_ELEMENTS:
                 problems.append(
                     self.problem(
                         page,
@@ -682,18 +696,9 @@ class _Checker:
                 )
             values = dict(attributes)
             for name, value in attributes:
-                if name.startswith("on"):
-                    problems.append(
-                        self.problem(
-                            page,
-                            line,
-                            column,
-                            f"Attributten »{name}« på <{tag}> kører JavaScript. Fjern den.",
-                            "html-attribut",
-                        )
-                    )
-                elif name in _URL_ATTRIBUTES and value:
-                    problems += self.target(page, value.strip(), line, column, image=tag == "img", raw=True)
+                if name in MARKDOWN_ATTRIBUTES:
+                    continue
+                problems += self.attribute(page, tag, name, value or "", line, column, known=tag in ALLOWED_ELEMENTS)
             if tag == "img" and not (values.get("alt") or "").strip():
                 problems.append(
                     self.problem(
@@ -704,6 +709,46 @@ class _Checker:
                         "billede-alt",
                     )
                 )
+        return problems
+
+    def attribute(
+        self, page: SourcePage, tag: str | None, name: str, value: str, line: int, column: int, *, known: bool = True
+    ) -> list[Problem]:
+        """One attribute an editor wrote on <tag> (None: in a Markdown attribute list, element unknown)."""
+        where = f"<{tag}>" if tag else "attributlisten {: … }"
+        if name.startswith("on"):
+            message = f"Attributten »{name}« på {where} kører JavaScript. Fjern den."
+            return [self.problem(page, line, column, message, "html-attribut")]
+        allowed = allowed_attribute(tag, name) if tag else any(allowed_attribute(t, name) for t in ALLOWED_ELEMENTS)
+        if known and not allowed:
+            message = (
+                f"Attributten »{name}« er ikke tilladt på {where}; byggeriet fjerner den. "
+                "De tilladte attributter står i CONTRIBUTING.md under reglen html-attribut."
+            )
+            return [self.problem(page, line, column, message, "html-attribut")]
+        if name == "id" and value.startswith(RESERVED_ID_PREFIX):
+            message = (
+                f"Id'et »{value[:40]}« starter med »{RESERVED_ID_PREFIX}«, som sitets egne elementer bruger. "
+                "Vælg et andet id."
+            )
+            return [self.problem(page, line, column, message, "html-attribut")]
+        if is_url_attribute(name) and value.strip():
+            return self.target(page, value.strip(), line, column, image=tag == "img", raw=True)
+        return []
+
+    # Markdown attribute lists: {: #id .klasse navn="værdi" }
+
+    def attribute_lists(self, page: SourcePage, body: _Body) -> list[Problem]:
+        """Attributes set with attr_list; the element they land on is not known here, so a name
+        allowed on any element passes (the build's sanitiser removes it where it does not belong)."""
+        problems = []
+        for match in _ATTR_LIST.finditer(body.prose):
+            pairs, _ = get_attrs_and_remainder(match.group(1))
+            line, column = body.position(match.start())
+            for name, value in pairs:
+                if name == "." or (value is None and not name.startswith("on")):
+                    continue  # a class, or a bare word ({navn} in running text is not an attribute)
+                problems += self.attribute(page, None, name.lower(), html.unescape(value or ""), line, column)
         return problems
 
 

@@ -7,6 +7,7 @@ per language and must give the same result each time.
 from __future__ import annotations
 
 import re
+import secrets
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -21,7 +22,7 @@ from mkdocs.structure.pages import Page
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from content import feeds, render
+from content import feeds, html_policy, render
 from content.model import DEFAULT_LANGUAGE, PAGE_TYPES, split_language
 from content.site import Site, SourcePage, load_site
 from content.urls import page_url
@@ -142,9 +143,26 @@ def _stash(page: Page) -> Callable[[str], str]:
     return place
 
 
+# Stands in for a generated block while the page is sanitised: plain text the sanitiser keeps,
+# with a per-build secret so an editor cannot write one.
+_TOKEN = f"generert-indhold-{secrets.token_hex(8)}-"
+_TOKEN_PATTERN = re.compile(re.escape(_TOKEN) + r"(\d+)-")
+
+
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Sanitise what the editor wrote (html_policy), then put the generated blocks back in.
+
+    The blocks come from the project's own partials (escaped by Jinja), so they are not sanitised.
+    """
     blocks = _state.get("blocks", {}).pop(page.file.src_uri, [])
-    return _PLACEHOLDER_PATTERN.sub(lambda match: blocks[int(match.group(1))], html) if blocks else html
+    html = _PLACEHOLDER_PATTERN.sub(lambda match: f"{_TOKEN}{match.group(1)}-", html)
+    html = html_policy.sanitize(html)
+
+    def block(match: re.Match[str]) -> str:
+        index = int(match.group(1))
+        return blocks[index] if index < len(blocks) else ""
+
+    return _TOKEN_PATTERN.sub(block, html)
 
 
 def _escape_editor_text(page: Page) -> None:
