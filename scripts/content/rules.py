@@ -314,6 +314,13 @@ _VALIDATOR_RULES = (
         "Erstat skabelonens tekst med sidens egen tekst.",
     ),
     Rule(
+        "kommune-i-illustrativt",
+        WARNING,
+        "Et illustrativt praksiseksempel nævner en rigtig kommune i teksten.",
+        "Et konstrueret eksempel må ikke kunne læses som en bestemt kommunes praksis. Skriv »en kommune« "
+        "eller »kommunen« i stedet for navnet. Er eksemplet ægte, så sæt `illustrativ: false` og udfyld `kommune`.",
+    ),
+    Rule(
         "intern-fejl",
         ERROR,
         "Validatoren gik i stå ved filen (en fejl i validatoren eller en fil, der ikke kan læses).",

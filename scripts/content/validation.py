@@ -28,6 +28,7 @@ from markdown.extensions.attr_list import get_attrs_and_remainder
 from markdown.extensions.toc import slugify as toc_slugify
 from markdown.extensions.toc import unique as toc_unique
 
+from . import vocabulary
 from .html_policy import (
     ALLOWED_ELEMENTS,
     MARKDOWN_ATTRIBUTES,
@@ -37,7 +38,7 @@ from .html_policy import (
     is_url_attribute,
     url_scheme,
 )
-from .model import DEFAULT_LANGUAGE, PAGE_TYPES, SIDE, is_valid_slug, slugify, split_language
+from .model import DEFAULT_LANGUAGE, PAGE_TYPES, PRAKSISEKSEMPEL, SIDE, is_valid_slug, slugify, split_language
 from .problems import ERROR, WARNING, Problem
 from .render import MARKER, MARKERS
 from .rules import MAX_IMAGE_BYTES, RULES
@@ -59,6 +60,8 @@ _SETEXT = re.compile(r"^[ ]{0,3}(=+|-+)[ \t]*$")
 _ATTR_LIST = re.compile(r"\{:?[ \t]*([^{}\n]*)\}")
 _HEADING_ATTRS = re.compile(r"[ \t]*\{:?[ \t]*([^{}\n]*)\}[ \t]*$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")
+# A word of letters, hyphenated parts included (»Høje-Taastrup«); no nested quantifiers, so linear.
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -261,6 +264,13 @@ def _type_specific_fields() -> dict[str, str]:
     return {name: next(iter(types)) for name, types in owners.items() if len(types) == 1 and SIDE.name not in types}
 
 
+@cache
+def _municipality_forms() -> dict[str, str]:
+    """Each municipality's name and its genitive (»Odenses«), mapped to the name."""
+    names = vocabulary.municipalities()
+    return {**{name + "s": name for name in names}, **{name: name for name in names}}
+
+
 def _normal_title(value: Any) -> str | None:
     return " ".join(value.split()).casefold() if isinstance(value, str) and value.strip() else None
 
@@ -287,7 +297,7 @@ class _Checker:
         body = self.body(page)
         if body is not None:
             problems += self.markers(page, body) + self.links(page, body) + self.raw_html(page, body)
-            problems += self.attribute_lists(page, body)
+            problems += self.attribute_lists(page, body) + self.municipality_names(page, body)
         return problems
 
     # File names and folders
@@ -443,6 +453,32 @@ class _Checker:
                             "skabelontekst",
                         )
                     )
+        return problems
+
+    # Illustrative examples
+
+    def municipality_names(self, page: SourcePage, body: _Body) -> list[Problem]:
+        """An illustrative example must not read as one real municipality's practice."""
+        if page.type is not PRAKSISEKSEMPEL or page.meta.get("illustrativ") is not True:
+            return []
+        names = _municipality_forms()
+        problems = []
+        for match in _WORD.finditer(body.prose):
+            name = names.get(match.group(0))
+            if name is None:
+                continue
+            line, column = body.position(match.start())
+            problems.append(
+                self.problem(
+                    page,
+                    line,
+                    column,
+                    f"»{match.group(0)}« er navnet på en kommune, men eksemplet er konstrueret (illustrativ: true). "
+                    f"Skriv »en kommune« eller »kommunen« i stedet for »{name}«, så eksemplet ikke kan læses som "
+                    "en bestemt kommunes praksis.",
+                    "kommune-i-illustrativt",
+                )
+            )
         return problems
 
     # Markers
