@@ -11,6 +11,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -53,6 +54,41 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = build_site(destination)
     assert result.returncode == 0, result.stderr
     return destination
+
+
+@pytest.fixture(scope="session")
+def html_fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """tests/fixtures/html built directly (no validator): allowed and hostile HTML, server headers."""
+    project = tmp_path_factory.mktemp("html")
+    shutil.copytree(ROOT / "tests" / "fixtures" / "html" / "docs", project / "docs")
+    result = build_site(project / "site", docs_dir=project / "docs")
+    assert result.returncode == 0, result.stderr
+    return project / "site"
+
+
+# Records the Content-Security-Policy violations of every page a browser context opens.
+CSP_LISTENER = """
+window.__cspViolations = [];
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`);
+});
+"""
+
+
+def watch_csp(page: Any) -> None:
+    """Record CSP violations in page from its next navigation on. The event reaches only the
+    document where it happened, so Chromium's console report catches those of frames (the
+    offline search runs in an iframe)."""
+    page.context.add_init_script(CSP_LISTENER)
+    page.csp_reports = []
+    page.on("console", lambda m: page.csp_reports.append(m.text) if "Content Security Policy" in m.text else None)
+
+
+def csp_violations(page: Any) -> list[str]:
+    """The violations since the page was loaded or this was last asked (watch_csp first)."""
+    found = page.evaluate("window.__cspViolations || ['CSP_LISTENER is not installed']") + page.csp_reports
+    page.csp_reports.clear()
+    return found
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

@@ -14,6 +14,7 @@ import pytest
 from playwright.sync_api import expect
 
 import build_offline
+from conftest import csp_violations, watch_csp
 
 BUILD_DATE = date(2026, 11, 25)
 
@@ -159,3 +160,22 @@ def test_footer_tells_age_and_version_of_the_copy(offline_page) -> None:
     expect(note).to_contain_text("Offline-kopi bygget 25.11.2026")
     expect(note).to_contain_text("fra version")
     assert note.locator("a").get_attribute("href", timeout=1000).startswith("http")
+
+
+@pytest.mark.browser
+def test_no_page_breaks_its_security_policy_offline(offline_page, offline_root: Path) -> None:
+    # From file:// Chromium gives pages an opaque origin; 'self' must still cover the copy's own
+    # files, and search runs in the iframe stand-in for a Worker (iframe-worker-shim.js).
+    watch_csp(offline_page)
+    pages = sorted(p.relative_to(offline_root).as_posix() for p in offline_root.rglob("*.html") if p.name != "404.html")
+    violations = {}
+    for rel in pages:
+        offline_page.goto(offline_page.root_url + rel, wait_until="load")
+        violations[rel] = csp_violations(offline_page)
+    assert {rel: found for rel, found in violations.items() if found} == {}
+    test_search_works_offline(offline_page)
+    assert csp_violations(offline_page) == []
+    test_catalogue_filter_works_offline(offline_page)
+    assert csp_violations(offline_page) == []
+    test_language_switch_works_offline(offline_page)
+    assert csp_violations(offline_page) == []

@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 from babel.dates import format_date, format_datetime
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from . import vocabulary
+from . import security, vocabulary
 from .model import DEFAULT_LANGUAGE, NYHED, PRAKSISEKSEMPEL, parse_date
 from .site import Event, Site, SourcePage, events_of
 from .urls import page_url, relative_url
@@ -189,6 +189,20 @@ def _calendar_links(ctx: RenderContext) -> Callable[[str], str]:
     return lambda name: relative_url(f"kalender/{name}.ics", ctx.current_url)
 
 
+def _marker_security_headers(ctx: RenderContext, args: dict[str, str]) -> str:
+    values = security.headers_to_fill_in()
+    servers = [
+        {"name": "nginx", "where": "i blokken server eller location", "text": security.nginx(values)},
+        {
+            "name": "Apache",
+            "where": "i konfigurationen eller i en .htaccess-fil (kræver mod_headers)",
+            "text": security.apache(values),
+        },
+        {"name": "IIS", "where": "filen web.config, som ligger i roden af kopien", "text": security.web_config(values)},
+    ]
+    return _render("sikkerhedsheadere.html", ctx, servers=servers)
+
+
 MARKERS: dict[str, Callable[[RenderContext, dict[str, str]], str]] = {
     "anbefalinger": _marker_recommendations,
     "praksiseksempler": _marker_examples,
@@ -196,6 +210,7 @@ MARKERS: dict[str, Callable[[RenderContext, dict[str, str]], str]] = {
     "medlemmer": _marker_members,
     "nyheder": _marker_news,
     "arrangementer": _marker_events,
+    "sikkerhedsheadere": _marker_security_headers,
 }
 
 

@@ -22,7 +22,7 @@ from mkdocs.structure.pages import Page
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from content import feeds, html_policy, render
+from content import feeds, html_policy, render, security
 from content.model import DEFAULT_LANGUAGE, PAGE_TYPES, split_language
 from content.site import Site, SourcePage, load_site
 from content.urls import page_url
@@ -43,6 +43,22 @@ def _fingerprint(docs_dir: Path) -> tuple[tuple[str, int, int], ...]:
     return tuple(
         (str(path), stat.st_mtime_ns, stat.st_size) for path in sorted(docs_dir.rglob("*.md")) for stat in [path.stat()]
     )
+
+
+# Commands whose output is published; `mkdocs serve` is not (its live reload runs an inline
+# script that the Content-Security-Policy would block).
+_PUBLISHING_COMMANDS = {"build", "gh-deploy"}
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    _state["command"] = command
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    # Every built page carries the Content-Security-Policy (main.html), filled in by on_shutdown.
+    if _state.get("command") in _PUBLISHING_COMMANDS:
+        config.extra["content_security_policy"] = security.PLACEHOLDER
+    return config
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -231,3 +247,13 @@ def on_post_build(config: MkDocsConfig) -> None:
     if config.theme.get("language") == DEFAULT_LANGUAGE:
         title = f"Nyheder fra {config.site_name}"
         feeds.write_all(_site(), Path(config.site_dir), config.site_url or "", title, bool(config.use_directory_urls))
+    if config.extra.get("content_security_policy"):
+        _state["built_site"] = Path(config.site_dir)
+
+
+def on_shutdown() -> None:
+    # After every language is built and mkdocs-static-i18n has written the joint search index
+    # (its on_post_build runs last): hash the inline scripts and fill in the policy everywhere.
+    site_dir = _state.pop("built_site", None)
+    if site_dir is not None:
+        security.secure_site(site_dir)
