@@ -35,6 +35,7 @@ MARKER_CASES = [
     ("nyheder", "<!-- nyheder -->", "nyheder/index.md"),
     ("nyheder seneste=1", "<!-- nyheder seneste=1 -->", "index.md"),
     ("arrangementer", "<!-- arrangementer -->", "om.md"),
+    ("sikkerhedsheadere", "<!-- sikkerhedsheadere -->", "om.md"),
 ]
 
 
