@@ -30,10 +30,18 @@ CHROMIUM_ARGS = [
 ]
 
 
-def build_site(destination: Path, docs_dir: Path | None = None, **env: str) -> subprocess.CompletedProcess[str]:
-    """Run ``mkdocs build --strict`` into destination; the caller checks the result."""
+def build_site(
+    destination: Path, docs_dir: Path | None = None, *, bypass_validator: bool = False, **env: str
+) -> subprocess.CompletedProcess[str]:
+    """Run ``mkdocs build --strict`` into destination; the caller checks the result.
+
+    bypass_validator: build as a checkout without the validator's HTML rules would
+    (tests/build_bypassing_validator.py), to test the build's own defences.
+    """
     config = ROOT / "mkdocs.yml"
     args = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(destination)]
+    if bypass_validator:
+        args = [sys.executable, str(ROOT / "tests" / "build_bypassing_validator.py"), str(config), str(destination)]
     environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **env}
     if docs_dir is not None:
         # A copy of mkdocs.yml next to another docs tree (mkdocs resolves docs_dir relative to the config).
@@ -61,7 +69,7 @@ def html_fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """tests/fixtures/html built directly (no validator): allowed and hostile HTML, server headers."""
     project = tmp_path_factory.mktemp("html")
     shutil.copytree(ROOT / "tests" / "fixtures" / "html" / "docs", project / "docs")
-    result = build_site(project / "site", docs_dir=project / "docs")
+    result = build_site(project / "site", docs_dir=project / "docs", bypass_validator=True)
     assert result.returncode == 0, result.stderr
     return project / "site"
 
