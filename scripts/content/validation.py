@@ -40,8 +40,9 @@ from .html_policy import (
 )
 from .model import DEFAULT_LANGUAGE, PAGE_TYPES, PRAKSISEKSEMPEL, SIDE, is_valid_slug, slugify, split_language
 from .problems import ERROR, WARNING, Problem
-from .render import MARKER, MARKERS
+from .render import MARKER, MARKERS, marker_argument_errors
 from .rules import MAX_IMAGE_BYTES, RULES
+from .settings import CONFIG_FILE, check_config_file
 from .site import Site, SourcePage, check_site, load_page, markdown_files
 from .templates import DESCRIPTION_PLACEHOLDER
 
@@ -487,6 +488,13 @@ class _Checker:
         problems = []
         for match in MARKER.finditer(body.text):  # like render.render_markers: the whole body
             name = match.group(1)
+            if name in MARKERS:
+                args = dict(part.split("=", 1) for part in match.group(2).split())
+                for error in marker_argument_errors(name, args):
+                    line, column = body.position(match.start())
+                    message = error[0].upper() + error[1:] + ". Se afsnittet »Markører« i CONTRIBUTING.md."
+                    problems.append(self.problem(page, line, column, message, "markoer-argument"))
+                continue
             if name not in MARKERS:
                 close = difflib.get_close_matches(name, list(MARKERS), n=1)
                 hint = f" Mente du »<!-- {close[0]} -->«?" if close else ""
@@ -918,7 +926,9 @@ def validate(root: Path, only: set[str] | None = None) -> Report:
             )
         )
     files = [prefix + rel for rel in (*rels, *others)]
+    if (root / CONFIG_FILE).is_file():
+        problems += _guarded(CONFIG_FILE, lambda: check_config_file(root / CONFIG_FILE))
     if only is not None:
         files = [f for f in files if f in only]
-        problems = [p for p in problems if p.path in only or p.path == "docs"]
+        problems = [p for p in problems if p.path in only or p.path in ("docs", CONFIG_FILE)]
     return Report(sorted(set(map(_clean, problems))), len(files))
