@@ -262,4 +262,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         title = f"Nyheder fra {config.site_name}"
         feeds.write_all(_site(), Path(config.site_dir), config.site_url or "", title, bool(config.use_directory_urls))
         if _state.get("download"):
-            publish_offline.place(_state["download"], Path(config.site_dir))
+            try:
+                publish_offline.place(_state["download"], Path(config.site_dir))
+            except publish_offline.PublishError as error:
+                raise PluginError(str(error)) from error
