@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import json
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+import yaml
 
-from content.model import ANBEFALING, MEDLEM, NYHED, PRAKSISEKSEMPEL, SIDE
+from content.model import (
+    ANBEFALING,
+    MEDLEM,
+    NYHED,
+    PAGE_TYPES,
+    PRAKSISEKSEMPEL,
+    SIDE,
+    PageType,
+    fields_of_one_type,
+    infer_page_type,
+)
 from content.site import Site, load_page, load_site
+from content.templates import sample_value
 
 FIXTURES = Path(__file__).parent / "fixtures" / "site"
 
@@ -211,3 +224,47 @@ def test_source_page_helpers(valid: Site) -> None:
     assert page.date("findes-ikke") is None
     assert page.line_of("kommune") == 12
     assert page.line_of("anbefalinger", 1) == 6
+
+
+# ---------------------------------------------------------------------------- wrong folder
+
+
+def _filled_in(page_type: PageType) -> str:
+    """A page of the type with every field filled in (required and optional), as an editor might write it."""
+    today = date(2024, 6, 19)
+    values = {name: sample_value(schema, today) for name, schema in page_type.schema["properties"].items()}
+    values.pop("nav_orden")
+    if "kommune" in values:
+        values["illustrativ"] = False
+    plain = json.loads(json.dumps(values))  # the template's date strings as plain strings
+    return "---\n" + yaml.safe_dump(plain, allow_unicode=True, sort_keys=False) + "---\n\nTekst.\n"
+
+
+FOLDERS = ["", "anbefalinger/", "praksiseksempler/", "nyheder/", "partnerskab/", "praksiseksempler/arkiv/"]
+
+
+@pytest.mark.parametrize("page_type", [t for t in PAGE_TYPES.values() if t.folder], ids=lambda t: t.name)
+@pytest.mark.parametrize("folder", FOLDERS)
+def test_a_page_in_the_wrong_folder_gets_one_message_naming_the_right_one(
+    tmp_path: Path, page_type: PageType, folder: str
+) -> None:
+    rel = f"{folder}2024-06-19-side.md"
+    (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+    (tmp_path / rel).write_text(_filled_in(page_type), encoding="utf-8")
+    problems = load_page(tmp_path, rel).problems
+    if folder == f"{page_type.folder}/":
+        assert [p.format() for p in problems] == []
+        return
+    assert [p.rule for p in problems] == ["forkert-mappe"]
+    assert f"Flyt filen til docs/{page_type.folder}/." in problems[0].message
+    assert f"typen {page_type.label.lower()}" in problems[0].message
+
+
+def test_the_fields_that_name_a_type_come_from_the_schemas() -> None:
+    unique = fields_of_one_type()
+    for page_type in PAGE_TYPES.values():
+        others = {n for t in PAGE_TYPES.values() if t is not page_type for n in t.schema["properties"]}
+        assert {n for n, t in unique.items() if t is page_type} == set(page_type.schema["properties"]) - others
+    assert infer_page_type(["title", "description", "date"]) is NYHED  # only a news item is complete with these
+    assert infer_page_type(["title", "description", "revideret"]) is None  # a plain page or a member: unclear
+    assert infer_page_type(["title", "temaer", "arrangementer"]) is None  # fields of two types: unclear

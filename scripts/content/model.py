@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
 from . import vocabulary
@@ -287,6 +289,35 @@ def page_type_for(rel_path: str) -> PageType:
             if page_type.folder == parts[0]:
                 return page_type
     return SIDE
+
+
+@cache
+def fields_of_one_type() -> dict[str, PageType]:
+    """Front matter fields that only one page type has, mapped to that type: such a field names the type."""
+    owners: dict[str, list[PageType]] = {}
+    for page_type in PAGE_TYPES.values():
+        for name in page_type.schema["properties"]:
+            owners.setdefault(name, []).append(page_type)
+    return {name: types[0] for name, types in owners.items() if len(types) == 1}
+
+
+def infer_page_type(fields: Iterable[str]) -> PageType | None:
+    """The page type a page's front matter fields point to, whatever folder it lies in; None if unclear.
+
+    A field that only one type has decides (``arrangementer`` -> nyhed). Without one, the type whose
+    schema knows every field and whose required fields are all there decides, if exactly one does
+    (``title``, ``description`` and ``date`` alone are a news item). Fields of two types: unclear.
+    """
+    names = list(fields)
+    named = {fields_of_one_type()[name].name for name in names if name in fields_of_one_type()}
+    if named:
+        return PAGE_TYPES[named.pop()] if len(named) == 1 else None
+    complete = [
+        t
+        for t in PAGE_TYPES.values()
+        if set(names) <= set(t.schema["properties"]) and set(t.schema["required"]) <= set(names)
+    ]
+    return complete[0] if len(complete) == 1 else None
 
 
 def is_valid_slug(stem: str) -> bool:

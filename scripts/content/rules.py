@@ -67,6 +67,15 @@ _MODEL_RULES = (
         "Skriv felterne som `navn: værdi`, ét felt pr. linje.",
         True,
     ),
+    Rule(
+        "forkert-mappe",
+        ERROR,
+        "Siden ligger i en forkert mappe for sin type. Felterne viser typen (f.eks. `arrangementer` en nyhed, "
+        "`temaer` et praksiseksempel), og mappen bestemmer, hvordan siden bliver tjekket og vist.",
+        "Flyt filen til den mappe, meldingen nævner. Fejlene om de enkelte felter venter, til siden ligger "
+        "det rigtige sted.",
+        True,
+    ),
     Rule("dobbelt-felt", ERROR, "Det samme felt står to gange i front matter.", "Slet den ene forekomst.", True),
     Rule(
         "felt-mangler",
@@ -288,12 +297,6 @@ _VALIDATOR_RULES = (
         ERROR,
         "En Markdown-fil har en anden endelse end `.md`.",
         "Omdøb filen, så den ender på `.md` (små bogstaver).",
-    ),
-    Rule(
-        "forkert-mappe",
-        ERROR,
-        "En side ligger i en forkert mappe for sin type.",
-        "Flyt filen til den mappe, meldingen nævner. Sidetypen bestemmes af mappen.",
     ),
     Rule(
         "skabelontekst",

@@ -21,6 +21,8 @@ from .model import (
     NYHED,
     PRAKSISEKSEMPEL,
     PageType,
+    fields_of_one_type,
+    infer_page_type,
     page_type_for,
     parse_date,
     parse_local_time,
@@ -180,10 +182,49 @@ def load_page(docs_dir: Path, rel: str, display_prefix: str = "docs/") -> Source
     base, lang = split_language(rel)
     page = SourcePage(rel, path, base, lang, page_type_for(rel), front, problems + front.problems)
     if front.present and not page.problems:
-        page.problems.extend(schema_check.check(page.type, front, path))
+        misplaced = wrong_folder(page)
+        # A page in the wrong folder would get an error for every field its folder's type does not
+        # know; the one message that matters is where it belongs.
+        page.problems.extend([misplaced] if misplaced else schema_check.check(page.type, front, path))
     if page.valid:
         page.problems.extend(_page_rules(page))
     return page
+
+
+def _folder_text(rel: str) -> str:
+    folder = rel.rsplit("/", 1)[0] if "/" in rel else ""
+    return f"docs/{folder}/" if folder else "docs/ (roden)"
+
+
+def wrong_folder(page: SourcePage) -> Problem | None:
+    """One forkert-mappe error if the front matter's fields show a type that belongs in another folder."""
+    meta = page.meta
+    inferred = infer_page_type(meta)
+    if inferred is None or inferred is page.type or inferred.folder is None:
+        return None
+    evidence = [name for name in meta if fields_of_one_type().get(name) is inferred]
+    shown = ", ".join(f"»{name}«" for name in (evidence or meta))
+    label = inferred.label.lower()
+    if page.slug == "index":
+        where = f"er {page.rel.rsplit('/', 1)[-1]}, som altid er en almindelig side (mappens forside)"
+    elif page.type.folder:
+        where = f"ligger i {_folder_text(page.rel)}, hvor siderne er af typen {page.type.label.lower()}"
+    else:
+        where = f"ligger i {_folder_text(page.rel)}"
+    fix = f"Flyt filen til docs/{inferred.folder}/"
+    if not evidence and page.type.folder:
+        missing = [name for name in page.type.schema["required"] if name not in meta]
+        fix += f", eller tilføj felterne for typen {page.type.label.lower()}: {', '.join(missing)}"
+    return Problem(
+        page.path,
+        page.line_of(evidence[0]) if evidence else 1,
+        1,
+        ERROR,
+        f"{'Feltet' if len(evidence) == 1 else 'Felterne'} {shown} viser, at siden er af typen {label}, "
+        f"men den {where}. {fix}. "
+        "Sidetypen bestemmes af mappen, så felterne bliver først tjekket, når filen ligger det rigtige sted.",
+        "forkert-mappe",
+    )
 
 
 def _page_rules(page: SourcePage) -> list[Problem]:

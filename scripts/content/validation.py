@@ -18,7 +18,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from functools import cache, cached_property
+from functools import cached_property
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -27,7 +27,7 @@ from urllib.parse import unquote
 from markdown.extensions.toc import slugify as toc_slugify
 from markdown.extensions.toc import unique as toc_unique
 
-from .model import DEFAULT_LANGUAGE, PAGE_TYPES, SIDE, is_valid_slug, slugify, split_language
+from .model import DEFAULT_LANGUAGE, PAGE_TYPES, is_valid_slug, slugify, split_language
 from .problems import ERROR, WARNING, Problem
 from .render import MARKER, MARKERS
 from .rules import MAX_IMAGE_BYTES, RULES
@@ -250,14 +250,9 @@ def _guarded(path: str, check: Callable[[], Iterable[Problem]]) -> list[Problem]
         return [_internal_error(path, error)]
 
 
-@cache
-def _type_specific_fields() -> dict[str, str]:
-    """Fields that only one page type has, mapped to that type's name (for pages in the wrong folder)."""
-    owners: dict[str, set[str]] = {}
-    for page_type in PAGE_TYPES.values():
-        for name in page_type.schema["properties"]:
-            owners.setdefault(name, set()).add(page_type.name)
-    return {name: next(iter(types)) for name, types in owners.items() if len(types) == 1 and SIDE.name not in types}
+def _misplaced(page: SourcePage) -> bool:
+    """A page with a forkert-mappe error: checks that depend on its type would only repeat it."""
+    return any(p.rule == "forkert-mappe" for p in page.problems)
 
 
 def _normal_title(value: Any) -> str | None:
@@ -339,6 +334,9 @@ class _Checker:
         return problems
 
     def folder(self, page: SourcePage) -> list[Problem]:
+        """A page in a subfolder of a typed folder (content.site.wrong_folder checks the fields' type)."""
+        if _misplaced(page):
+            return []
         parts = page.base.split("/")
         typed_folders = {t.folder: t for t in PAGE_TYPES.values() if t.folder}
         if len(parts) > 2 and parts[0] in typed_folders:
@@ -354,27 +352,12 @@ class _Checker:
                     "forkert-mappe",
                 )
             ]
-        if page.type is not SIDE or parts[-1] == "index.md":
-            return []
-        for name, owner in _type_specific_fields().items():
-            if name in page.meta:
-                page_type = PAGE_TYPES[owner]
-                return [
-                    self.problem(
-                        page,
-                        page.line_of(name),
-                        1,
-                        f"Feltet »{name}« hører til sidetypen {page_type.label.lower()}, men siden ligger ikke i "
-                        f"docs/{page_type.folder}/. Flyt filen dertil, eller slet feltet.",
-                        "forkert-mappe",
-                    )
-                ]
         return []
 
     # Translations
 
     def translation(self, page: SourcePage) -> list[Problem]:
-        if page.lang == DEFAULT_LANGUAGE:
+        if page.lang == DEFAULT_LANGUAGE or _misplaced(page):
             return []
         original = self.site.by_rel.get(page.base)
         if original is None:
