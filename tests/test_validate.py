@@ -267,12 +267,12 @@ def test_cli_warnings_alone_exit_0(tmp_path: Path) -> None:
 
 
 def test_cli_errors_and_warnings(tmp_path: Path) -> None:
-    root = _tree(tmp_path, "filnavn-tegn/bad")
-    with (root / "docs" / "Om os.md").open("a", encoding="utf-8") as handle:
-        handle.write("\n[Forsiden](forside.md)\n")
+    root = _tree(tmp_path, "skabelontekst/bad")
+    with (root / "docs" / "index.md").open("a", encoding="utf-8") as handle:
+        handle.write("\n[Om os](om.md)\n")
     result = _run(root)
     assert result.returncode == 1
-    assert result.stdout.splitlines()[-1] == "1 fejl og 1 advarsel i 1 fil (2 filer tjekket)."
+    assert result.stdout.splitlines()[-1] == "1 fejl og 2 advarsler i 1 fil (1 fil tjekket)."
 
 
 def test_cli_github_format(tmp_path: Path) -> None:

@@ -76,6 +76,30 @@ _MODEL_RULES = (
         "det rigtige sted.",
         True,
     ),
+    Rule(
+        "filnavn-tegn",
+        ERROR,
+        "Et fil- eller mappenavn har store bogstaver, mellemrum eller æ, ø, å. Navnet bliver sidens adresse, "
+        "og sådan en adresse går let i stykker, når den bliver kopieret.",
+        "Omdøb filen til navnet i meldingen (æ bliver ae, ø oe, å aa, mellemrum en bindestreg). Husk at rette "
+        "links til siden.",
+        True,
+    ),
+    Rule(
+        "filnavn",
+        ERROR,
+        "Filnavnet følger ikke reglen: små bogstaver a-z, tal og bindestreger, endelsen `.md`.",
+        "Omdøb filen til navnet i meldingen. Husk at rette links til siden.",
+        True,
+    ),
+    Rule(
+        "filtype",
+        ERROR,
+        "En Markdown-fil har en anden endelse end `.md`, f.eks. `.MD` eller `.markdown`. Den bliver hverken "
+        "tjekket eller bygget som side.",
+        "Omdøb filen til navnet i meldingen, så den ender på `.md` (små bogstaver).",
+        True,
+    ),
     Rule("dobbelt-felt", ERROR, "Det samme felt står to gange i front matter.", "Slet den ene forekomst.", True),
     Rule(
         "felt-mangler",
@@ -275,28 +299,10 @@ _VALIDATOR_RULES = (
         "via `<!-- nyheder -->` i `docs/nyheder/index.md`. Opret siden, eller indsæt markøren.",
     ),
     Rule(
-        "filnavn",
-        ERROR,
-        "Filnavnet følger ikke reglen: små bogstaver a-z, tal og bindestreger, endelsen `.md`.",
-        "Omdøb filen til navnet i meldingen. Husk at rette links til siden.",
-    ),
-    Rule(
-        "filnavn-tegn",
-        WARNING,
-        "Filnavnet har store bogstaver, mellemrum eller æ, ø, å.",
-        "Siden virker, men adressen bliver grim og kan gå i stykker. Omdøb filen til navnet i meldingen.",
-    ),
-    Rule(
         "filnavn-nummer",
         ERROR,
         "En anbefalings filnavn starter ikke med dens nummer.",
         "Omdøb filen, så den starter med nummeret, f.eks. `4-tillidsfuld-relation.md`.",
-    ),
-    Rule(
-        "filtype",
-        ERROR,
-        "En Markdown-fil har en anden endelse end `.md`.",
-        "Omdøb filen, så den ender på `.md` (små bogstaver).",
     ),
     Rule(
         "skabelontekst",

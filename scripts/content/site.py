@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from . import schema_check, vocabulary
+from .filenames import page_name_problems, stray_markdown_problems
 from .frontmatter import FrontMatter, decode, split
 from .model import (
     ANBEFALING,
@@ -29,6 +30,8 @@ from .model import (
     split_language,
 )
 from .problems import ERROR, Problem
+
+_NAME_RULES = frozenset({"filnavn", "filnavn-tegn"})
 
 
 @dataclass
@@ -47,7 +50,9 @@ class SourcePage:
 
     @property
     def valid(self) -> bool:
-        return not any(p.severity == ERROR for p in self.problems)
+        """True if the front matter can be used. A page whose only fault is its file name stays in the
+        lists, so that the name is its one error (and not every link to it as well)."""
+        return not any(p.severity == ERROR and p.rule not in _NAME_RULES for p in self.problems)
 
     @property
     def slug(self) -> str:
@@ -91,6 +96,8 @@ class Event:
 @dataclass
 class Site:
     pages: list[SourcePage]
+    # Problems of files that are not pages (a Markdown file ending in .MD or .markdown).
+    file_problems: list[Problem] = field(default_factory=list)
     # Sorted lists, computed once: every example page asks for them, so recomputing them
     # per page would make the build grow with the square of the catalogue.
     _lists: dict[tuple[Any, ...], list[SourcePage]] = field(default_factory=dict, repr=False)
@@ -110,7 +117,7 @@ class Site:
 
     @property
     def problems(self) -> list[Problem]:
-        return sorted(p for page in self.pages for p in page.problems)
+        return sorted([*self.file_problems, *(p for page in self.pages for p in page.problems)])
 
     def _of_type(self, page_type: PageType, lang: str) -> list[SourcePage]:
         return [p for p in self.pages if p.type is page_type and p.lang == lang and p.valid]
@@ -188,6 +195,7 @@ def load_page(docs_dir: Path, rel: str, display_prefix: str = "docs/") -> Source
         page.problems.extend([misplaced] if misplaced else schema_check.check(page.type, front, path))
     if page.valid:
         page.problems.extend(_page_rules(page))
+    page.problems.extend(page_name_problems(rel, path))
     return page
 
 
@@ -338,12 +346,15 @@ def check_site(site: Site) -> None:
 
 
 def markdown_files(docs_dir: Path) -> list[str]:
-    return sorted(p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md"))
+    """The pages: files ending in ``.md`` exactly (also where the file system ignores case)."""
+    return sorted(p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md") if p.suffix == ".md")
 
 
 def load_site(docs_dir: Path, rels: list[str] | None = None, display_prefix: str = "docs/") -> Site:
     """Parse every Markdown page under docs_dir (or the given ones) and run the model's rules."""
     site = Site([load_page(docs_dir, rel, display_prefix) for rel in (rels or markdown_files(docs_dir))])
+    if rels is None:
+        site.file_problems = stray_markdown_problems(docs_dir, display_prefix)
     check_site(site)
     return site
 

@@ -27,7 +27,8 @@ from urllib.parse import unquote
 from markdown.extensions.toc import slugify as toc_slugify
 from markdown.extensions.toc import unique as toc_unique
 
-from .model import DEFAULT_LANGUAGE, PAGE_TYPES, is_valid_slug, slugify, split_language
+from .filenames import stray_markdown_problems
+from .model import DEFAULT_LANGUAGE, PAGE_TYPES, split_language
 from .problems import ERROR, WARNING, Problem
 from .render import MARKER, MARKERS
 from .rules import MAX_IMAGE_BYTES, RULES
@@ -42,7 +43,6 @@ _ALLOWED = """
 """
 ALLOWED_HTML = frozenset(_ALLOWED.split())
 _URL_ATTRIBUTES = ("href", "src", "action", "formaction", "data", "xlink:href", "poster", "srcset")
-_MARKDOWN_EXTENSIONS = (".markdown", ".mdown", ".mkdn", ".mkd", ".mdwn", ".mdtxt", ".mdtext")
 # The generated index each index-only section needs (content_hooks.INDEX_ONLY_FOLDERS).
 _LINK = re.compile(
     r"(!?)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]"  # [text] or ![alt], with one level of nested brackets
@@ -286,38 +286,10 @@ class _Checker:
     # File names and folders
 
     def file_name(self, page: SourcePage) -> list[Problem]:
+        """The file name of a recommendation starts with its number (content.filenames checks the letters)."""
         problems = []
-        *folders, name = page.base.split("/")
-        stem = name[: -len(".md")]
+        stem = page.base.split("/")[-1][: -len(".md")]
         suffix = "" if page.lang == DEFAULT_LANGUAGE else f".{page.lang}"
-        parts = [*folders, stem]
-        for index, part in enumerate(parts):
-            is_stem = index == len(parts) - 1
-            suggested = (slugify(part) or "side") + (suffix + ".md" if is_stem else "/")
-            what = "Filnavnet" if is_stem else "Mappenavnet"
-            if part != part.lower() or re.search(r"\s|[æøåÆØÅ]", part):
-                problems.append(
-                    self.problem(
-                        page,
-                        1,
-                        1,
-                        f"{what} »{part}« har store bogstaver, mellemrum eller æ, ø, å. Omdøb til »{suggested}«, "
-                        "og ret links til siden.",
-                        "filnavn-tegn",
-                    )
-                )
-            normal = re.sub(r"\s+", "-", part.lower()).translate(str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"}))
-            if not is_valid_slug(normal):
-                problems.append(
-                    self.problem(
-                        page,
-                        1,
-                        1,
-                        f"{what} »{part}« må kun have små bogstaver a-z, tal og enkelte bindestreger mellem ordene "
-                        f"(og ».en« før ».md« på engelske sider). Omdøb til »{suggested}«, og ret links til siden.",
-                        "filnavn",
-                    )
-                )
         number = page.meta.get("nummer") if page.type.name == "anbefaling" else None
         if isinstance(number, int) and not isinstance(number, bool) and not stem.startswith(f"{number}-"):
             rest = re.sub(r"^\d+-", "", stem)
@@ -770,16 +742,6 @@ def _reachability(site: Site, rels: set[str]) -> dict[str, list[Problem]]:
     return found
 
 
-def _other_markdown_files(docs_dir: Path) -> list[str]:
-    """Markdown files that MkDocs would read but the content model would not (wrong extension)."""
-    found = []
-    for path in docs_dir.rglob("*"):
-        suffix = path.suffix
-        if path.is_file() and (suffix.lower() in _MARKDOWN_EXTENSIONS or (suffix.lower() == ".md" and suffix != ".md")):
-            found.append(path.relative_to(docs_dir).as_posix())
-    return sorted(found)
-
-
 def _site_rules(site: Site) -> list[Problem]:
     check_site(site)  # adds the model's cross-page problems to the pages, reported with them below
     return []
@@ -806,19 +768,9 @@ def validate(root: Path, only: set[str] | None = None) -> Report:
     for page in pages:
         problems += page.problems
         problems += _guarded(page.path, lambda page=page: checker.page(page))
-    others = _other_markdown_files(docs_dir)
-    for rel in others:
-        suggestion = Path(rel).stem + ".md"
-        problems.append(
-            _problem(
-                prefix + rel,
-                1,
-                1,
-                f"Markdown-filer skal ende på ».md« (små bogstaver); ellers tjekkes de ikke. Omdøb filen til "
-                f"»{suggestion}«.",
-                "filtype",
-            )
-        )
+    strays = stray_markdown_problems(docs_dir, prefix)
+    problems += strays
+    others = [p.path[len(prefix) :] for p in strays]
     files = [prefix + rel for rel in (*rels, *others)]
     if only is not None:
         files = [f for f in files if f in only]
