@@ -268,3 +268,35 @@ def test_the_fields_that_name_a_type_come_from_the_schemas() -> None:
     assert infer_page_type(["title", "description", "date"]) is NYHED  # only a news item is complete with these
     assert infer_page_type(["title", "description", "revideret"]) is None  # a plain page or a member: unclear
     assert infer_page_type(["title", "temaer", "arrangementer"]) is None  # fields of two types: unclear
+
+
+# ---------------------------------------------------------------------------- news dates
+
+
+def _news(tmp_path: Path, name: str, published: str, corrected: str) -> Path:
+    path = tmp_path / "nyheder" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        f"---\ntitle: En nyhed\ndescription: En beskrivelse, der er lang nok til skemaet.\ndate: {published}\n"
+        f"opdateringer:\n  - dato: {corrected}\n    note: Tidspunktet er rettet.\n---\n\nTekst.\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_a_correction_may_be_dated_today_but_not_tomorrow(tmp_path: Path) -> None:
+    _news(tmp_path, "2024-06-19-nyhed.md", "2024-06-19", "2024-06-20")
+    assert load_page(tmp_path, "nyheder/2024-06-19-nyhed.md", on=date(2024, 6, 20)).problems == []
+    problems = load_page(tmp_path, "nyheder/2024-06-19-nyhed.md", on=date(2024, 6, 19)).problems
+    assert [(p.line, p.column, p.rule) for p in problems] == [(6, 5, "opdatering-i-fremtiden")]
+    assert "»dato« (2024-06-20) ligger i fremtiden; i dag er det 2024-06-19" in problems[0].message
+
+
+def test_the_date_in_a_news_file_name_must_be_its_date(tmp_path: Path) -> None:
+    _news(tmp_path, "2024-06-18-nyhed.en.md", "2024-06-19", "2024-06-20")
+    _news(tmp_path, "nyhed-uden-dato.md", "2024-06-19", "2024-06-20")  # a name without a date is not compared
+    on = date(2024, 7, 1)
+    problems = load_page(tmp_path, "nyheder/2024-06-18-nyhed.en.md", on=on).problems
+    assert [(p.line, p.rule) for p in problems] == [(4, "filnavn-dato")]
+    assert "omdøb filen til »2024-06-19-nyhed.en.md«" in problems[0].message
+    assert load_page(tmp_path, "nyheder/nyhed-uden-dato.md", on=on).problems == []

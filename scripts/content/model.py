@@ -13,12 +13,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from . import vocabulary
 
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 LOCAL_TIME_PATTERN = r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}$"
 LANGUAGES = ("da", "en")
+COPENHAGEN = ZoneInfo("Europe/Copenhagen")
 DEFAULT_LANGUAGE = "da"
 
 
@@ -347,3 +349,8 @@ def parse_local_time(value: str) -> datetime:
     if len(value) == 10:
         return datetime.combine(date.fromisoformat(value), datetime.min.time())
     return datetime.fromisoformat(value.replace(" ", "T"))
+
+
+def today() -> date:
+    """Today's date in Denmark, where the editors are (the only rules that read the clock use it)."""
+    return datetime.now(COPENHAGEN).date()

@@ -176,6 +176,20 @@ _MODEL_RULES = (
         True,
     ),
     Rule(
+        "opdatering-i-fremtiden",
+        ERROR,
+        "En rettelse af en nyhed (`opdateringer`) er dateret efter i dag.",
+        "Skriv den dag, nyheden bliver rettet. Læg først rettelsen ind, når den er sket (se »Ret en nyhed«).",
+        True,
+    ),
+    Rule(
+        "filnavn-dato",
+        ERROR,
+        "Datoen først i en nyheds filnavn er ikke den samme som nyhedens `date`.",
+        "Ret `date`, eller omdøb filen, så den starter med udgivelsesdatoen. Husk at rette links til nyheden.",
+        True,
+    ),
+    Rule(
         "frist-efter-start",
         ERROR,
         "Tilmeldingsfristen ligger efter arrangementets start.",

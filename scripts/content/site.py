@@ -6,6 +6,7 @@ content model fails the build and the validator with the same message.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property
@@ -28,6 +29,7 @@ from .model import (
     parse_date,
     parse_local_time,
     split_language,
+    today,
 )
 from .problems import ERROR, Problem
 
@@ -181,8 +183,8 @@ def events_of(page: SourcePage) -> list[Event]:
     return events
 
 
-def load_page(docs_dir: Path, rel: str, display_prefix: str = "docs/") -> SourcePage:
-    """Read and check one page on its own (cross-page checks happen in load_site)."""
+def load_page(docs_dir: Path, rel: str, display_prefix: str = "docs/", on: date | None = None) -> SourcePage:
+    """Read and check one page on its own (cross-page checks happen in load_site); on is today's date."""
     path = display_prefix + rel
     text, problems = decode((docs_dir / rel).read_bytes(), path)
     front = split(text, path) if not problems else FrontMatter()
@@ -194,7 +196,7 @@ def load_page(docs_dir: Path, rel: str, display_prefix: str = "docs/") -> Source
         # know; the one message that matters is where it belongs.
         page.problems.extend([misplaced] if misplaced else schema_check.check(page.type, front, path))
     if page.valid:
-        page.problems.extend(_page_rules(page))
+        page.problems.extend(_page_rules(page) + news_dates(page, on or today()))
     page.problems.extend(page_name_problems(rel, path))
     return page
 
@@ -260,7 +262,8 @@ def _page_rules(page: SourcePage) -> list[Problem]:
         if update["dato"] < meta["date"]:
             add(
                 ("opdateringer", index, "dato"),
-                "En opdatering kan ikke være dateret før selve nyheden. Ret datoen.",
+                f"Rettelsens »dato« ({update['dato']}) ligger før nyhedens »date« ({meta['date']}). En rettelse "
+                "kommer efter nyheden: skriv den dag, du retter nyheden.",
                 "dato-raekkefoelge",
             )
     for index, item in enumerate(meta.get("arrangementer", [])):
@@ -282,6 +285,49 @@ def _page_rules(page: SourcePage) -> list[Problem]:
                 "Tilmeldingsfristen ligger efter arrangementets start. Ret fristen eller starttidspunktet.",
                 "frist-efter-start",
             )
+    return problems
+
+
+_DATED_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})-")
+
+
+def news_dates(page: SourcePage, on: date) -> list[Problem]:
+    """A news item's corrections are not dated after today, and the date its file name starts with is its date."""
+    if page.type is not NYHED:
+        return []
+    problems = []
+    for index, update in enumerate(page.meta.get("opdateringer", [])):
+        if parse_date(update["dato"]) > on:
+            line, column = page.front.position("opdateringer", index, "dato")
+            problems.append(
+                Problem(
+                    page.path,
+                    line,
+                    column,
+                    ERROR,
+                    f"Rettelsens »dato« ({update['dato']}) ligger i fremtiden; i dag er det {on.isoformat()}. "
+                    "Skriv den dag, du retter nyheden, og læg rettelsen ind, når den er sket.",
+                    "opdatering-i-fremtiden",
+                )
+            )
+    name = page.slug
+    match = _DATED_NAME.match(name)
+    if match and match.group(1) != page.meta["date"]:
+        rest = name[match.end() :]
+        suffix = "" if page.lang == DEFAULT_LANGUAGE else f".{page.lang}"
+        line, column = page.front.position("date")
+        problems.append(
+            Problem(
+                page.path,
+                line,
+                column,
+                ERROR,
+                f"Filnavnet starter med datoen {match.group(1)}, men »date« er {page.meta['date']}. Filnavnet "
+                f"skal starte med udgivelsesdatoen: ret »date«, eller omdøb filen til "
+                f"»{page.meta['date']}-{rest}{suffix}.md« (og ret links til nyheden).",
+                "filnavn-dato",
+            )
+        )
     return problems
 
 
@@ -350,9 +396,11 @@ def markdown_files(docs_dir: Path) -> list[str]:
     return sorted(p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md") if p.suffix == ".md")
 
 
-def load_site(docs_dir: Path, rels: list[str] | None = None, display_prefix: str = "docs/") -> Site:
-    """Parse every Markdown page under docs_dir (or the given ones) and run the model's rules."""
-    site = Site([load_page(docs_dir, rel, display_prefix) for rel in (rels or markdown_files(docs_dir))])
+def load_site(
+    docs_dir: Path, rels: list[str] | None = None, display_prefix: str = "docs/", on: date | None = None
+) -> Site:
+    """Parse every Markdown page under docs_dir (or the given ones) and run the model's rules; on is today."""
+    site = Site([load_page(docs_dir, rel, display_prefix, on) for rel in (rels or markdown_files(docs_dir))])
     if rels is None:
         site.file_problems = stray_markdown_problems(docs_dir, display_prefix)
     check_site(site)
