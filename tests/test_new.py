@@ -85,8 +85,12 @@ def test_new_example_in_a_copy_of_the_real_site_passes(tmp_path: Path) -> None:
         check=False,
     )
     assert check.returncode == 0, check.stdout
-    # Only the description placeholder is left to write; the sections of the body are empty headings.
-    assert [re.search(r"\[([a-z-]+)\]$", line)[1] for line in check.stdout.splitlines()[:-1]] == ["skabelontekst"]
+    # The description placeholder and each empty section of the template are left to write.
+    warnings = check.stdout.splitlines()[:-1]
+    assert [re.search(r"\[([a-z-]+)\]$", line)[1] for line in warnings] == ["skabelontekst"] * 5
+    sections = re.findall(r"^## (.+)$", PAGE_TYPES["praksiseksempel"].body, re.MULTILINE)
+    assert [re.search(r"Afsnittet »(.+)« fra skabelonen er tomt", line)[1] for line in warnings[1:]] == sections
+    assert all(line.startswith("docs/praksiseksempler/test-af-skabelon.md:") for line in warnings)
 
 
 @pytest.mark.parametrize("page_type", list(PAGE_TYPES))

@@ -321,8 +321,9 @@ _VALIDATOR_RULES = (
     Rule(
         "skabelontekst",
         WARNING,
-        "Siden indeholder stadig tekst fra skabelonen.",
-        "Erstat skabelonens tekst med sidens egen tekst.",
+        "Siden indeholder stadig tekst fra skabelonen, eller et af skabelonens afsnit er tomt.",
+        "Erstat skabelonens tekst med sidens egen tekst, og skriv tekst under hver af skabelonens overskrifter "
+        "(eller slet en overskrift, siden ikke skal have).",
     ),
     Rule(
         "intern-fejl",

@@ -175,6 +175,20 @@ class _Body:
         return used
 
 
+def _section_is_empty(lines: list[str], masked: list[str], level: int) -> bool:
+    """Nothing but blank lines before the next heading of the same or a higher level (or the end).
+
+    masked is lines with code blocks and comments blanked out, so that ``#`` in code is no heading.
+    """
+    for line, masked_line in zip(lines, masked, strict=True):
+        heading = _ATX.match(masked_line)
+        if heading and len(heading.group(1)) <= level:
+            return True
+        if line.strip():
+            return False
+    return True
+
+
 @dataclass
 class Report:
     problems: list[Problem]
@@ -281,6 +295,7 @@ class _Checker:
         body = self.body(page)
         if body is not None:
             problems += self.markers(page, body) + self.links(page, body) + self.raw_html(page, body)
+            problems += self.empty_sections(page, body)
         return problems
 
     # File names and folders
@@ -396,6 +411,31 @@ class _Checker:
                             "skabelontekst",
                         )
                     )
+        return problems
+
+    def empty_sections(self, page: SourcePage, body: _Body) -> list[Problem]:
+        """Headings from the page type's template (PageType.body) with nothing under them yet."""
+        template = {m.group(2).strip() for m in map(_ATX.match, page.type.body.split("\n")) if m and m.group(2)}
+        if not template:
+            return []
+        lines, masked = body.text.split("\n"), body.without_code_blocks.split("\n")
+        problems = []
+        for index, line in enumerate(masked):
+            heading = _ATX.match(line)
+            if not heading or (heading.group(2) or "").strip() not in template:
+                continue
+            if _section_is_empty(lines[index + 1 :], masked[index + 1 :], len(heading.group(1))):
+                title = heading.group(2).strip()
+                problems.append(
+                    self.problem(
+                        page,
+                        body.first_line + index,
+                        1,
+                        f"Afsnittet »{title}« fra skabelonen er tomt. Skriv afsnittets tekst under overskriften, "
+                        "eller slet overskriften, hvis siden ikke skal have afsnittet.",
+                        "skabelontekst",
+                    )
+                )
         return problems
 
     # Markers
