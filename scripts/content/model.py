@@ -322,6 +322,12 @@ def infer_page_type(fields: Iterable[str]) -> PageType | None:
     return complete[0] if len(complete) == 1 else None
 
 
+def has_menu_place(rel: str) -> bool:
+    """Pages whose place in the main menu nav_orden sets: pages in the root and the folders' index.md."""
+    base, _ = split_language(rel)
+    return "/" not in base or base.endswith("/index.md")
+
+
 def is_valid_slug(stem: str) -> bool:
     """File names are lowercase ASCII words joined by hyphens."""
     return bool(_SLUG.match(stem))

@@ -190,6 +190,13 @@ _MODEL_RULES = (
         True,
     ),
     Rule(
+        "nav-orden-sted",
+        ERROR,
+        "`nav_orden` står på en side, der hverken ligger i roden af `docs/` eller er en mappes `index.md`.",
+        "Slet feltet. Kun sider i roden og mappernes forsider får deres plads i hovedmenuen fra `nav_orden`.",
+        True,
+    ),
+    Rule(
         "frist-efter-start",
         ERROR,
         "Tilmeldingsfristen ligger efter arrangementets start.",

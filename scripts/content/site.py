@@ -24,6 +24,7 @@ from .model import (
     PRAKSISEKSEMPEL,
     PageType,
     fields_of_one_type,
+    has_menu_place,
     infer_page_type,
     page_type_for,
     parse_date,
@@ -196,7 +197,7 @@ def load_page(docs_dir: Path, rel: str, display_prefix: str = "docs/", on: date 
         # know; the one message that matters is where it belongs.
         page.problems.extend([misplaced] if misplaced else schema_check.check(page.type, front, path))
     if page.valid:
-        page.problems.extend(_page_rules(page) + news_dates(page, on or today()))
+        page.problems.extend(_page_rules(page) + news_dates(page, on or today()) + menu_order(page))
     page.problems.extend(page_name_problems(rel, path))
     return page
 
@@ -329,6 +330,24 @@ def news_dates(page: SourcePage, on: date) -> list[Problem]:
             )
         )
     return problems
+
+
+def menu_order(page: SourcePage) -> list[Problem]:
+    """nav_orden only where the menu has a place for it: root pages and the folders' front pages."""
+    if "nav_orden" not in page.meta or has_menu_place(page.rel):
+        return []
+    line, column = page.front.position("nav_orden")
+    return [
+        Problem(
+            page.path,
+            line,
+            column,
+            ERROR,
+            "»nav_orden« bestemmer rækkefølgen i hovedmenuen og må kun stå på sider i roden af docs/ og på "
+            "mappernes forsider (index.md). Slet feltet her; siden får sin plads ud fra sin mappe.",
+            "nav-orden-sted",
+        )
+    ]
 
 
 def _site_rules(site: Site) -> None:
