@@ -18,6 +18,7 @@ from content.render import (
     page_parts,
     render_markers,
 )
+from content.settings import Contact
 from content.site import Site, load_site
 from content.urls import page_url
 
@@ -35,6 +36,8 @@ MARKER_CASES = [
     ("nyheder", "<!-- nyheder -->", "nyheder/index.md"),
     ("nyheder seneste=1", "<!-- nyheder seneste=1 -->", "index.md"),
     ("arrangementer", "<!-- arrangementer -->", "om.md"),
+    ("anbefalinger overblik", "<!-- anbefalinger visning=overblik -->", "index.md"),
+    ("kontakt", "<!-- kontakt -->", "om.md"),
 ]
 
 
@@ -52,9 +55,10 @@ def hostile() -> Site:
     return site
 
 
-def context(site: Site, rel: str, directory_urls: bool = True) -> RenderContext:
+def context(site: Site, rel: str, directory_urls: bool = True, contact: Contact | None = None) -> RenderContext:
     page = site.by_rel[rel]
-    return RenderContext(site, page, page_url(page.base, page.lang, directory_urls), directory_urls)
+    url = page_url(page.base, page.lang, directory_urls)
+    return RenderContext(site, page, url, directory_urls, contact or Contact())
 
 
 def render(site: Site, rel: str, markdown: str, directory_urls: bool = True) -> str:
@@ -112,7 +116,7 @@ def test_examples_marker_on_a_recommendation_uses_its_number(valid: Site) -> Non
         "../../praksiseksempler/eksempel-fra-aarhus/",
         "../../praksiseksempler/konstrueret-eksempel/",
     ]
-    assert "Konstrueret eksempel</p>" in out  # the illustrative one is labelled
+    assert '<span class="maerke-konstrueret">Konstrueret eksempel</span>' in out  # the illustrative one is labelled
     assert '<p class="eksempelliste__meta">Aarhus</p>' in out
     assert '<a href="../../praksiseksempler/">Se alle praksiseksempler i kataloget</a>' in out
 
@@ -131,7 +135,7 @@ def test_examples_marker_on_an_english_page_links_to_danish_examples(valid: Site
         "../../../praksiseksempler/konstrueret-eksempel/",
     ]
     assert "See all practice examples in the catalogue (in Danish)" in out
-    assert "Constructed example (in Danish)" in out
+    assert '<span class="maerke-konstrueret">Constructed example</span> (in Danish)' in out
 
 
 def test_catalogue_marker(valid: Site) -> None:
@@ -359,3 +363,65 @@ def test_iso_time_carries_copenhagen_offset() -> None:
     # The last Sunday of October: the offset follows the wall clock of that moment.
     assert iso_time(datetime(2023, 10, 29, 1, 0)) == "2023-10-29T01:00:00+02:00"
     assert iso_time(datetime(2023, 10, 29, 4, 0)) == "2023-10-29T04:00:00+01:00"
+
+
+# ---------------------------------------------------------------------------- overview and contact
+
+
+def test_overview_shows_both_groups_practice_first_with_their_recommendations(valid: Site) -> None:
+    out = render(valid, "index.md", "<!-- anbefalinger visning=overblik -->")
+    groups = re.findall(r'class="overblik__gruppe overblik__gruppe--([a-z]+)"', out)
+    assert groups == ["praksis", "rammer"]
+    practice, frame = out.split("overblik__gruppe--rammer")
+    assert hrefs(practice, "overblik__link") == ["anbefalinger/alfa/"]  # nummer 3, gruppe praksis
+    assert hrefs(frame.split("overblik__lundy")[0], "overblik__link") == ["anbefalinger/beta/", "anbefalinger/gamma/"]
+    assert "(1 anbefaling)" in practice and "(2 anbefalinger)" in frame
+    assert '<figure class="overblik" aria-labelledby="overblik-titel">' in out
+    assert '<figcaption id="overblik-titel"' in out
+
+
+def test_overview_ties_lundy_elements_from_front_matter(valid: Site) -> None:
+    out = render(valid, "index.md", "<!-- anbefalinger visning=overblik -->")
+    elements = re.findall(
+        r'<span class="overblik__elementnavn">([^<]+)</span>\s*(?:<span class="overblik__bindinger">(.*?)</span>)?', out
+    )
+    assert [name for name, _ in elements] == ["Rum", "Stemme", "Tilhører", "Indflydelse"]
+    ties = {name: re.findall(r'href="([^"]+)"', links) for name, links in elements}
+    assert ties == {"Rum": [], "Stemme": [], "Tilhører": ["anbefalinger/alfa/"], "Indflydelse": []}
+    assert "Lundy: Tilhører" in out  # the tile of recommendation 3 names its element
+    assert out.count('class="overblik__par"') == 2
+
+
+def test_overview_in_english_uses_english_labels(valid: Site) -> None:
+    out = render(valid, "index.en.md", "<!-- anbefalinger visning=overblik -->")
+    assert "The seven recommendations at a glance" in out
+    assert "Organisational framework" in out and "Audience" in out
+    assert "Organisatoriske rammer" not in out
+
+
+@pytest.mark.parametrize(
+    ("marker", "words"),
+    [
+        ("<!-- anbefalinger visning=hjul -->", "»liste«, »kort« eller »overblik«"),
+        ("<!-- nyheder seneste=tre -->", "skal være et antal"),
+        ("<!-- praksiseksempler anbefaling=x -->", "skal være et nummer"),
+        ("<!-- medlemmer sortering=navn -->", "kender ikke »sortering=«"),
+    ],
+)
+def test_bad_marker_arguments_are_marker_errors(valid: Site, marker: str, words: str) -> None:
+    with pytest.raises(MarkerError, match=words):
+        render(valid, "index.md", marker)
+
+
+def test_contact_marker_escapes_and_links_the_settings(valid: Site) -> None:
+    contact = Contact(adresse=HOSTILE, email="redaktion@example.dk", telefon="+45 33 12 34 56")
+    out = render_markers("<!-- kontakt -->", context(valid, "om.md", contact=contact))
+    assert ESCAPED in out and "<script>" not in out
+    assert '<a href="mailto:redaktion@example.dk">redaktion@example.dk</a>' in out
+    assert '<a href="tel:+4533123456">+45 33 12 34 56</a>' in out
+
+
+def test_contact_marker_says_so_when_the_settings_are_empty(valid: Site) -> None:
+    assert "er endnu ikke lagt på sitet" in render_markers("<!-- kontakt -->", context(valid, "om.md"))
+    english = render_markers("<!-- kontakt -->", context(valid, "index.en.md"))
+    assert "have not been added to the site yet" in english

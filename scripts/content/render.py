@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from functools import cache
 from itertools import islice
@@ -22,7 +22,8 @@ from babel.dates import format_date, format_datetime
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from . import vocabulary
-from .model import DEFAULT_LANGUAGE, NYHED, PRAKSISEKSEMPEL, parse_date
+from .model import DEFAULT_LANGUAGE, ILLUSTRATIVE_LABEL, NYHED, PRAKSISEKSEMPEL, parse_date
+from .settings import Contact
 from .site import Event, Site, SourcePage, events_of
 from .urls import page_url, relative_url
 
@@ -32,8 +33,46 @@ RELATED_EXAMPLES = 5  # other examples suggested per recommendation on an exampl
 MARKER = re.compile(r"^<!--\s*([a-z][a-z-]*)((?:\s+[a-z]+=[\w-]+)*)\s*-->[ \t]*$", re.MULTILINE)
 
 
+# <!-- anbefalinger visning=… -->: the full list, the short list, or the visual overview.
+RECOMMENDATION_VIEWS = {
+    "liste": "anbefalinger.html",
+    "kort": "anbefalinger.html",
+    "overblik": "anbefalinger-overblik.html",
+}
+
+
 class MarkerError(ValueError):
     """A marker the site does not know, or with bad arguments."""
+
+
+def _whole_number(value: str) -> bool:
+    return value.isascii() and value.isdigit() and 0 < int(value) < 10_000
+
+
+# The arguments each marker takes, with a check and how to describe a good value (in Danish).
+MARKER_ARGUMENTS: dict[str, dict[str, tuple[Callable[[str], bool], str]]] = {
+    "anbefalinger": {
+        "visning": (
+            RECOMMENDATION_VIEWS.__contains__,
+            ", ".join(f"»{v}«" for v in list(RECOMMENDATION_VIEWS)[:-1]) + f" eller »{list(RECOMMENDATION_VIEWS)[-1]}«",
+        )
+    },
+    "praksiseksempler": {"anbefaling": (_whole_number, "et nummer, f.eks. 4")},
+    "nyheder": {"seneste": (_whole_number, "et antal, f.eks. 3")},
+}
+
+
+def marker_argument_errors(name: str, args: dict[str, str]) -> list[str]:
+    """What is wrong with a known marker's arguments, in Danish (empty when they are fine)."""
+    allowed = MARKER_ARGUMENTS.get(name, {})
+    errors = []
+    for key, value in args.items():
+        if key not in allowed:
+            takes = ", ".join(f"{k}=…" for k in allowed) or "ingen"
+            errors.append(f"markøren »{name}« kender ikke »{key}=«; den tager {takes}")
+        elif not allowed[key][0](value):
+            errors.append(f"»{key}={value}« i markøren »{name}« skal være {allowed[key][1]}")
+    return errors
 
 
 @dataclass
@@ -42,6 +81,7 @@ class RenderContext:
     page: SourcePage
     current_url: str  # built URL of the page being rendered
     directory_urls: bool
+    contact: Contact = field(default_factory=Contact)  # the editors' contact details (mkdocs.yml extra.kontakt)
 
     @property
     def lang(self) -> str:
@@ -90,6 +130,7 @@ def environment() -> Environment:
     env.filters["tidspunkt"] = danish_time
     env.filters["iso"] = iso_time
     env.globals["terms"] = vocabulary.terms
+    env.globals["illustrative_label"] = ILLUSTRATIVE_LABEL
     return env
 
 
@@ -122,7 +163,9 @@ def _recommendation_entry(ctx: RenderContext, page: SourcePage) -> dict[str, Any
 
 def _marker_recommendations(ctx: RenderContext, args: dict[str, str]) -> str:
     entries = [_recommendation_entry(ctx, p) for p in ctx.site.recommendations(ctx.lang)]
-    return _render("anbefalinger.html", ctx, entries=entries, compact=args.get("visning") == "kort")
+    view = args.get("visning", "liste")
+    ties = {slug: [e for e in entries if slug in e["page"].meta.get("lundy", [])] for slug in vocabulary.terms("lundy")}
+    return _render(RECOMMENDATION_VIEWS[view], ctx, entries=entries, compact=view == "kort", lundy_ties=ties)
 
 
 def _marker_examples(ctx: RenderContext, args: dict[str, str]) -> str:
@@ -187,6 +230,10 @@ def _marker_events(ctx: RenderContext, args: dict[str, str]) -> str:
     return _render("arrangementer.html", ctx, entries=entries, calendar=_calendar_links(ctx))
 
 
+def _marker_contact(ctx: RenderContext, args: dict[str, str]) -> str:
+    return _render("kontakt.html", ctx, contact=ctx.contact, placement="side")
+
+
 def _calendar_links(ctx: RenderContext) -> Callable[[str], str]:
     """Links to the calendar files written by feeds.write_all at the site root."""
     return lambda name: relative_url(f"kalender/{name}.ics", ctx.current_url)
@@ -199,6 +246,7 @@ MARKERS: dict[str, Callable[[RenderContext, dict[str, str]], str]] = {
     "medlemmer": _marker_members,
     "nyheder": _marker_news,
     "arrangementer": _marker_events,
+    "kontakt": _marker_contact,
 }
 
 
@@ -214,6 +262,9 @@ def render_markers(markdown: str, ctx: RenderContext, place: Callable[[str], str
         if name not in MARKERS:
             raise MarkerError(f"ukendt markør »{name}«; kendte markører: {', '.join(sorted(MARKERS))}")
         args = dict(part.split("=", 1) for part in match.group(2).split())
+        errors = marker_argument_errors(name, args)
+        if errors:
+            raise MarkerError("; ".join(errors))
         return "\n" + place(MARKERS[name](ctx, args)) + "\n"
 
     return MARKER.sub(replace, markdown)

@@ -307,6 +307,12 @@ _VALIDATOR_RULES = (
         "ligner en markør (f.eks. med stort begyndelsesbogstav).",
     ),
     Rule(
+        "markoer-argument",
+        ERROR,
+        "En markør har et argument, den ikke kender, eller en værdi, der ikke passer.",
+        "Ret argumentet efter tabellen i afsnittet »Markører«, f.eks. `<!-- nyheder seneste=3 -->`.",
+    ),
+    Rule(
         "dobbelt-side",
         ERROR,
         "To sider ser ud til at beskrive det samme (samme titel, og for praksiseksempler samme kommune).",
@@ -331,6 +337,22 @@ _VALIDATOR_RULES = (
         "Siden indeholder stadig tekst fra skabelonen, eller et af skabelonens afsnit er tomt.",
         "Erstat skabelonens tekst med sidens egen tekst, og skriv tekst under hver af skabelonens overskrifter "
         "(eller slet en overskrift, siden ikke skal have).",
+    ),
+    Rule(
+        "kommune-i-illustrativt",
+        WARNING,
+        "Et illustrativt praksiseksempel nævner en rigtig kommune i teksten.",
+        "Et konstrueret eksempel må ikke kunne læses som en bestemt kommunes praksis. Skriv »en kommune« "
+        "eller »kommunen« i stedet for navnet. Er eksemplet ægte, så sæt `illustrativ: false` og udfyld `kommune`.",
+    ),
+    Rule(
+        "kontakt-indstilling",
+        ERROR,
+        "Redaktionens kontaktoplysninger i `mkdocs.yml` (`extra.kontakt`) har en forkert form. Er de tomme, "
+        "er det en advarsel: læserne kan ikke se, hvordan de kontakter redaktionen.",
+        "Udfyld `adresse`, `email` og `telefon` under `extra.kontakt` i `mkdocs.yml`, f.eks. "
+        "`email: redaktion@example.dk` og `telefon: 33 12 34 56`.",
+        True,
     ),
     Rule(
         "intern-fejl",

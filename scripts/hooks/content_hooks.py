@@ -6,6 +6,7 @@ per language and must give the same result each time.
 
 from __future__ import annotations
 
+import logging
 import re
 import sys
 from collections.abc import Callable
@@ -24,6 +25,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from content import feeds, render
 from content.filenames import is_stray_markdown
 from content.model import DEFAULT_LANGUAGE, PAGE_TYPES, split_language
+from content.problems import ERROR
+from content.settings import Contact, read_contact
 from content.site import Site, SourcePage, load_site
 from content.urls import page_url
 
@@ -32,6 +35,15 @@ from content.urls import page_url
 INDEX_ONLY_FOLDERS = {t.folder for t in PAGE_TYPES.values() if t.index_marker}
 
 _state: dict[str, Any] = {}
+
+# Not under "mkdocs.": a warning here is shown but does not fail the strict build (the contact details
+# are empty until the editors have them, and the site must still build).
+_notices = logging.getLogger("boerneinddragelse")
+if not _notices.handlers:
+    _handler = logging.StreamHandler()
+    _handler.setFormatter(logging.Formatter("ADVARSEL -  %(message)s"))
+    _notices.addHandler(_handler)
+    _notices.propagate = False
 
 
 def _site() -> Site:
@@ -43,6 +55,22 @@ def _fingerprint(docs_dir: Path) -> tuple[tuple[str, int, int], ...]:
     return tuple(
         (str(path), stat.st_mtime_ns, stat.st_size) for path in sorted(docs_dir.rglob("*.md")) for stat in [path.stat()]
     )
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    contact, problems = read_contact(config.extra.get("kontakt"), Path(config.config_file_path or "mkdocs.yml"))
+    errors = [p.format() for p in problems if p.severity == ERROR]
+    if errors:
+        raise PluginError("Indstillingerne i mkdocs.yml er forkerte:\n" + "\n".join(errors))
+    if problems and not _state.get("contact_warned"):
+        _notices.warning(problems[0].format())
+        _state["contact_warned"] = True
+    _state["contact"] = contact
+    return config
+
+
+def _contact() -> Contact:
+    return _state.get("contact", Contact())
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -117,7 +145,7 @@ def _context(page: Page, config: MkDocsConfig) -> render.RenderContext | None:
     source = _source(page)
     if source is None:
         return None
-    return render.RenderContext(_site(), source, page.url, bool(config.use_directory_urls))
+    return render.RenderContext(_site(), source, page.url, bool(config.use_directory_urls), _contact())
 
 
 def _split_heading(markdown: str) -> tuple[str, str]:
@@ -191,6 +219,12 @@ def _relative_language_roots(config: MkDocsConfig) -> None:
         if str(alternate.get("link", "")).startswith("/"):
             root = page_url("index.md", alternate["lang"], bool(config.use_directory_urls))
             alternate["link"] = root or "./"
+
+
+def on_env(env: Any, config: MkDocsConfig, files: Files) -> Any:
+    # Material's footer (overrides/partials/copyright.html) shows the contact details on every page, 404 too.
+    env.globals["contact_settings"] = _contact()
+    return env
 
 
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
