@@ -478,13 +478,17 @@ def test_unknown_marker_fails_the_build_naming_the_page(tmp_path: Path) -> None:
     assert "docs/om.md: ukendt markør »praksis-eksempler«" in result.stderr
 
 
-def test_bad_file_names_and_misplaced_pages_fail_the_build_and_nothing_is_copied_raw(tmp_path: Path) -> None:
+def test_the_editor_rules_fail_the_build_too(tmp_path: Path) -> None:
     docs = _broken_copy(tmp_path)
     fixtures = ROOT / "tests" / "fixtures" / "validate"
     shutil.copy(fixtures / "filnavn-tegn" / "bad" / "docs" / "Om os.md", docs / "Om os.md")
     shutil.copy(fixtures / "filtype" / "bad" / "docs" / "kontakt.MD", docs / "kontakt.MD")
     shutil.copy(fixtures / "filtype" / "bad" / "docs" / "om.markdown", docs / "andet.markdown")
     shutil.copy(fixtures / "forkert-mappe" / "bad" / "docs" / "praksiseksempler" / "temadag.md", docs / "partnerskab")
+    future = fixtures / "opdatering-i-fremtiden" / "bad" / "docs" / "nyheder" / "2024-01-10-ny-udgivelse.md"
+    shutil.copy(future, docs / "nyheder" / "2024-01-10-ny-udgivelse-test.md")
+    menu = fixtures / "nav-orden-sted" / "bad" / "docs" / "praksiseksempler" / "et-eksempel.md"
+    shutil.copy(menu, docs / "praksiseksempler" / "et-eksempel-test.md")
     result = build_site(tmp_path / "site", docs_dir=docs)
     assert result.returncode != 0
     assert "docs/Om os.md:1:1: fejl: Filnavnet »Om os« " in result.stderr
@@ -493,6 +497,9 @@ def test_bad_file_names_and_misplaced_pages_fail_the_build_and_nothing_is_copied
     assert "docs/andet.markdown:1:1: fejl: " in result.stderr
     assert "docs/partnerskab/temadag.md:5:1: fejl: Feltet »arrangementer« viser" in result.stderr
     assert "[ukendt-felt]" not in result.stderr
+    assert "docs/nyheder/2024-01-10-ny-udgivelse-test.md:6:5: fejl: " in result.stderr
+    assert "[opdatering-i-fremtiden]" in result.stderr
+    assert "docs/praksiseksempler/et-eksempel-test.md:10:1: fejl: »nav_orden« " in result.stderr
     assert not (tmp_path / "site" / "index.html").exists()
 
 
