@@ -256,7 +256,9 @@ def test_a_page_in_the_wrong_folder_gets_one_message_naming_the_right_one(
         assert [p.format() for p in problems] == []
         return
     assert [p.rule for p in problems] == ["forkert-mappe"]
-    assert f"Flyt filen til docs/{page_type.folder}/." in problems[0].message
+    # The proposed place follows the type's naming: news start with their date, recommendations their number.
+    name = {"nyhed": "2024-06-19-side.md", "anbefaling": "1-side.md"}.get(page_type.name, "side.md")
+    assert f"Flyt filen til docs/{page_type.folder}/{name}" in problems[0].message
     assert f"typen {page_type.label.lower()}" in problems[0].message
 
 

@@ -29,6 +29,7 @@ from .model import (
     page_type_for,
     parse_date,
     parse_local_time,
+    slugify,
     split_language,
     today,
 )
@@ -207,6 +208,20 @@ def _folder_text(rel: str) -> str:
     return f"docs/{folder}/" if folder else "docs/ (roden)"
 
 
+def _place_for(page: SourcePage, page_type: PageType) -> str:
+    """Where a misplaced page belongs (relative to docs/), named after its type's convention."""
+    stem = re.sub(r"^(\d{4}-\d{2}-\d{2}-|\d+-)", "", page.slug) or page.slug
+    if page.slug == "index":
+        stem = slugify(page.title) or "side"
+    published, number = page.meta.get("date"), page.meta.get("nummer")
+    if page_type is NYHED and isinstance(published, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
+        stem = f"{published}-{stem}"  # news: the publication date first
+    elif page_type is ANBEFALING and isinstance(number, int) and not isinstance(number, bool):
+        stem = f"{number}-{stem}"  # recommendations: the number first
+    suffix = "" if page.lang == DEFAULT_LANGUAGE else f".{page.lang}"
+    return f"{page_type.folder}/{stem}{suffix}.md"
+
+
 def wrong_folder(page: SourcePage) -> Problem | None:
     """One forkert-mappe error if the front matter's fields show a type that belongs in another folder."""
     meta = page.meta
@@ -222,7 +237,7 @@ def wrong_folder(page: SourcePage) -> Problem | None:
         where = f"ligger i {_folder_text(page.rel)}, hvor siderne er af typen {page.type.label.lower()}"
     else:
         where = f"ligger i {_folder_text(page.rel)}"
-    fix = f"Flyt filen til docs/{inferred.folder}/"
+    fix = f"Flyt filen til {page.path[: len(page.path) - len(page.rel)]}{_place_for(page, inferred)}"
     if not evidence and page.type.folder:
         missing = [name for name in page.type.schema["required"] if name not in meta]
         fix += f", eller tilføj felterne for typen {page.type.label.lower()}: {', '.join(missing)}"
