@@ -6,14 +6,20 @@ is decided in the browser from today's date. Playwright's clock stands in for "t
 
 from __future__ import annotations
 
+import functools
+import http.server
 import re
+import shutil
+import threading
+from collections.abc import Iterator
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 from playwright.sync_api import expect
 
-from conftest import ROOT
+from conftest import ROOT, build_site
+from conftest import _QuietHandler as QuietHandler
 from content.site import load_site
 
 pytestmark = pytest.mark.browser
@@ -23,7 +29,9 @@ EVENTS_PAGE = "arrangementer/"
 NEWS_PAGE = "nyheder/2023-05-10-inddragelse-af-boern-og-unge-i-egen-sag/"
 NEWS_SOURCE = "nyheder/2023-05-10-inddragelse-af-boern-og-unge-i-egen-sag.md"
 MEETING = "nationalt-temamoede-2023"  # 19 June 2023, all day; registration until 9 June 2023 10:00
-NETWORK = "netvaerksmoeder-oktober-2023"  # 1-31 October 2023, no registration deadline
+# In the fixture site tests/fixtures/site/gyldig: 5-6 March 2024, no registration deadline.
+CONFERENCE = "konference-2024"
+CONFERENCE_PAGE = "nyheder/2024-01-01-konference/"
 
 
 def copenhagen(*args: int) -> datetime:
@@ -70,17 +78,34 @@ def test_registration_link_state_follows_the_deadline(page, site_url: str) -> No
     expect(event).to_have_attribute("data-tilmeldingsstatus", "lukket")
 
 
+@pytest.fixture(scope="module")
+def fixture_site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The small fixture site (its events do not change with the real content), built and served."""
+    project = tmp_path_factory.mktemp("gyldig")
+    shutil.copytree(ROOT / "tests" / "fixtures" / "site" / "gyldig" / "docs", project / "docs")
+    shutil.copytree(ROOT / "docs" / "assets", project / "docs" / "assets")  # the site's scripts and styles
+    result = build_site(project / "site", docs_dir=project / "docs")
+    assert result.returncode == 0, result.stderr
+    handler = functools.partial(QuietHandler, directory=str(project / "site"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
 @pytest.mark.parametrize(
     ("now", "expected"),
     [
-        (copenhagen(2023, 9, 1, 12, 0), "Kommende"),
-        (copenhagen(2023, 10, 31, 20, 0), "Kommende"),  # the last day of a multi-day event
-        (copenhagen(2023, 11, 1, 0, 30), "Afholdt"),
+        (copenhagen(2024, 2, 1, 12, 0), "Kommende"),
+        (copenhagen(2024, 3, 6, 20, 0), "Kommende"),  # the last day of a multi-day event
+        (copenhagen(2024, 3, 7, 0, 30), "Afholdt"),
     ],
 )
-def test_event_without_deadline_shows_no_registration_status(page, site_url: str, now: datetime, expected: str) -> None:
-    open_at(page, site_url + EVENTS_PAGE, now)
-    expect(status(page, NETWORK)).to_have_text(expected)
+def test_event_without_deadline_shows_no_registration_status(
+    page, fixture_site_url: str, now: datetime, expected: str
+) -> None:
+    open_at(page, fixture_site_url + CONFERENCE_PAGE, now)
+    expect(status(page, CONFERENCE)).to_have_text(expected)
 
 
 def test_every_event_gets_a_status(page, site_url: str) -> None:

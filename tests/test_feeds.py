@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shutil
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -135,16 +135,15 @@ def test_all_events_calendar(published: Path, source: Site) -> None:
         assert f"Læs mere: {SITE_URL}" in str(vevent["description"])
 
 
-@pytest.mark.parametrize(
-    "event_id", ["nationalt-temamoede-2023", "netvaerksmoeder-oktober-2023", "temaforloeb-2023-11-08"]
-)
-def test_each_event_calendar_has_one_event(published: Path, event_id: str) -> None:
-    (vevent,) = events_in(published / "kalender" / f"{event_id}.ics")
-    assert str(vevent["uid"]) == f"{event_id}@example.org"
-    assert str(vevent["url"]) == SITE_URL + "nyheder/2023-05-10-inddragelse-af-boern-og-unge-i-egen-sag/"
+def test_each_event_has_its_own_calendar_file(published: Path, source: Site) -> None:
+    assert source.events()
+    for event in source.events():
+        (vevent,) = events_in(published / "kalender" / f"{event.id}.ics")
+        assert str(vevent["uid"]) == f"{event.id}@example.org"
+        assert str(vevent["url"]) == SITE_URL + page_url(event.news.base, event.news.lang, True)
 
 
-def test_national_theme_meeting_is_an_all_day_event_on_19_june_2023(published: Path) -> None:
+def test_national_theme_meeting_is_an_all_day_event_on_19_june_2023(published: Path, source: Site) -> None:
     (vevent,) = events_in(published / "kalender" / "nationalt-temamoede-2023.ics")
     start, end = vevent.decoded("dtstart"), vevent.decoded("dtend")
     assert type(start) is date and start == date(2023, 6, 19)
@@ -152,13 +151,16 @@ def test_national_theme_meeting_is_an_all_day_event_on_19_june_2023(published: P
     assert str(vevent["summary"]) == "Nationalt temamøde om inddragelse af børn og unge"
     assert "Tilmeldingsfrist: 09.06.2023 kl. 10.00" in str(vevent["description"])
     # Stamped with the news item's latest correction, never with the clock.
-    assert vevent.decoded("dtstamp") == datetime(2023, 6, 1, tzinfo=COPENHAGEN)
+    news = next(e.news for e in source.events() if e.id == "nationalt-temamoede-2023")
+    assert vevent.decoded("dtstamp") == datetime.combine(news.last_revised(), time(0, 0), tzinfo=COPENHAGEN)
 
 
-def test_multi_day_event_ends_the_day_after_its_last_day(published: Path) -> None:
-    (vevent,) = events_in(published / "kalender" / "netvaerksmoeder-oktober-2023.ics")
-    assert vevent.decoded("dtstart") == date(2023, 10, 1)
-    assert vevent.decoded("dtend") == date(2023, 11, 1)
+def test_multi_day_event_ends_the_day_after_its_last_day(fixture_site: Site) -> None:
+    calendar = Calendar.from_ical(feeds.calendar(fixture_site.events(), SITE_URL))
+    vevents = {str(v["uid"]): v for v in calendar.walk("VEVENT")}
+    conference = vevents["konference-2024@example.org"]  # 5-6 March 2024, all day
+    assert conference.decoded("dtstart") == date(2024, 3, 5)
+    assert conference.decoded("dtend") == date(2024, 3, 7)
 
 
 def test_timed_event_carries_copenhagen_time(fixture_site: Site) -> None:

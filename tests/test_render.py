@@ -7,7 +7,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from markupsafe import escape
 
+from content.reference_data import legal_basis, publication
 from content.render import (
     MARKERS,
     MarkerError,
@@ -15,8 +17,10 @@ from content.render import (
     danish_date,
     danish_time,
     iso_time,
+    number_in_words,
     page_parts,
     render_markers,
+    shown_domain,
 )
 from content.settings import Contact
 from content.site import Site, load_site
@@ -33,6 +37,9 @@ MARKER_CASES = [
     ("praksiseksempler anbefaling=1", "<!-- praksiseksempler anbefaling=1 -->", "index.md"),
     ("katalog", "<!-- katalog -->", "praksiseksempler/index.md"),
     ("medlemmer", "<!-- medlemmer -->", "partnerskab/index.md"),
+    ("antal-medlemmer", "<!-- antal-medlemmer -->", "partnerskab/index.md"),
+    ("lovgrundlag", "<!-- lovgrundlag -->", "index.md"),
+    ("publikation", "<!-- publikation -->", "index.md"),
     ("nyheder", "<!-- nyheder -->", "nyheder/index.md"),
     ("nyheder seneste=1", "<!-- nyheder seneste=1 -->", "index.md"),
     ("arrangementer", "<!-- arrangementer -->", "om.md"),
@@ -156,6 +163,56 @@ def test_members_marker(valid: Site) -> None:
     out = render(valid, "partnerskab/index.md", "<!-- medlemmer -->")
     assert hrefs(out) == ["dansk-socialraadgiverforening/", "kl/"]
     assert '<abbr class="medlemmer__forkortelse" title="Kommunernes Landsforening">(KL)</abbr>' in out
+
+
+def test_member_count_is_counted_from_the_member_pages(valid: Site) -> None:
+    out = render(valid, "partnerskab/index.md", "<!-- antal-medlemmer -->")
+    assert '<p class="medlemmer__antal">To organisationer har repræsentanter i partnerskabet.</p>' in out
+    english = render(valid, "index.en.md", "<!-- antal-medlemmer -->")
+    assert "Two organisations have representatives in the partnership." in english
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("https://kl.dk/", "kl.dk"),
+        ("https://www.sbst.dk/a/b", "www.sbst.dk"),
+        ("https://xn--danskeprofessionshjskoler-xtc.dk/", "danskeprofessionshøjskoler.dk"),
+        ("https://xn--a.dk/", "xn--a.dk"),  # not valid punycode: shown as written
+    ],
+)
+def test_shown_domain(url: str, shown: str) -> None:
+    assert shown_domain(url) == shown
+
+
+@pytest.mark.parametrize(
+    ("count", "lang", "words"),
+    [(1, "da", "én"), (7, "da", "syv"), (10, "da", "ti"), (11, "da", "11"), (10, "en", "ten"), (12, "en", "12")],
+)
+def test_number_in_words(count: int, lang: str, words: str) -> None:
+    assert number_in_words(count, lang) == words
+
+
+def test_legal_basis_marker_lists_every_section_with_its_link(valid: Site) -> None:
+    basis = legal_basis()
+    out = render(valid, "index.md", "<!-- lovgrundlag -->")
+    assert re.findall(r'<dt class="lovgrundlag__paragraf" id="([^"]+)">', out) == [s.anchor for s in basis.sections]
+    first = basis.sections[0]
+    assert f'<a href="{first.url}">{first.label}</a>' in out
+    assert str(escape(first.da)) in out
+    english = render(valid, "index.en.md", "<!-- lovgrundlag -->")
+    assert str(escape(first.en)) in english and str(escape(first.da)) not in english
+    uncertain = [s for s in basis.sections if s.uncertain]
+    assert out.count("(Usikkert: tjek lovteksten.)") == len(uncertain)
+
+
+def test_publication_marker(valid: Site) -> None:
+    book = publication()
+    out = render(valid, "index.md", "<!-- publikation -->")
+    assert f"<dd>{book.isbn}</dd>" in out
+    assert f'<a href="{escape(book.url)}">' in out
+    assert f"<dd>{danish_date(date(book.year, book.month, 1)).split(' ', 1)[1]}</dd>" in out
+    assert "Udgiver" in out and "Publisher" in render(valid, "index.en.md", "<!-- publikation -->")
 
 
 def test_news_marker_groups_by_year_newest_first(valid: Site) -> None:

@@ -16,12 +16,13 @@ from functools import cache
 from itertools import islice
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_datetime
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from . import vocabulary
+from . import reference_data, vocabulary
 from .model import DEFAULT_LANGUAGE, ILLUSTRATIVE_LABEL, NYHED, PRAKSISEKSEMPEL, parse_date
 from .settings import Contact
 from .site import Event, Site, SourcePage, events_of
@@ -108,6 +109,33 @@ def danish_time(value: Any, lang: str = DEFAULT_LANGUAGE) -> str:
     return format_datetime(value, "d MMMM y, HH:mm", locale="en_GB")
 
 
+# Numbers one to ten are written in words in running text (writing guide); larger ones as figures.
+_NUMBER_WORDS = {
+    "da": ("nul", "én", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti"),
+    "en": ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+}
+
+
+def number_in_words(value: int, lang: str = DEFAULT_LANGUAGE) -> str:
+    """``10`` -> ``ti`` (``ten`` in English); 11 and up stay figures."""
+    words = _NUMBER_WORDS["en" if lang == "en" else "da"]
+    return words[value] if 0 <= value < len(words) else str(value)
+
+
+def month_and_year(value: date, lang: str = DEFAULT_LANGUAGE) -> str:
+    """``november 2023`` in Danish, ``November 2023`` in English."""
+    return format_date(value, "LLLL y", locale="da" if lang == DEFAULT_LANGUAGE else "en_GB")
+
+
+def shown_domain(url: str) -> str:
+    """The host of a website address as readers know it: ``https://xn--…-xtc.dk/`` -> ``…høj….dk``."""
+    host = urlsplit(url).hostname or url
+    try:
+        return host.encode("ascii").decode("idna")
+    except UnicodeError:
+        return host
+
+
 def iso_time(value: datetime, end_of_day: bool = False) -> str:
     """A Copenhagen wall-clock time as ISO 8601 with its UTC offset, for the reader's browser."""
     if end_of_day:
@@ -129,6 +157,9 @@ def environment() -> Environment:
     env.filters["dato"] = danish_date
     env.filters["tidspunkt"] = danish_time
     env.filters["iso"] = iso_time
+    env.filters["i_ord"] = number_in_words
+    env.filters["domaene"] = shown_domain
+    env.filters["maaned_aar"] = month_and_year
     env.globals["terms"] = vocabulary.terms
     env.globals["illustrative_label"] = ILLUSTRATIVE_LABEL
     return env
@@ -201,6 +232,20 @@ def _marker_members(ctx: RenderContext, args: dict[str, str]) -> str:
     return _render("medlemmer.html", ctx, members=members)
 
 
+def _marker_member_count(ctx: RenderContext, args: dict[str, str]) -> str:
+    return _render("antal-medlemmer.html", ctx, count=len(ctx.site.members(DEFAULT_LANGUAGE)))
+
+
+def _marker_legal_basis(ctx: RenderContext, args: dict[str, str]) -> str:
+    return _render("lovgrundlag.html", ctx, basis=reference_data.legal_basis())
+
+
+def _marker_publication(ctx: RenderContext, args: dict[str, str]) -> str:
+    publication = reference_data.publication()
+    published = date(publication.year, publication.month, 1)
+    return _render("publikation.html", ctx, publication=publication, published=published)
+
+
 def _marker_news(ctx: RenderContext, args: dict[str, str]) -> str:
     items = ctx.site.news()
     latest = int(args["seneste"]) if "seneste" in args else None
@@ -244,6 +289,9 @@ MARKERS: dict[str, Callable[[RenderContext, dict[str, str]], str]] = {
     "praksiseksempler": _marker_examples,
     "katalog": _marker_catalogue,
     "medlemmer": _marker_members,
+    "antal-medlemmer": _marker_member_count,
+    "lovgrundlag": _marker_legal_basis,
+    "publikation": _marker_publication,
     "nyheder": _marker_news,
     "arrangementer": _marker_events,
     "kontakt": _marker_contact,
