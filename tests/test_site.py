@@ -302,3 +302,16 @@ def test_the_date_in_a_news_file_name_must_be_its_date(tmp_path: Path) -> None:
     assert [(p.line, p.rule) for p in problems] == [(4, "filnavn-dato")]
     assert "omdøb filen til »2024-06-19-nyhed.en.md«" in problems[0].message
     assert load_page(tmp_path, "nyheder/nyhed-uden-dato.md", on=on).problems == []
+
+
+def test_one_stray_field_on_a_whole_page_is_an_unknown_field_not_a_wrong_folder(tmp_path: Path) -> None:
+    path = tmp_path / "nyheder" / "2024-06-19-nyhed.md"
+    path.parent.mkdir()
+    news = "---\ntitle: En nyhed\ndescription: En beskrivelse, der er lang nok til skemaet.\ndate: 2024-06-19\n"
+    path.write_text(news + "kommune: Aarhus\n---\n\nTekst.\n", encoding="utf-8")
+    problems = load_page(tmp_path, "nyheder/2024-06-19-nyhed.md").problems
+    assert [(p.line, p.rule) for p in problems] == [(5, "ukendt-felt")]
+    # Two fields of another type, or a page that is not whole for its folder, are a page in the wrong folder.
+    path.write_text(news + "kommune: Aarhus\ntemaer: [bisidder]\n---\n\nTekst.\n", encoding="utf-8")
+    problems = load_page(tmp_path, "nyheder/2024-06-19-nyhed.md").problems
+    assert [(p.line, p.rule) for p in problems] == [(5, "forkert-mappe")]

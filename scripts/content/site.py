@@ -222,6 +222,10 @@ def _place_for(page: SourcePage, page_type: PageType) -> str:
     return f"{page_type.folder}/{stem}{suffix}.md"
 
 
+def _complete(page_type: PageType, meta: dict[str, Any]) -> bool:
+    return all(name in meta for name in page_type.schema["required"])
+
+
 def wrong_folder(page: SourcePage) -> Problem | None:
     """One forkert-mappe error if the front matter's fields show a type that belongs in another folder."""
     meta = page.meta
@@ -229,6 +233,8 @@ def wrong_folder(page: SourcePage) -> Problem | None:
     if inferred is None or inferred is page.type or inferred.folder is None:
         return None
     evidence = [name for name in meta if fields_of_one_type().get(name) is inferred]
+    if page.type.folder and len(evidence) == 1 and _complete(page.type, meta) and not _complete(inferred, meta):
+        return None  # a whole page of its folder's type with one stray field: ukendt-felt says it better
     shown = ", ".join(f"»{name}«" for name in (evidence or meta))
     label = inferred.label.lower()
     if page.slug == "index":
