@@ -37,8 +37,11 @@ test: $(BIN)/.installed browser
 	$(BIN)/ruff check scripts tests
 	$(BIN)/python -m pytest
 
+# BUILD_DATE=ÅÅÅÅ-MM-DD fixes the build date (same commit + same date = same zip, byte for byte);
+# FORRIGE_MANIFEST=fil is the previous version's manifest.json, for the change list.
 offline: $(BIN)/.installed
-	$(BIN)/python scripts/build_offline.py
+	$(BIN)/python scripts/build_offline.py $(if $(BUILD_DATE),--date $(BUILD_DATE)) \
+	  $(if $(FORRIGE_MANIFEST),--forrige-manifest "$(FORRIGE_MANIFEST)")
 
 bench: $(BIN)/.installed
 	$(BIN)/python scripts/bench.py

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from markupsafe import escape
 
+import publish_offline
 from content.reference_data import legal_basis, publication
 from content.render import (
     MARKERS,
@@ -45,6 +46,8 @@ MARKER_CASES = [
     ("arrangementer", "<!-- arrangementer -->", "om.md"),
     ("anbefalinger overblik", "<!-- anbefalinger visning=overblik -->", "index.md"),
     ("kontakt", "<!-- kontakt -->", "om.md"),
+    ("offline-hentning", "<!-- offline-hentning -->", "om.md"),
+    ("offline-hentning aendringer", "<!-- offline-hentning visning=aendringer -->", "om.md"),
 ]
 
 
@@ -482,3 +485,51 @@ def test_contact_marker_says_so_when_the_settings_are_empty(valid: Site) -> None
     assert "er endnu ikke lagt på sitet" in render_markers("<!-- kontakt -->", context(valid, "om.md"))
     english = render_markers("<!-- kontakt -->", context(valid, "index.en.md"))
     assert "have not been added to the site yet" in english
+
+
+# ---------------------------------------------------------------------------- the offline copy's download page
+
+
+def download_context(site: Site, rel: str, **extra: object) -> RenderContext:
+    ctx = context(site, rel)
+    ctx.extra = dict(extra)
+    return ctx
+
+
+def test_download_marker_prints_the_facts_of_the_files(valid: Site) -> None:
+    facts = publish_offline.collect(FIXTURES / "offline" / "dist", "https://eksempel.dk/")
+    html = render_markers("<!-- offline-hentning -->", download_context(valid, "om.md", download=facts))
+    assert f">{facts['zip']['sha256']}</code>" in html
+    assert 'href="../download/boerneinddragelse-offline-seneste.zip"' in html
+    assert f'data-bytes="{facts["zip"]["bytes"]}"' in html
+    assert "https://eksempel.dk/download/boerneinddragelse-offline-seneste.zip" in html
+    assert '<time datetime="2026-11-25" data-hentning-dato>25. november 2026</time>' in html
+
+
+def test_download_change_list_escapes_titles_and_links_pages_that_exist(valid: Site) -> None:
+    facts = publish_offline.collect(FIXTURES / "offline" / "dist")
+    html = render_markers(
+        "<!-- offline-hentning visning=aendringer -->", download_context(valid, "om.md", download=facts)
+    )
+    assert "Om &lt;sitet&gt; &amp; &#34;os&#34;" in html and "<sitet>" not in html
+    assert '<a href="../hent/">Hent offline-kopien</a>' in html
+    assert "<li>En side, der er fjernet</li>" in html  # removed: no link
+    assert "Ændringer siden version <code>fixtur0</code>" in html
+
+
+def test_download_marker_in_the_offline_copy_points_online(valid: Site) -> None:
+    ctx = download_context(
+        valid, "om.md", offline=True, online_url="https://eksempel.dk/", version="abc", build_date="25.11.2026"
+    )
+    html = render_markers("<!-- offline-hentning -->", ctx)
+    assert "bygget 25.11.2026 fra version <code>abc</code>" in html
+    assert '<a href="https://eksempel.dk/om/">' in html
+    changes = render_markers("<!-- offline-hentning visning=aendringer -->", ctx)
+    assert '<a href="../AENDRINGER.txt">AENDRINGER.txt</a>' in changes
+
+
+def test_download_marker_rejects_an_unknown_view(valid: Site) -> None:
+    with pytest.raises(
+        MarkerError, match="»visning=alt« i markøren »offline-hentning« skal være »hentning« eller »aendringer«"
+    ):
+        render(valid, "om.md", "<!-- offline-hentning visning=alt -->")

@@ -20,10 +20,11 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_datetime
+from babel.numbers import format_decimal
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from . import reference_data, vocabulary
-from .model import DEFAULT_LANGUAGE, ILLUSTRATIVE_LABEL, NYHED, PRAKSISEKSEMPEL, parse_date
+from . import manifest, reference_data, vocabulary
+from .model import DEFAULT_LANGUAGE, ILLUSTRATIVE_LABEL, NYHED, PRAKSISEKSEMPEL, parse_date, split_language
 from .settings import Contact
 from .site import Event, Site, SourcePage, events_of
 from .urls import page_url, relative_url
@@ -40,6 +41,10 @@ RECOMMENDATION_VIEWS = {
     "kort": "anbefalinger.html",
     "overblik": "anbefalinger-overblik.html",
 }
+
+
+# <!-- offline-hentning -->: the download itself, or (visning=aendringer) the change list.
+DOWNLOAD_VIEWS = ("hentning", "aendringer")
 
 
 class MarkerError(ValueError):
@@ -60,6 +65,7 @@ MARKER_ARGUMENTS: dict[str, dict[str, tuple[Callable[[str], bool], str]]] = {
     },
     "praksiseksempler": {"anbefaling": (_whole_number, "et nummer, f.eks. 4")},
     "nyheder": {"seneste": (_whole_number, "et antal, f.eks. 3")},
+    "offline-hentning": {"visning": (DOWNLOAD_VIEWS.__contains__, "»hentning« eller »aendringer«")},
 }
 
 
@@ -83,6 +89,9 @@ class RenderContext:
     current_url: str  # built URL of the page being rendered
     directory_urls: bool
     contact: Contact = field(default_factory=Contact)  # the editors' contact details (mkdocs.yml extra.kontakt)
+    # Build settings some markers need: offline (bool), online_url, and download (the facts
+    # written by scripts/publish_offline.py, or None when no offline copy is being published).
+    extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def lang(self) -> str:
@@ -284,6 +293,64 @@ def _calendar_links(ctx: RenderContext) -> Callable[[str], str]:
     return lambda name: relative_url(f"kalender/{name}.ics", ctx.current_url)
 
 
+def megabytes(size: int) -> str:
+    """``1,1 MB`` (decimal megabytes, one decimal)."""
+    return f"{format_decimal(size / 1_000_000, '#,##0.0', locale='da')} MB"
+
+
+def file_size(size: int) -> str:
+    """``1,1 MB (1.114.046 byte)``: the rounded size to read, the exact one to compare."""
+    return f"{megabytes(size)} ({format_decimal(size, '#,##0', locale='da')} byte)"
+
+
+def _download_changes(ctx: RenderContext, state: dict[str, Any]) -> list[dict[str, Any]]:
+    """The manifest's change list by kind, each page linked where it still exists."""
+    groups = []
+    for heading, items in manifest.grouped(state):
+        entries = []
+        for change in items:
+            base, lang = split_language(change["side"])
+            entries.append(
+                {
+                    "title": change["titel"],
+                    "language": manifest.LANGUAGE_NAMES.get(lang) if lang != DEFAULT_LANGUAGE else None,
+                    "reason": manifest.REASONS.get(change["aarsag"]),
+                    "date": change["aarsag_dato"],
+                    "changed_undated": change["art"] == "aendret" and not change["aarsag"],
+                    "url": None if change["art"] == "fjernet" else ctx.link_to(base, lang),
+                }
+            )
+        groups.append({"heading": heading, "entries": entries})
+    return groups
+
+
+DOWNLOAD_LINKS = ("seneste", "seneste_kontrolsum", "dateret", "dateret_kontrolsum", "manifest_fil", "aendringer_fil")
+
+
+def _marker_download(ctx: RenderContext, args: dict[str, str]) -> str:
+    view = args.get("visning", DOWNLOAD_VIEWS[0])
+    facts = ctx.extra.get("download")
+    values: dict[str, Any] = {
+        "view": view,
+        "facts": facts,
+        "offline": bool(ctx.extra.get("offline")),
+        "online_page": str(ctx.extra.get("online_url", "")).rstrip("/") + "/" + page_url(ctx.page.base, ctx.lang, True),
+        "changes_file": relative_url("AENDRINGER.txt", ctx.current_url),
+        "version": ctx.extra.get("version", ""),
+        "build_date": ctx.extra.get("build_date", ""),
+    }
+    if facts:
+        # Site-relative paths in the facts become links relative to this page (sub-paths, file://).
+        values["links"] = {key: relative_url(facts[key], ctx.current_url) for key in DOWNLOAD_LINKS}
+        values.update(
+            size=file_size(facts["zip"]["bytes"]),
+            size_short=megabytes(facts["zip"]["bytes"]),
+            changes=_download_changes(ctx, facts["manifest"]),
+            previous=facts["manifest"]["forrige"],
+        )
+    return _render("offline-hentning.html", ctx, **values)
+
+
 MARKERS: dict[str, Callable[[RenderContext, dict[str, str]], str]] = {
     "anbefalinger": _marker_recommendations,
     "praksiseksempler": _marker_examples,
@@ -295,6 +362,7 @@ MARKERS: dict[str, Callable[[RenderContext, dict[str, str]], str]] = {
     "nyheder": _marker_news,
     "arrangementer": _marker_events,
     "kontakt": _marker_contact,
+    "offline-hentning": _marker_download,
 }
 
 

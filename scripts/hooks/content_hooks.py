@@ -22,6 +22,7 @@ from mkdocs.structure.pages import Page
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import publish_offline
 from content import feeds, render
 from content.filenames import is_stray_markdown
 from content.model import DEFAULT_LANGUAGE, PAGE_TYPES, split_language
@@ -66,6 +67,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         _notices.warning(problems[0].format())
         _state["contact_warned"] = True
     _state["contact"] = contact
+    # The publish workflow passes the offline copy's facts (DOWNLOAD_FACTS, see scripts/publish_offline.py).
+    path = config.extra.get("download_facts")
+    try:
+        _state["download"] = publish_offline.read_facts(Path(path)) if path else None
+    except publish_offline.PublishError as error:
+        raise PluginError(str(error)) from error
     return config
 
 
@@ -145,7 +152,14 @@ def _context(page: Page, config: MkDocsConfig) -> render.RenderContext | None:
     source = _source(page)
     if source is None:
         return None
-    return render.RenderContext(_site(), source, page.url, bool(config.use_directory_urls), _contact())
+    extra = {
+        "offline": bool(config.extra.get("offline")),
+        "online_url": config.extra.get("online_url", ""),
+        "version": config.extra.get("version", ""),
+        "build_date": config.extra.get("build_date", ""),
+        "download": _state.get("download"),
+    }
+    return render.RenderContext(_site(), source, page.url, bool(config.use_directory_urls), _contact(), extra)
 
 
 def _split_heading(markdown: str) -> tuple[str, str]:
@@ -252,3 +266,5 @@ def on_post_build(config: MkDocsConfig) -> None:
     if config.theme.get("language") == DEFAULT_LANGUAGE:
         title = f"Nyheder fra {config.site_name}"
         feeds.write_all(_site(), Path(config.site_dir), config.site_url or "", title, bool(config.use_directory_urls))
+        if _state.get("download"):
+            publish_offline.place(_state["download"], Path(config.site_dir))
