@@ -35,6 +35,16 @@ def offline_root(offline_zip: Path, tmp_path_factory: pytest.TempPathFactory) ->
     return root
 
 
+@pytest.fixture(scope="module")
+def share_root(offline_zip: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Unpacked as on a municipal network share: spaces and æøå in the folder names."""
+    target = tmp_path_factory.mktemp("drev") / "Fælles drev" / "Børn og unge"
+    with zipfile.ZipFile(offline_zip) as bundle:
+        bundle.extractall(target)
+    (root,) = list(target.iterdir())
+    return root
+
+
 def test_zip_is_dated_and_checksummed(offline_zip: Path) -> None:
     assert offline_zip.exists()
     checksum = offline_zip.with_name(offline_zip.name + ".sha256").read_text(encoding="utf-8")
@@ -204,3 +214,22 @@ def test_footer_tells_age_and_version_of_the_copy(offline_page) -> None:
     expect(note).to_contain_text("Offline-kopi bygget 25.11.2026")
     expect(note).to_contain_text("fra version")
     assert note.locator("a").get_attribute("href", timeout=1000).startswith("http")
+
+
+@pytest.mark.browser
+def test_copy_works_in_a_folder_with_spaces_and_danish_letters(offline_page, share_root: Path) -> None:
+    """What the guide promises for a network share: open index.html, follow links, search."""
+    offline_page.goto(share_root.as_uri() + "/index.html")
+    offline_page.locator(".md-nav--primary a.md-nav__link[href*='praksiseksempler']").first.click()
+    offline_page.wait_for_url(re.compile(r".*/praksiseksempler/index\.html$"))
+    assert "B%C3%B8rn%20og%20unge" in offline_page.url
+    field = offline_page.locator("input.md-search__input")
+    field.click()
+    expect(offline_page.locator(".md-search-result__meta")).to_have_text("Indtast søgeord", timeout=20000)
+    field.press_sequentially("barnet", delay=15)
+    first = offline_page.locator(".md-search-result__item > a").first
+    first.wait_for(timeout=15000)
+    first.click()
+    offline_page.wait_for_load_state()
+    assert offline_page.url.startswith(share_root.as_uri())
+    assert offline_page.locator("h1").count() == 1

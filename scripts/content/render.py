@@ -276,7 +276,10 @@ def _marker_news(ctx: RenderContext, args: dict[str, str]) -> str:
 
 
 def _marker_events(ctx: RenderContext, args: dict[str, str]) -> str:
-    events: list[Event] = ctx.site.events()
+    # Latest first: without JavaScript (which puts upcoming events first, nearest first, in the reader's
+    # browser) the upcoming events are then at the top. The build cannot know today's date and stay
+    # reproducible.
+    events: list[Event] = sorted(ctx.site.events(), key=lambda e: e.start, reverse=True)
     entries = [{"event": e, "news_url": ctx.link(e.news)} for e in events]
     return _render("arrangementer.html", ctx, entries=entries, calendar=_calendar_links(ctx))
 

@@ -28,7 +28,8 @@ from markdown.extensions.toc import slugify as toc_slugify
 from markdown.extensions.toc import unique as toc_unique
 
 from . import vocabulary
-from .model import DEFAULT_LANGUAGE, PAGE_TYPES, PRAKSISEKSEMPEL, SIDE, is_valid_slug, slugify, split_language
+from .filenames import stray_markdown_problems
+from .model import DEFAULT_LANGUAGE, PAGE_TYPES, PRAKSISEKSEMPEL, split_language
 from .problems import ERROR, WARNING, Problem
 from .render import MARKER, MARKERS, marker_argument_errors
 from .rules import MAX_IMAGE_BYTES, RULES
@@ -44,7 +45,6 @@ _ALLOWED = """
 """
 ALLOWED_HTML = frozenset(_ALLOWED.split())
 _URL_ATTRIBUTES = ("href", "src", "action", "formaction", "data", "xlink:href", "poster", "srcset")
-_MARKDOWN_EXTENSIONS = (".markdown", ".mdown", ".mkdn", ".mkd", ".mdwn", ".mdtxt", ".mdtext")
 # The generated index each index-only section needs (content_hooks.INDEX_ONLY_FOLDERS).
 _LINK = re.compile(
     r"(!?)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]"  # [text] or ![alt], with one level of nested brackets
@@ -179,6 +179,20 @@ class _Body:
         return used
 
 
+def _section_is_empty(lines: list[str], masked: list[str], level: int) -> bool:
+    """Nothing but blank lines before the next heading of the same or a higher level (or the end).
+
+    masked is lines with code blocks and comments blanked out, so that ``#`` in code is no heading.
+    """
+    for line, masked_line in zip(lines, masked, strict=True):
+        heading = _ATX.match(masked_line)
+        if heading and len(heading.group(1)) <= level:
+            return True
+        if line.strip():
+            return False
+    return True
+
+
 @dataclass
 class Report:
     problems: list[Problem]
@@ -254,14 +268,9 @@ def _guarded(path: str, check: Callable[[], Iterable[Problem]]) -> list[Problem]
         return [_internal_error(path, error)]
 
 
-@cache
-def _type_specific_fields() -> dict[str, str]:
-    """Fields that only one page type has, mapped to that type's name (for pages in the wrong folder)."""
-    owners: dict[str, set[str]] = {}
-    for page_type in PAGE_TYPES.values():
-        for name in page_type.schema["properties"]:
-            owners.setdefault(name, set()).add(page_type.name)
-    return {name: next(iter(types)) for name, types in owners.items() if len(types) == 1 and SIDE.name not in types}
+def _misplaced(page: SourcePage) -> bool:
+    """A page with a forkert-mappe error: checks that depend on its type would only repeat it."""
+    return any(p.rule == "forkert-mappe" for p in page.problems)
 
 
 @cache
@@ -297,44 +306,16 @@ class _Checker:
         body = self.body(page)
         if body is not None:
             problems += self.markers(page, body) + self.links(page, body) + self.raw_html(page, body)
-            problems += self.municipality_names(page, body)
+            problems += self.empty_sections(page, body) + self.municipality_names(page, body)
         return problems
 
     # File names and folders
 
     def file_name(self, page: SourcePage) -> list[Problem]:
+        """The file name of a recommendation starts with its number (content.filenames checks the letters)."""
         problems = []
-        *folders, name = page.base.split("/")
-        stem = name[: -len(".md")]
+        stem = page.base.split("/")[-1][: -len(".md")]
         suffix = "" if page.lang == DEFAULT_LANGUAGE else f".{page.lang}"
-        parts = [*folders, stem]
-        for index, part in enumerate(parts):
-            is_stem = index == len(parts) - 1
-            suggested = (slugify(part) or "side") + (suffix + ".md" if is_stem else "/")
-            what = "Filnavnet" if is_stem else "Mappenavnet"
-            if part != part.lower() or re.search(r"\s|[æøåÆØÅ]", part):
-                problems.append(
-                    self.problem(
-                        page,
-                        1,
-                        1,
-                        f"{what} »{part}« har store bogstaver, mellemrum eller æ, ø, å. Omdøb til »{suggested}«, "
-                        "og ret links til siden.",
-                        "filnavn-tegn",
-                    )
-                )
-            normal = re.sub(r"\s+", "-", part.lower()).translate(str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"}))
-            if not is_valid_slug(normal):
-                problems.append(
-                    self.problem(
-                        page,
-                        1,
-                        1,
-                        f"{what} »{part}« må kun have små bogstaver a-z, tal og enkelte bindestreger mellem ordene "
-                        f"(og ».en« før ».md« på engelske sider). Omdøb til »{suggested}«, og ret links til siden.",
-                        "filnavn",
-                    )
-                )
         number = page.meta.get("nummer") if page.type.name == "anbefaling" else None
         if isinstance(number, int) and not isinstance(number, bool) and not stem.startswith(f"{number}-"):
             rest = re.sub(r"^\d+-", "", stem)
@@ -351,6 +332,9 @@ class _Checker:
         return problems
 
     def folder(self, page: SourcePage) -> list[Problem]:
+        """A page in a subfolder of a typed folder (content.site.wrong_folder checks the fields' type)."""
+        if _misplaced(page):
+            return []
         parts = page.base.split("/")
         typed_folders = {t.folder: t for t in PAGE_TYPES.values() if t.folder}
         if len(parts) > 2 and parts[0] in typed_folders:
@@ -366,27 +350,12 @@ class _Checker:
                     "forkert-mappe",
                 )
             ]
-        if page.type is not SIDE or parts[-1] == "index.md":
-            return []
-        for name, owner in _type_specific_fields().items():
-            if name in page.meta:
-                page_type = PAGE_TYPES[owner]
-                return [
-                    self.problem(
-                        page,
-                        page.line_of(name),
-                        1,
-                        f"Feltet »{name}« hører til sidetypen {page_type.label.lower()}, men siden ligger ikke i "
-                        f"docs/{page_type.folder}/. Flyt filen dertil, eller slet feltet.",
-                        "forkert-mappe",
-                    )
-                ]
         return []
 
     # Translations
 
     def translation(self, page: SourcePage) -> list[Problem]:
-        if page.lang == DEFAULT_LANGUAGE:
+        if page.lang == DEFAULT_LANGUAGE or _misplaced(page):
             return []
         original = self.site.by_rel.get(page.base)
         if original is None:
@@ -453,6 +422,31 @@ class _Checker:
                             "skabelontekst",
                         )
                     )
+        return problems
+
+    def empty_sections(self, page: SourcePage, body: _Body) -> list[Problem]:
+        """Headings from the page type's template (PageType.body) with nothing under them yet."""
+        template = {m.group(2).strip() for m in map(_ATX.match, page.type.body.split("\n")) if m and m.group(2)}
+        if not template:
+            return []
+        lines, masked = body.text.split("\n"), body.without_code_blocks.split("\n")
+        problems = []
+        for index, line in enumerate(masked):
+            heading = _ATX.match(line)
+            if not heading or (heading.group(2) or "").strip() not in template:
+                continue
+            if _section_is_empty(lines[index + 1 :], masked[index + 1 :], len(heading.group(1))):
+                title = heading.group(2).strip()
+                problems.append(
+                    self.problem(
+                        page,
+                        body.first_line + index,
+                        1,
+                        f"Afsnittet »{title}« fra skabelonen er tomt. Skriv afsnittets tekst under overskriften, "
+                        "eller slet overskriften, hvis siden ikke skal have afsnittet.",
+                        "skabelontekst",
+                    )
+                )
         return problems
 
     # Illustrative examples
@@ -832,16 +826,6 @@ def _reachability(site: Site, rels: set[str]) -> dict[str, list[Problem]]:
     return found
 
 
-def _other_markdown_files(docs_dir: Path) -> list[str]:
-    """Markdown files that MkDocs would read but the content model would not (wrong extension)."""
-    found = []
-    for path in docs_dir.rglob("*"):
-        suffix = path.suffix
-        if path.is_file() and (suffix.lower() in _MARKDOWN_EXTENSIONS or (suffix.lower() == ".md" and suffix != ".md")):
-            found.append(path.relative_to(docs_dir).as_posix())
-    return sorted(found)
-
-
 def _site_rules(site: Site) -> list[Problem]:
     check_site(site)  # adds the model's cross-page problems to the pages, reported with them below
     return []
@@ -868,19 +852,9 @@ def validate(root: Path, only: set[str] | None = None) -> Report:
     for page in pages:
         problems += page.problems
         problems += _guarded(page.path, lambda page=page: checker.page(page))
-    others = _other_markdown_files(docs_dir)
-    for rel in others:
-        suggestion = Path(rel).stem + ".md"
-        problems.append(
-            _problem(
-                prefix + rel,
-                1,
-                1,
-                f"Markdown-filer skal ende på ».md« (små bogstaver); ellers tjekkes de ikke. Omdøb filen til "
-                f"»{suggestion}«.",
-                "filtype",
-            )
-        )
+    strays = stray_markdown_problems(docs_dir, prefix)
+    problems += strays
+    others = [p.path[len(prefix) :] for p in strays]
     files = [prefix + rel for rel in (*rels, *others)]
     if (root / CONFIG_FILE).is_file():
         problems += _guarded(CONFIG_FILE, lambda: check_config_file(root / CONFIG_FILE))

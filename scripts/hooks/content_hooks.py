@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import publish_offline
 from content import feeds, render
+from content.filenames import is_stray_markdown
 from content.model import DEFAULT_LANGUAGE, PAGE_TYPES, split_language
 from content.problems import ERROR
 from content.settings import Contact, read_contact
@@ -80,6 +81,10 @@ def _contact() -> Contact:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
+    # A Markdown file that is not a page (om.MD, om.markdown) is an error of the content model below;
+    # it is never built unchecked nor copied raw into the site, even by a preview that goes on.
+    for file in [f for f in files if is_stray_markdown(f.src_uri)]:
+        files.remove(file)
     # Each language build calls this; parse the tree again only when a source has changed
     # (the English build right after the Danish one reuses it, `mkdocs serve` reloads edits).
     docs_dir = Path(config.docs_dir)
@@ -262,4 +267,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         title = f"Nyheder fra {config.site_name}"
         feeds.write_all(_site(), Path(config.site_dir), config.site_url or "", title, bool(config.use_directory_urls))
         if _state.get("download"):
-            publish_offline.place(_state["download"], Path(config.site_dir))
+            try:
+                publish_offline.place(_state["download"], Path(config.site_dir))
+            except publish_offline.PublishError as error:
+                raise PluginError(str(error)) from error
