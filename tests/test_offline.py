@@ -14,6 +14,7 @@ import pytest
 from playwright.sync_api import expect
 
 import build_offline
+from conftest import csp_violations, watch_csp
 from content import manifest
 
 BUILD_DATE = date(2026, 11, 25)
@@ -29,6 +30,16 @@ def offline_zip(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def offline_root(offline_zip: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     target = tmp_path_factory.mktemp("unpacked")
+    with zipfile.ZipFile(offline_zip) as bundle:
+        bundle.extractall(target)
+    (root,) = list(target.iterdir())
+    return root
+
+
+@pytest.fixture(scope="module")
+def share_root(offline_zip: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Unpacked as on a municipal network share: spaces and æøå in the folder names."""
+    target = tmp_path_factory.mktemp("drev") / "Fælles drev" / "Børn og unge"
     with zipfile.ZipFile(offline_zip) as bundle:
         bundle.extractall(target)
     (root,) = list(target.iterdir())
@@ -218,3 +229,40 @@ def test_footer_tells_age_and_version_of_the_copy(offline_page) -> None:
     expect(note).to_contain_text("Offline-kopi bygget 25.11.2026")
     expect(note).to_contain_text("fra version")
     assert note.locator("a").get_attribute("href", timeout=1000).startswith("http")
+
+
+@pytest.mark.browser
+def test_no_page_breaks_its_security_policy_offline(offline_page, offline_root: Path) -> None:
+    # From file:// Chromium gives pages an opaque origin; 'self' must still cover the copy's own
+    # files, and search runs in the iframe stand-in for a Worker (iframe-worker-shim.js).
+    watch_csp(offline_page)
+    pages = sorted(p.relative_to(offline_root).as_posix() for p in offline_root.rglob("*.html") if p.name != "404.html")
+    violations = {}
+    for rel in pages:
+        offline_page.goto(offline_page.root_url + rel, wait_until="load")
+        violations[rel] = csp_violations(offline_page)
+    assert {rel: found for rel, found in violations.items() if found} == {}
+    test_search_works_offline(offline_page)
+    assert csp_violations(offline_page) == []
+    test_catalogue_filter_works_offline(offline_page)
+    assert csp_violations(offline_page) == []
+    test_language_switch_works_offline(offline_page)
+    assert csp_violations(offline_page) == []
+
+
+def test_copy_works_in_a_folder_with_spaces_and_danish_letters(offline_page, share_root: Path) -> None:
+    """What the guide promises for a network share: open index.html, follow links, search."""
+    offline_page.goto(share_root.as_uri() + "/index.html")
+    offline_page.locator(".md-nav--primary a.md-nav__link[href*='praksiseksempler']").first.click()
+    offline_page.wait_for_url(re.compile(r".*/praksiseksempler/index\.html$"))
+    assert "B%C3%B8rn%20og%20unge" in offline_page.url
+    field = offline_page.locator("input.md-search__input")
+    field.click()
+    expect(offline_page.locator(".md-search-result__meta")).to_have_text("Indtast søgeord", timeout=20000)
+    field.press_sequentially("barnet", delay=15)
+    first = offline_page.locator(".md-search-result__item > a").first
+    first.wait_for(timeout=15000)
+    first.click()
+    offline_page.wait_for_load_state()
+    assert offline_page.url.startswith(share_root.as_uri())
+    assert offline_page.locator("h1").count() == 1
