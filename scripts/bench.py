@@ -63,6 +63,7 @@ MAX_FIRST_RESULTS_MS = 1000.0
 MAX_KEYSTROKE_MS = 50.0
 # Bytes, measured on 28.11.2026 at N=1000 with the content of that day (Material's search_index.json);
 # the index also grows with the real pages, so compare before and after on the same content.
+SEARCH_INDEX_EXAMPLES = 1000
 MAX_SEARCH_INDEX = 4_205_917
 MAX_SEARCH_INDEX_GZIP = 236_777
 
@@ -407,16 +408,21 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return args
 
 
-def search_index_rows(output: Output) -> list[Row]:
+def search_index_rows(output: Output, examples: int) -> list[Row]:
+    """The goals are the sizes before issue 9 at N=1000: judged only at that N."""
     rows: list[Row] = []
     files = ", ".join(output.search_files) or "no search/ folder"
+    at = f" (at N={SEARCH_INDEX_EXAMPLES})"
+    judged = examples == SEARCH_INDEX_EXAMPLES
     if output.search_index is not None and output.search_index_gzip is not None:
         raw, packed = output.search_index, output.search_index_gzip
-        rows.append(Row(f"search index ({files})", size(raw), f"≤ {size(MAX_SEARCH_INDEX)}", raw <= MAX_SEARCH_INDEX))
-        goal = f"≤ {size(MAX_SEARCH_INDEX_GZIP)}"
-        rows.append(Row("search index, gzip-compressed", size(packed), goal, packed <= MAX_SEARCH_INDEX_GZIP))
+        goal = f"≤ {size(MAX_SEARCH_INDEX)}{at}"
+        rows.append(Row(f"search index ({files})", size(raw), goal, raw <= MAX_SEARCH_INDEX if judged else None))
+        goal = f"≤ {size(MAX_SEARCH_INDEX_GZIP)}{at}"
+        ok = packed <= MAX_SEARCH_INDEX_GZIP if judged else None
+        rows.append(Row("search index, gzip-compressed", size(packed), goal, ok))
     else:
-        rows.append(Row("search index", f"n/a ({files})", f"≤ {size(MAX_SEARCH_INDEX)}"))
+        rows.append(Row("search index", f"n/a ({files})", f"≤ {size(MAX_SEARCH_INDEX)}{at}"))
     return rows
 
 
@@ -460,7 +466,7 @@ def search_only(work: Path, project: Path, examples: int) -> tuple[list[Row], in
     if job.best is None:
         return [Row(f"project build time, N={examples}", f"failed ({job.failed}); see stderr")], 1
     rows = [Row(f"project build time, N={examples} (one run)", str(job.best))]
-    rows += search_index_rows(measure_output(job.site))
+    rows += search_index_rows(measure_output(job.site), examples)
     rows += search_timing_rows(job.site)
     return rows, 0
 
@@ -517,7 +523,7 @@ def bench(work: Path, examples: int, validator_pages: int, only_search: bool = F
         rows.append(Row(f"catalogue index ({CATALOGUE}/index.html)", size(n), "< 1 MB", n < MAX_CATALOGUE_INDEX))
     else:
         rows.append(Row("catalogue index", "n/a (not built)", "< 1 MB"))
-    rows += search_index_rows(output)
+    rows += search_index_rows(output, examples)
     rows.append(Row("largest page of any kind (" + output.largest_page[0] + ")", size(output.largest_page[1])))
     rows.append(Row("built HTML pages (both languages, 404 excluded)", str(output.pages)))
 
