@@ -130,7 +130,7 @@
       var documents = titleWords.size || 1;
       results.forEach(function (result) {
         var best = terms.map(function () { return 0; });  /* per typed word: its best-weighted match */
-        var places = terms.map(function () { return new Set(); });  /* "field position" of each word */
+        var places = terms.map(function () { return new Set(); });  /* position * 8 + field, per word */
         var inTitle = false;
         Object.keys(result.matchData.metadata).forEach(function (matched) {
           var fields = result.matchData.metadata[matched];
@@ -149,8 +149,10 @@
               var frequency = positions.length || 1;
               sum += (fieldBoost[name] || 1) * weight * idf * frequency * 2.2 / (frequency + 1.2);
               if (name === "title" || name === "titeldele") inTitle = true;
-              if (!isPart(name) && terms.length > 1)
-                positions.forEach(function (position) { places[number].add(name + " " + position); });
+              if (!isPart(name) && terms.length > 1) {
+                var field = index.fields.indexOf(name);
+                for (var p = 0; p < positions.length; p++) places[number].add(positions[p] * 8 + field);
+              }
             });
             if (sum > best[number]) best[number] = sum;
           });
@@ -159,8 +161,7 @@
         for (var i = 0; i + 1 < terms.length; i++) {
           var next = places[i + 1];
           for (var place of places[i]) {
-            var split = place.lastIndexOf(" ");
-            if (next.has(place.slice(0, split) + " " + (+place.slice(split + 1) + 1))) { adjacent += 1; break; }
+            if (next.has(place + 8)) { adjacent += 1; break; }  /* the next word, same field */
           }
         }
         var phrase = terms.length > 1 ? 1 + PHRASE * adjacent / (terms.length - 1) : 1;
