@@ -20,6 +20,7 @@ from mkdocs.config import load_config
 from conftest import ROOT
 from content.frontmatter import split
 from content.html_policy import ALLOWED_ELEMENTS, URL_SCHEMES, allowed_attribute, sanitize, url_scheme
+from content.model import heading_slug
 from content.validation import validate
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "html"
@@ -102,6 +103,7 @@ def events(text: str) -> list[tuple[str, ...]]:
 def rendered() -> str:
     """The allowed page rendered by Python-Markdown with the site's extensions, before any sanitising."""
     config = load_config(str(ROOT / "mkdocs.yml"))
+    config.mdx_configs.setdefault("toc", {})["slugify"] = heading_slug  # as the hooks' on_config does
     converter = markdown.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
     return converter.convert(split(ALLOWED_PAGE.read_text(encoding="utf-8"), "docs/index.md").body)
 
