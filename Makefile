@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: serve build test lint validate offline bench browser clean
+.PHONY: serve build test lint validate ny skemaer hooks offline bench browser clean
 
 $(BIN)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -26,8 +26,26 @@ serve: $(BIN)/.installed
 build: $(BIN)/.installed
 	$(BIN)/mkdocs build --strict
 
+# make validate, or only some files: make validate STI="docs/om.md docs/nyheder/"
 validate: $(BIN)/.installed
-	$(BIN)/python scripts/validate.py
+	$(BIN)/python scripts/validate.py $(STI)
+
+# A new page from its type's template: make ny TYPE=praksiseksempel TITEL="Titel på eksemplet".
+# TYPE and TITEL reach the script as environment variables, so quotes in a title stay text.
+ny: $(BIN)/.installed
+	@if [ -z "$$TYPE" ] || [ -z "$$TITEL" ]; then \
+	  echo 'Brug: make ny TYPE=praksiseksempel TITEL="Titel på eksemplet"'; \
+	  echo 'Sidetyper: anbefaling, praksiseksempel, nyhed, medlem, side.'; exit 2; fi
+	@$(BIN)/python scripts/new.py "$$TYPE" "$$TITEL"
+
+# Rewrite schemas/ and the generated tables in CONTRIBUTING.md from the content model.
+skemaer: $(BIN)/.installed
+	$(BIN)/python scripts/export_schemas.py
+
+# Install the git hook once: pre-commit then runs the checks in .pre-commit-config.yaml on every
+# commit, with the tools in .venv (no activated environment needed).
+hooks: $(BIN)/.installed
+	$(BIN)/pre-commit install
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check scripts tests
@@ -35,6 +53,7 @@ lint: $(BIN)/.installed
 
 test: $(BIN)/.installed browser
 	$(BIN)/ruff check scripts tests
+	$(BIN)/ruff format --check scripts tests
 	$(BIN)/python -m pytest
 
 offline: $(BIN)/.installed

@@ -29,12 +29,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from content import synthetic
-from content.model import PRAKSISEKSEMPEL, split_language
+from environment import missing_package
+
+try:
+    import yaml
+
+    from content import synthetic
+    from content.model import PRAKSISEKSEMPEL, split_language
+except ModuleNotFoundError as error:  # run without the project's .venv
+    sys.exit(missing_package(error, "make bench"))
 
 ROOT = Path(__file__).resolve().parent.parent
 COPIED = ("docs", "overrides", "scripts", "mkdocs.yml")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib.util
 import os
 import subprocess
 import sys
@@ -19,6 +20,10 @@ import tempfile
 import zipfile
 from datetime import date
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from environment import missing_package
 
 ROOT = Path(__file__).resolve().parent.parent
 NAME = "boerneinddragelse-offline"
@@ -69,6 +74,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "dist", help="mappe til zip-filen (standard: dist/)")
     parser.add_argument("--date", type=date.fromisoformat, default=date.today(), help="byggedato, ÅÅÅÅ-MM-DD")
     args = parser.parse_args(argv)
+    if importlib.util.find_spec("mkdocs") is None:  # run without the project's .venv
+        return missing_package(ModuleNotFoundError(name="mkdocs"), "make offline")
     args.out.mkdir(parents=True, exist_ok=True)
     archive = args.out / f"{NAME}-{args.date.isoformat()}.zip"
     with tempfile.TemporaryDirectory() as tmp:
