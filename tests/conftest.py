@@ -14,7 +14,11 @@ from pathlib import Path
 
 import pytest
 
+from content.site import Site, SourcePage
+
 ROOT = Path(__file__).resolve().parent.parent
+# Small sites that build: tests of behaviour use them instead of the content in docs/ today.
+SITE_FIXTURES = ROOT / "tests" / "fixtures" / "byg"
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
 # Chromium's own background traffic is switched off so that only the page's requests happen.
 CHROMIUM_ARGS = [
@@ -27,6 +31,16 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--disable-dev-shm-usage",
 ]
+
+
+def danish_only(site: Site) -> list[SourcePage]:
+    """Danish pages of site that have no English translation (today's examples, never a fixed list)."""
+    return [p for p in site.pages if p.lang == "da" and site.translation(p, "en") is None]
+
+
+def translated_recommendation(site: Site) -> SourcePage:
+    """The first Danish recommendation that has an English translation."""
+    return next(p for p in site.recommendations() if site.translation(p, "en") is not None)
 
 
 def build_site(destination: Path, docs_dir: Path | None = None, **env: str) -> subprocess.CompletedProcess[str]:
@@ -60,15 +74,45 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def site_url(built_site: Path) -> Iterator[str]:
-    """The built site served on 127.0.0.1 (a random free port)."""
-    handler = functools.partial(_QuietHandler, directory=str(built_site))
+def serve(directory: Path) -> Iterator[str]:
+    """Serve directory on 127.0.0.1 (a random free port) until the generator is closed."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path) -> Iterator[str]:
+    """The built site served on 127.0.0.1 (a random free port)."""
+    yield from serve(built_site)
+
+
+def fixture_project(case: str, destination: Path) -> Path:
+    """A copy of tests/fixtures/byg/<case>/docs with the real site's assets (logo, scripts, styles); returns docs."""
+    docs = destination / "docs"
+    shutil.copytree(SITE_FIXTURES / case / "docs", docs)
+    shutil.copytree(ROOT / "docs" / "assets", docs / "assets", dirs_exist_ok=True)
+    return docs
+
+
+@pytest.fixture(scope="session")
+def small_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """tests/fixtures/byg/lille built once per session: one page of each type, a Danish-only page,
+    a translated recommendation and a news item with two events of known dates."""
+    project = tmp_path_factory.mktemp("lille")
+    docs = fixture_project("lille", project)
+    result = build_site(project / "site", docs_dir=docs)
+    assert result.returncode == 0, result.stderr
+    return project / "site"
+
+
+@pytest.fixture(scope="session")
+def small_site_url(small_site: Path) -> Iterator[str]:
+    """The small fixture site served on 127.0.0.1."""
+    yield from serve(small_site)
 
 
 def chromium_executable() -> str | None:
