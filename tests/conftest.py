@@ -43,10 +43,19 @@ def translated_recommendation(site: Site) -> SourcePage:
     return next(p for p in site.recommendations() if site.translation(p, "en") is not None)
 
 
-def build_site(destination: Path, docs_dir: Path | None = None, **env: str) -> subprocess.CompletedProcess[str]:
-    """Run ``mkdocs build --strict`` into destination; the caller checks the result."""
+def site_builder() -> list[str]:
+    """The command that builds the site: MkDocs from this environment, or the program named by
+    SITE_BUILDER (`make properdocs` runs the build tests with .venv-properdocs/bin/properdocs)."""
+    chosen = os.environ.get("SITE_BUILDER")
+    return [str(ROOT / chosen) if "/" in chosen else chosen] if chosen else [sys.executable, "-m", "mkdocs"]
+
+
+def build_site(
+    destination: Path, docs_dir: Path | None = None, builder: list[str] | None = None, **env: str
+) -> subprocess.CompletedProcess[str]:
+    """Run ``mkdocs build --strict`` (or the builder given) into destination; the caller checks the result."""
     config = ROOT / "mkdocs.yml"
-    args = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(destination)]
+    args = [*(builder or site_builder()), "build", "--strict", "-f", str(config), "-d", str(destination)]
     environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **env}
     if docs_dir is not None:
         # A copy of mkdocs.yml next to another docs tree (mkdocs resolves docs_dir relative to the config).
@@ -140,3 +149,47 @@ def page(browser: object) -> Iterator[object]:
     page = context.new_page()
     yield page
     context.close()
+
+
+QUIET_TIMEOUT_MS = 15000
+
+
+def load_quietly(tab: object, url: str, in_flight: set[object]) -> None:
+    """Open url and wait until no request of the page is in flight: images, scripts and the fetches
+    of scripts (search index, sitemap) come after DOMContentLoaded and must have their outcome."""
+    tab.goto(url, wait_until="domcontentloaded")  # type: ignore[attr-defined]
+    quiet_checks, waited = 0, 0
+    while quiet_checks < 2 and waited < QUIET_TIMEOUT_MS:  # a request that never ends stops waiting
+        tab.wait_for_timeout(25)  # type: ignore[attr-defined]
+        waited += 25
+        quiet_checks = quiet_checks + 1 if not in_flight else 0
+
+
+def console_problems(context: object, urls: list[str]) -> list[tuple[str, str]]:
+    """Open every url in one tab of context; return the failed requests, responses with status 400 or
+    more, console errors and uncaught script errors, each with the page it happened on."""
+    problems: list[tuple[str, str]] = []
+    in_flight: set[object] = set()
+    current = [""]
+
+    def failed(request: object) -> None:
+        in_flight.discard(request)
+        # A request still running when the tab moves on is aborted by the browser, not by the site.
+        if request.failure != "net::ERR_ABORTED":  # type: ignore[attr-defined]
+            problems.append((current[0], f"mislykket: {request.url} {request.failure}"))  # type: ignore[attr-defined]
+
+    def responded(response: object) -> None:
+        if response.status >= 400:  # type: ignore[attr-defined]
+            problems.append((current[0], f"status {response.status}: {response.url}"))  # type: ignore[attr-defined]
+
+    context.on("request", lambda request: in_flight.add(request))  # type: ignore[attr-defined]
+    context.on("requestfinished", lambda request: in_flight.discard(request))  # type: ignore[attr-defined]
+    context.on("requestfailed", failed)  # type: ignore[attr-defined]
+    context.on("response", responded)  # type: ignore[attr-defined]
+    tab = context.new_page()  # type: ignore[attr-defined]
+    tab.on("console", lambda m: problems.append((current[0], f"konsol: {m.text}")) if m.type == "error" else None)
+    tab.on("pageerror", lambda error: problems.append((current[0], f"scriptfejl: {error}")))
+    for url in urls:
+        current[0] = url
+        load_quietly(tab, url, in_flight)
+    return problems

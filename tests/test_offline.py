@@ -18,7 +18,7 @@ import pytest
 from playwright.sync_api import expect
 
 import build_offline
-from conftest import ROOT, danish_only, translated_recommendation
+from conftest import ROOT, console_problems, danish_only, translated_recommendation
 from content.site import SourcePage, load_site
 from content.urls import page_url
 
@@ -182,3 +182,17 @@ def test_footer_tells_age_and_version_of_the_copy(offline_page) -> None:
     expect(note).to_contain_text("Offline-kopi bygget 25.11.2026")
     expect(note).to_contain_text("fra version")
     assert note.locator("a").get_attribute("href", timeout=1000).startswith("http")
+
+
+@pytest.mark.browser
+def test_every_page_opens_cleanly_offline(browser, offline_root: Path) -> None:
+    # Every page from file://: no failed request, no console error (e.g. a sitemap fetch, which
+    # file:// never allows), no uncaught script error, and nothing requested outside file://.
+    context = browser.new_context()
+    outside: list[str] = []
+    context.on("request", lambda request: None if request.url.startswith("file:") else outside.append(request.url))
+    pages = sorted(p for p in offline_root.rglob("*.html") if p.name != "404.html")
+    problems = console_problems(context, [p.as_uri() for p in pages])
+    context.close()
+    assert problems == []
+    assert outside == []

@@ -6,13 +6,14 @@ editors can add, translate and remove pages; the Danish-only page is the small f
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
 from playwright.sync_api import expect
 
-from conftest import ROOT, translated_recommendation
+from conftest import ROOT, console_problems, serve, translated_recommendation
 from content.site import SourcePage, load_site
 from content.urls import page_url
 
@@ -79,20 +80,47 @@ def test_search_understands_inflected_danish(page, site_url: str) -> None:
     assert any("anbefalinger/" in href for href in hrefs), hrefs[:5]
 
 
-def test_no_page_requests_another_host(browser, built_site: Path, site_url: str) -> None:
-    local = urlsplit(site_url).netloc
+@pytest.fixture(scope="module")
+def sub_path_url(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The built site served under a sub-path, as on GitHub Pages: http://127.0.0.1:port/boern/."""
+    root = tmp_path_factory.mktemp("undermappe")
+    (root / "boern").symlink_to(built_site, target_is_directory=True)
+    server = serve(root)
+    yield next(server) + "boern/"
+    next(server, None)
+
+
+def test_every_page_loads_cleanly_and_only_from_the_site(browser, built_site: Path, sub_path_url: str) -> None:
+    # Every page, under a sub-path: no failed request, no status of 400 or more, no console error,
+    # no uncaught script error, and no request to another host.
+    local = urlsplit(sub_path_url).netloc
     context = browser.new_context()
     foreign: list[str] = []
     context.on(
         "request", lambda request: foreign.append(request.url) if urlsplit(request.url).netloc != local else None
     )
-    tab = context.new_page()
     pages = built_pages(built_site)
-    assert len(pages) > 30
-    for path in pages:
-        tab.goto(site_url + path, wait_until="load")
+    assert len(pages) == len(SOURCE.pages)
+    problems = console_problems(context, [sub_path_url + path for path in pages])
     context.close()
+    assert problems == []
     assert foreign == []
+
+
+def switch_language(page, lang: str) -> None:
+    """Use the language menu in the header like a reader."""
+    page.locator(".md-header__option .md-select").hover()
+    with page.expect_navigation():
+        page.locator(f".md-select__link[hreflang='{lang}']").click()
+    assert page.locator("html").get_attribute("lang") == lang
+
+
+def test_language_switch_works_both_ways_under_a_sub_path(page, sub_path_url: str) -> None:
+    page.goto(sub_path_url + RECOMMENDATION)
+    switch_language(page, "en")
+    assert page.url == sub_path_url + "en/" + RECOMMENDATION
+    switch_language(page, "da")
+    assert page.url == sub_path_url + RECOMMENDATION
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
