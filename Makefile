@@ -4,10 +4,11 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+PROPERDOCS_VENV := .venv-properdocs
 export NO_MKDOCS_2_WARNING := 1
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: serve build test lint validate ny skemaer hooks offline bench browser clean
+.PHONY: serve build test lint validate ny skemaer hooks pr-resume properdocs offline bench browser clean
 
 $(BIN)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -56,6 +57,28 @@ test: $(BIN)/.installed browser
 	$(BIN)/ruff format --check scripts tests
 	$(BIN)/python -m pytest
 
+# The Danish summary of a pull request (validator result, pages with their future addresses), as
+# the PR workflow writes it: make pr-resume BASE=origin/main SITE_URL=https://…/
+pr-resume: $(BIN)/.installed
+	@$(BIN)/python scripts/pr_summary.py --base "$${BASE:-origin/main}" --site-url "$${SITE_URL:-https://example.org/}"
+
+# ProperDocs next to MkDocs 1.6.1, in its own environment so that .venv stays on MkDocs: every
+# package pinned in requirements.txt except MkDocs, plus ProperDocs, installed without resolving
+# again (--no-deps), so the plugins and the theme are exactly the versions the site uses.
+$(PROPERDOCS_VENV)/bin/.installed: requirements.txt requirements-properdocs.txt
+	$(PYTHON) -m venv $(PROPERDOCS_VENV)
+	grep -vE '^(mkdocs|mkdocs-get-deps)==' requirements.txt > $(PROPERDOCS_VENV)/requirements-uden-mkdocs.txt
+	$(PROPERDOCS_VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps \
+	  -r $(PROPERDOCS_VENV)/requirements-uden-mkdocs.txt -r requirements-properdocs.txt
+	touch $@
+
+# Build the site with ProperDocs and run the build tests on that build, then check that MkDocs
+# and ProperDocs produce the same pages (tests/test_properdocs.py). See README.md, "Past MkDocs 1.x".
+properdocs: $(BIN)/.installed $(PROPERDOCS_VENV)/bin/.installed
+	$(PROPERDOCS_VENV)/bin/properdocs build --strict -f mkdocs.yml -d site-properdocs
+	SITE_BUILDER=$(PROPERDOCS_VENV)/bin/properdocs $(BIN)/python -m pytest -q -p no:cacheprovider \
+	  tests/test_build.py tests/test_feeds.py tests/test_properdocs.py
+
 offline: $(BIN)/.installed
 	$(BIN)/python scripts/build_offline.py
 
@@ -63,4 +86,4 @@ bench: $(BIN)/.installed
 	$(BIN)/python scripts/bench.py
 
 clean:
-	rm -rf site dist .pytest_cache
+	rm -rf site site-properdocs dist .pytest_cache
