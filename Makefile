@@ -79,8 +79,11 @@ properdocs: $(BIN)/.installed $(PROPERDOCS_VENV)/bin/.installed
 	SITE_BUILDER=$(PROPERDOCS_VENV)/bin/properdocs $(BIN)/python -m pytest -q -p no:cacheprovider \
 	  tests/test_build.py tests/test_feeds.py tests/test_properdocs.py
 
+# BUILD_DATE=ÅÅÅÅ-MM-DD fixes the build date (same commit + same date = same zip, byte for byte);
+# FORRIGE_MANIFEST=fil is the previous version's manifest.json, for the change list.
 offline: $(BIN)/.installed
-	$(BIN)/python scripts/build_offline.py
+	$(BIN)/python scripts/build_offline.py $(if $(BUILD_DATE),--date $(BUILD_DATE)) \
+	  $(if $(FORRIGE_MANIFEST),--forrige-manifest "$(FORRIGE_MANIFEST)")
 
 bench: $(BIN)/.installed
 	$(BIN)/python scripts/bench.py

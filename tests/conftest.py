@@ -9,7 +9,7 @@ import shutil
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -51,9 +51,16 @@ def site_builder() -> list[str]:
 
 
 def build_site(
-    destination: Path, docs_dir: Path | None = None, builder: list[str] | None = None, **env: str
+    destination: Path,
+    docs_dir: Path | None = None,
+    edit_config: Callable[[str], str] | None = None,
+    builder: list[str] | None = None,
+    **env: str,
 ) -> subprocess.CompletedProcess[str]:
-    """Run ``mkdocs build --strict`` (or the builder given) into destination; the caller checks the result."""
+    """Run ``mkdocs build --strict`` (or the builder given) into destination; the caller checks the result.
+
+    With docs_dir, a copy of mkdocs.yml is written next to it; edit_config may change that copy's text.
+    """
     config = ROOT / "mkdocs.yml"
     args = [*(builder or site_builder()), "build", "--strict", "-f", str(config), "-d", str(destination)]
     environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **env}
@@ -64,6 +71,8 @@ def build_site(
         text = config.read_text(encoding="utf-8")
         text = text.replace("scripts/hooks/content_hooks.py", str(ROOT / "scripts/hooks/content_hooks.py"))
         text = text.replace("custom_dir: overrides", f"custom_dir: {ROOT / 'overrides'}")
+        if edit_config is not None:
+            text = edit_config(text)
         copy.write_text(text, encoding="utf-8")
         args[args.index(str(config))] = str(copy)
     return subprocess.run(args, capture_output=True, text=True, env=environment, cwd=ROOT, check=False)

@@ -19,6 +19,7 @@ from playwright.sync_api import expect
 
 import build_offline
 from conftest import ROOT, console_problems, danish_only, translated_recommendation
+from content import manifest
 from content.site import SourcePage, load_site
 from content.urls import page_url
 
@@ -56,6 +57,50 @@ def test_zip_is_dated_and_checksummed(offline_zip: Path) -> None:
     digest, name = checksum.split()
     assert name == offline_zip.name
     assert digest == hashlib.sha256(offline_zip.read_bytes()).hexdigest()
+
+
+def test_zip_is_reproducible(offline_zip: Path, tmp_path: Path) -> None:
+    """The same commit and build date give the same bytes, so anyone can rebuild and compare checksums."""
+    assert build_offline.main(["--out", str(tmp_path), "--date", BUILD_DATE.isoformat()]) == 0
+    again = tmp_path / offline_zip.name
+    assert again.read_bytes() == offline_zip.read_bytes()
+    assert (tmp_path / f"{offline_zip.name}.sha256").read_bytes() == offline_zip.with_name(
+        f"{offline_zip.name}.sha256"
+    ).read_bytes()
+
+
+def test_zip_entries_carry_no_machine_specific_metadata(offline_zip: Path) -> None:
+    with zipfile.ZipFile(offline_zip) as bundle:
+        entries = bundle.infolist()
+    names = [e.filename for e in entries]
+    assert names == sorted(names)
+    folder = offline_zip.stem
+    assert all(name.startswith(f"{folder}/") for name in names)
+    assert {e.date_time for e in entries} == {(2026, 11, 25, 0, 0, 0)}
+    assert {e.external_attr >> 16 for e in entries} == {0o100644}
+    assert {e.create_system for e in entries} == {3}
+    assert {e.extra for e in entries} == {b""}
+
+
+def test_build_date_comes_from_the_environment() -> None:
+    assert build_offline.build_date_from_environment({"BUILD_DATE": "2026-11-25"}) == BUILD_DATE
+    # 2026-11-25 23:30 UTC is still the 25th, whatever the local time zone of the build machine.
+    assert build_offline.build_date_from_environment({"SOURCE_DATE_EPOCH": "1795649400"}) == BUILD_DATE
+    assert build_offline.epoch(BUILD_DATE) == 1795564800
+
+
+def test_copy_carries_its_manifest_and_change_list(offline_root: Path) -> None:
+    state = manifest.load(offline_root / "manifest.json")
+    assert state["byggedato"] == BUILD_DATE.isoformat()
+    assert state["version"] == build_offline.version()
+    # Every page of the copy is in the manifest, and every file it names exists in the copy.
+    assert state["sider"] and all((offline_root / page["fil"]).is_file() for page in state["sider"].values())
+    raw = (offline_root / "AENDRINGER.txt").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with a byte order mark, for Windows Notepad
+    text = raw.decode("utf-8-sig")
+    assert "\n" not in text.replace("\r\n", "")  # CRLF line ends only
+    assert text.replace("\r\n", "\n") == manifest.change_text(state)
+    assert f"Nye sider ({len(state['sider'])}):" in text  # no previous manifest given: all pages are new
 
 
 def test_copy_uses_file_urls_and_local_search(offline_root: Path) -> None:

@@ -267,6 +267,29 @@ SIDE = PageType(
 
 PAGE_TYPES: dict[str, PageType] = {t.name: t for t in (ANBEFALING, PRAKSISEKSEMPEL, NYHED, MEDLEM, SIDE)}
 
+# Site settings under ``extra:`` in mkdocs.yml that editors fill in (not page front matter).
+CONTACT_SETTINGS: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "adresse": {"type": "string", "maxLength": 200, "description": "Redaktionens postadresse på én linje."},
+        "email": {
+            "type": "string",
+            "pattern": r"^([^@\s]+@[^@\s]+\.[^@\s]+)?$",
+            "description": "Redaktionens e-mailadresse, f.eks. »redaktion@example.dk«.",
+        },
+        "telefon": {
+            "type": "string",
+            "pattern": r"^(\+?[0-9][0-9 ]{6,18}[0-9])?$",
+            "description": "Redaktionens telefonnummer, f.eks. »33 12 34 56« eller »+45 33 12 34 56«.",
+        },
+    },
+    "additionalProperties": False,
+    "description": "Redaktionens kontaktoplysninger, vist i sidefoden og med markøren <!-- kontakt -->.",
+}
+
+# What readers see on every practice example written for illustration rather than taken from a municipality.
+ILLUSTRATIVE_LABEL = {"da": "Konstrueret eksempel", "en": "Constructed example"}
+
 _SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 

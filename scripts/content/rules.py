@@ -253,6 +253,12 @@ _VALIDATOR_RULES = (
         "ligner en markør (f.eks. med stort begyndelsesbogstav).",
     ),
     Rule(
+        "markoer-argument",
+        ERROR,
+        "En markør har et argument, den ikke kender, eller en værdi, der ikke passer.",
+        "Ret argumentet efter tabellen i afsnittet »Markører«, f.eks. `<!-- nyheder seneste=3 -->`.",
+    ),
+    Rule(
         "dobbelt-side",
         ERROR,
         "To sider ser ud til at beskrive det samme (samme titel, og for praksiseksempler samme kommune).",
@@ -300,6 +306,22 @@ _VALIDATOR_RULES = (
         WARNING,
         "Siden indeholder stadig tekst fra skabelonen.",
         "Erstat skabelonens tekst med sidens egen tekst.",
+    ),
+    Rule(
+        "kommune-i-illustrativt",
+        WARNING,
+        "Et illustrativt praksiseksempel nævner en rigtig kommune i teksten.",
+        "Et konstrueret eksempel må ikke kunne læses som en bestemt kommunes praksis. Skriv »en kommune« "
+        "eller »kommunen« i stedet for navnet. Er eksemplet ægte, så sæt `illustrativ: false` og udfyld `kommune`.",
+    ),
+    Rule(
+        "kontakt-indstilling",
+        ERROR,
+        "Redaktionens kontaktoplysninger i `mkdocs.yml` (`extra.kontakt`) har en forkert form. Er de tomme, "
+        "er det en advarsel: læserne kan ikke se, hvordan de kontakter redaktionen.",
+        "Udfyld `adresse`, `email` og `telefon` under `extra.kontakt` i `mkdocs.yml`, f.eks. "
+        "`email: redaktion@example.dk` og `telefon: 33 12 34 56`.",
+        True,
     ),
     Rule(
         "intern-fejl",

@@ -27,10 +27,12 @@ from urllib.parse import unquote
 from markdown.extensions.toc import slugify as toc_slugify
 from markdown.extensions.toc import unique as toc_unique
 
-from .model import DEFAULT_LANGUAGE, PAGE_TYPES, SIDE, is_valid_slug, slugify, split_language
+from . import vocabulary
+from .model import DEFAULT_LANGUAGE, PAGE_TYPES, PRAKSISEKSEMPEL, SIDE, is_valid_slug, slugify, split_language
 from .problems import ERROR, WARNING, Problem
-from .render import MARKER, MARKERS
+from .render import MARKER, MARKERS, marker_argument_errors
 from .rules import MAX_IMAGE_BYTES, RULES
+from .settings import CONFIG_FILE, check_config_file
 from .site import Site, SourcePage, check_site, load_page, markdown_files
 from .templates import DESCRIPTION_PLACEHOLDER
 
@@ -58,6 +60,8 @@ _ATTR_LIST = re.compile(r"\{:?[ \t]*([^{}\n]*)\}")
 _HEADING_ATTRS = re.compile(r"[ \t]*\{:?[ \t]*([^{}\n]*)\}[ \t]*$")
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")
+# A word of letters, hyphenated parts included (»Høje-Taastrup«); no nested quantifiers, so linear.
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -260,6 +264,13 @@ def _type_specific_fields() -> dict[str, str]:
     return {name: next(iter(types)) for name, types in owners.items() if len(types) == 1 and SIDE.name not in types}
 
 
+@cache
+def _municipality_forms() -> dict[str, str]:
+    """Each municipality's name and its genitive (»Odenses«), mapped to the name."""
+    names = vocabulary.municipalities()
+    return {**{name + "s": name for name in names}, **{name: name for name in names}}
+
+
 def _normal_title(value: Any) -> str | None:
     return " ".join(value.split()).casefold() if isinstance(value, str) and value.strip() else None
 
@@ -286,6 +297,7 @@ class _Checker:
         body = self.body(page)
         if body is not None:
             problems += self.markers(page, body) + self.links(page, body) + self.raw_html(page, body)
+            problems += self.municipality_names(page, body)
         return problems
 
     # File names and folders
@@ -443,12 +455,45 @@ class _Checker:
                     )
         return problems
 
+    # Illustrative examples
+
+    def municipality_names(self, page: SourcePage, body: _Body) -> list[Problem]:
+        """An illustrative example must not read as one real municipality's practice."""
+        if page.type is not PRAKSISEKSEMPEL or page.meta.get("illustrativ") is not True:
+            return []
+        names = _municipality_forms()
+        problems = []
+        for match in _WORD.finditer(body.prose):
+            name = names.get(match.group(0))
+            if name is None:
+                continue
+            line, column = body.position(match.start())
+            problems.append(
+                self.problem(
+                    page,
+                    line,
+                    column,
+                    f"»{match.group(0)}« er navnet på en kommune, men eksemplet er konstrueret (illustrativ: true). "
+                    f"Skriv »en kommune« eller »kommunen« i stedet for »{name}«, så eksemplet ikke kan læses som "
+                    "en bestemt kommunes praksis.",
+                    "kommune-i-illustrativt",
+                )
+            )
+        return problems
+
     # Markers
 
     def markers(self, page: SourcePage, body: _Body) -> list[Problem]:
         problems = []
         for match in MARKER.finditer(body.text):  # like render.render_markers: the whole body
             name = match.group(1)
+            if name in MARKERS:
+                args = dict(part.split("=", 1) for part in match.group(2).split())
+                for error in marker_argument_errors(name, args):
+                    line, column = body.position(match.start())
+                    message = error[0].upper() + error[1:] + ". Se afsnittet »Markører« i CONTRIBUTING.md."
+                    problems.append(self.problem(page, line, column, message, "markoer-argument"))
+                continue
             if name not in MARKERS:
                 close = difflib.get_close_matches(name, list(MARKERS), n=1)
                 hint = f" Mente du »<!-- {close[0]} -->«?" if close else ""
@@ -837,7 +882,9 @@ def validate(root: Path, only: set[str] | None = None) -> Report:
             )
         )
     files = [prefix + rel for rel in (*rels, *others)]
+    if (root / CONFIG_FILE).is_file():
+        problems += _guarded(CONFIG_FILE, lambda: check_config_file(root / CONFIG_FILE))
     if only is not None:
         files = [f for f in files if f in only]
-        problems = [p for p in problems if p.path in only or p.path == "docs"]
+        problems = [p for p in problems if p.path in only or p.path in ("docs", CONFIG_FILE)]
     return Report(sorted(set(map(_clean, problems))), len(files))

@@ -6,6 +6,7 @@ per language and must give the same result each time.
 
 from __future__ import annotations
 
+import logging
 import re
 import sys
 from collections.abc import Callable
@@ -21,8 +22,11 @@ from mkdocs.structure.pages import Page
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import publish_offline
 from content import feeds, render
 from content.model import DEFAULT_LANGUAGE, PAGE_TYPES, split_language
+from content.problems import ERROR
+from content.settings import Contact, read_contact
 from content.site import Site, SourcePage, load_site
 from content.urls import page_url
 
@@ -31,6 +35,15 @@ from content.urls import page_url
 INDEX_ONLY_FOLDERS = {t.folder for t in PAGE_TYPES.values() if t.index_marker}
 
 _state: dict[str, Any] = {}
+
+# Not under "mkdocs.": a warning here is shown but does not fail the strict build (the contact details
+# are empty until the editors have them, and the site must still build).
+_notices = logging.getLogger("boerneinddragelse")
+if not _notices.handlers:
+    _handler = logging.StreamHandler()
+    _handler.setFormatter(logging.Formatter("ADVARSEL -  %(message)s"))
+    _notices.addHandler(_handler)
+    _notices.propagate = False
 
 
 def _site() -> Site:
@@ -42,6 +55,28 @@ def _fingerprint(docs_dir: Path) -> tuple[tuple[str, int, int], ...]:
     return tuple(
         (str(path), stat.st_mtime_ns, stat.st_size) for path in sorted(docs_dir.rglob("*.md")) for stat in [path.stat()]
     )
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    contact, problems = read_contact(config.extra.get("kontakt"), Path(config.config_file_path or "mkdocs.yml"))
+    errors = [p.format() for p in problems if p.severity == ERROR]
+    if errors:
+        raise PluginError("Indstillingerne i mkdocs.yml er forkerte:\n" + "\n".join(errors))
+    if problems and not _state.get("contact_warned"):
+        _notices.warning(problems[0].format())
+        _state["contact_warned"] = True
+    _state["contact"] = contact
+    # The publish workflow passes the offline copy's facts (DOWNLOAD_FACTS, see scripts/publish_offline.py).
+    path = config.extra.get("download_facts")
+    try:
+        _state["download"] = publish_offline.read_facts(Path(path)) if path else None
+    except publish_offline.PublishError as error:
+        raise PluginError(str(error)) from error
+    return config
+
+
+def _contact() -> Contact:
+    return _state.get("contact", Contact())
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -112,7 +147,14 @@ def _context(page: Page, config: MkDocsConfig) -> render.RenderContext | None:
     source = _source(page)
     if source is None:
         return None
-    return render.RenderContext(_site(), source, page.url, bool(config.use_directory_urls))
+    extra = {
+        "offline": bool(config.extra.get("offline")),
+        "online_url": config.extra.get("online_url", ""),
+        "version": config.extra.get("version", ""),
+        "build_date": config.extra.get("build_date", ""),
+        "download": _state.get("download"),
+    }
+    return render.RenderContext(_site(), source, page.url, bool(config.use_directory_urls), _contact(), extra)
 
 
 def _split_heading(markdown: str) -> tuple[str, str]:
@@ -188,6 +230,12 @@ def _relative_language_roots(config: MkDocsConfig) -> None:
             alternate["link"] = root or "./"
 
 
+def on_env(env: Any, config: MkDocsConfig, files: Files) -> Any:
+    # Material's footer (overrides/partials/copyright.html) shows the contact details on every page, 404 too.
+    env.globals["contact_settings"] = _contact()
+    return env
+
+
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
     _relative_language_roots(config)
     source = _source(page)
@@ -213,3 +261,5 @@ def on_post_build(config: MkDocsConfig) -> None:
     if config.theme.get("language") == DEFAULT_LANGUAGE:
         title = f"Nyheder fra {config.site_name}"
         feeds.write_all(_site(), Path(config.site_dir), config.site_url or "", title, bool(config.use_directory_urls))
+        if _state.get("download"):
+            publish_offline.place(_state["download"], Path(config.site_dir))
