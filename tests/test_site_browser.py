@@ -107,6 +107,15 @@ def test_every_page_loads_cleanly_and_only_from_the_site(browser, built_site: Pa
     assert foreign == []
 
 
+def test_404_page_loads_cleanly(browser, site_url: str) -> None:
+    # The 404 page links with addresses from the site root (it is served for any missing path), so it
+    # is opened where the site is built for: the root of site_url.
+    context = browser.new_context()
+    problems = console_problems(context, [site_url + "404.html"])
+    context.close()
+    assert problems == []
+
+
 def switch_language(page, lang: str) -> None:
     """Use the language menu in the header like a reader."""
     page.locator(".md-header__option .md-select").hover()
