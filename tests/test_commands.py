@@ -28,6 +28,7 @@ EDITOR_SCRIPTS = {
     "export_schemas.py": "make skemaer",
     "build_offline.py": "make offline",
     "bench.py": "make bench",
+    "pr_summary.py": "make pr-resume",
 }
 # PATH without the virtual environment: what a terminal, VS Code or GitHub Desktop has.
 BARE_PATH = os.pathsep.join(p for p in ("/usr/local/bin", "/usr/bin", "/bin") if Path(p).is_dir())
