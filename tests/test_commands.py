@@ -172,3 +172,18 @@ def test_make_hooks_installs_a_hook_that_runs_without_an_activated_environment(t
     output = refused.stdout + refused.stderr
     assert "fejl: " in output and "[felt-mangler]" in output, output
     assert "Executable" not in output
+
+
+def test_set_up_without_a_usable_python_says_so_in_danish(tmp_path: Path) -> None:
+    for name in ("Makefile", "requirements.txt"):
+        shutil.copy2(ROOT / name, tmp_path / name)
+    result = subprocess.run(
+        ["make", "--no-print-directory", "validate", "PYTHON=/findes/ikke/python3"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode != 0
+    assert "Fejl: sitet kræver Python 3.11 eller nyere" in result.stdout
+    assert not (tmp_path / ".venv").exists()
