@@ -1,5 +1,6 @@
 # Set-up and everyday commands. Everything runs from a virtual environment in .venv
-# built from the pinned requirements.txt; `make test` also installs Debian's chromium.
+# built from requirements.txt (every package pinned, with hashes); `make test` also installs
+# Debian's chromium. To add or update a package, edit requirements.in and run `make lock`.
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
@@ -8,15 +9,21 @@ PROPERDOCS_VENV := .venv-properdocs
 export NO_MKDOCS_2_WARNING := 1
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: serve build test lint validate ny skemaer hooks pr-resume properdocs offline bench browser clean
+.PHONY: serve build test lint validate ny skemaer hooks pr-resume properdocs offline bench browser clean lock
 
 $(BIN)/.installed: requirements.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
 	  echo "Fejl: sitet kræver Python 3.11 eller nyere ($(PYTHON) er for gammel eller findes ikke)."; exit 1; }
 	@$(PYTHON) -m venv $(VENV) || { \
 	  echo "Fejl: Python kunne ikke oprette .venv/. På Debian og Ubuntu: sudo apt-get install python3-venv"; exit 1; }
-	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes -r requirements.txt
 	touch $@
+
+# requirements.txt is generated: the pins of requirements.in, each with the hashes of its files
+# on PyPI, so that pip refuses a file that differs from the one that was reviewed.
+lock: $(BIN)/.installed
+	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
+	  --no-emit-index-url --no-emit-find-links --output-file requirements.txt requirements.in
 
 # Debian's Chromium for the browser tests (Playwright cannot download its own browser here).
 browser:
@@ -66,12 +73,14 @@ pr-resume: $(BIN)/.installed
 	@$(BIN)/python scripts/pr_summary.py --base "$${BASE:-origin/main}" --site-url "$${SITE_URL:-https://example.org/}"
 
 # ProperDocs next to MkDocs 1.6.1, in its own environment so that .venv stays on MkDocs: every
-# package pinned in requirements.txt except MkDocs, plus ProperDocs, installed without resolving
-# again (--no-deps), so the plugins and the theme are exactly the versions the site uses.
+# package pinned in requirements.txt except MkDocs (whole entries, hash lines included), plus
+# ProperDocs, installed without resolving again (--no-deps) and checked against their hashes, so
+# the plugins and the theme are exactly the files the site uses.
 $(PROPERDOCS_VENV)/bin/.installed: requirements.txt requirements-properdocs.txt
 	$(PYTHON) -m venv $(PROPERDOCS_VENV)
-	grep -vE '^(mkdocs|mkdocs-get-deps)==' requirements.txt > $(PROPERDOCS_VENV)/requirements-uden-mkdocs.txt
-	$(PROPERDOCS_VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps \
+	awk '/^[^ ]/ { skip = /^(mkdocs|mkdocs-get-deps)==/ } !skip' requirements.txt \
+	  > $(PROPERDOCS_VENV)/requirements-uden-mkdocs.txt
+	$(PROPERDOCS_VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps --require-hashes \
 	  -r $(PROPERDOCS_VENV)/requirements-uden-mkdocs.txt -r requirements-properdocs.txt
 	touch $@
 

@@ -147,9 +147,14 @@ def read_facts(path: Path) -> dict[str, Any]:
 
 def place(facts: dict[str, Any], site_dir: Path) -> list[Path]:
     """Copy the zip (by date and as the stable »seneste«), the checksums, manifest and change list."""
+    archive = Path(facts["zip"]["fil"])
+    if not archive.is_file() or sha256_of(archive) != facts["zip"]["sha256"]:
+        raise PublishError(
+            f"{archive}: fejl: zip-filen findes ikke eller er ændret, siden oplysningerne blev skrevet; "
+            "kør »publish_offline.py forbered« igen [zip-aendret]"
+        )
     folder = site_dir / DOWNLOAD_FOLDER
     folder.mkdir(parents=True, exist_ok=True)
-    archive = Path(facts["zip"]["fil"])
     dated = folder / archive.name
     shutil.copyfile(archive, dated)
     shutil.copyfile(facts["kontrolsumfil"]["fil"], folder / facts["kontrolsumfil"]["navn"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
@@ -11,6 +12,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -55,14 +57,20 @@ def build_site(
     docs_dir: Path | None = None,
     edit_config: Callable[[str], str] | None = None,
     builder: list[str] | None = None,
+    *,
+    bypass_validator: bool = False,
     **env: str,
 ) -> subprocess.CompletedProcess[str]:
     """Run ``mkdocs build --strict`` (or the builder given) into destination; the caller checks the result.
 
     With docs_dir, a copy of mkdocs.yml is written next to it; edit_config may change that copy's text.
+    bypass_validator: build as a checkout without the validator's HTML rules would
+    (tests/build_bypassing_validator.py), to test the build's own defences.
     """
     config = ROOT / "mkdocs.yml"
     args = [*(builder or site_builder()), "build", "--strict", "-f", str(config), "-d", str(destination)]
+    if bypass_validator:
+        args = [sys.executable, str(ROOT / "tests" / "build_bypassing_validator.py"), str(config), str(destination)]
     environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **env}
     if docs_dir is not None:
         # A copy of mkdocs.yml next to another docs tree (mkdocs resolves docs_dir relative to the config).
@@ -87,25 +95,65 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return destination
 
 
+@pytest.fixture(scope="session")
+def html_fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """tests/fixtures/html built directly (no validator): allowed and hostile HTML, server headers."""
+    project = tmp_path_factory.mktemp("html")
+    shutil.copytree(ROOT / "tests" / "fixtures" / "html" / "docs", project / "docs")
+    result = build_site(project / "site", docs_dir=project / "docs", bypass_validator=True)
+    assert result.returncode == 0, result.stderr
+    return project / "site"
+
+
+# Records the Content-Security-Policy violations of every page a browser context opens.
+CSP_LISTENER = """
+window.__cspViolations = [];
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`);
+});
+"""
+
+
+def watch_csp(page: Any) -> None:
+    """Record CSP violations in page from its next navigation on. The event reaches only the
+    document where it happened, so Chromium's console report catches those of frames (the
+    offline search runs in an iframe)."""
+    page.context.add_init_script(CSP_LISTENER)
+    page.csp_reports = []
+    page.on("console", lambda m: page.csp_reports.append(m.text) if "Content Security Policy" in m.text else None)
+
+
+def csp_violations(page: Any) -> list[str]:
+    """The violations since the page was loaded or this was last asked (watch_csp first)."""
+    found = page.evaluate("window.__cspViolations || ['CSP_LISTENER is not installed']") + page.csp_reports
+    page.csp_reports.clear()
+    return found
+
+
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         pass
 
 
-def serve(directory: Path) -> Iterator[str]:
-    """Serve directory on 127.0.0.1 (a random free port) until the generator is closed."""
+@contextlib.contextmanager
+def serve_directory(directory: Path) -> Iterator[str]:
+    """A built site served on 127.0.0.1 (a random free port) while the block runs."""
     handler = functools.partial(_QuietHandler, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 @pytest.fixture(scope="session")
 def site_url(built_site: Path) -> Iterator[str]:
     """The built site served on 127.0.0.1 (a random free port)."""
-    yield from serve(built_site)
+    with serve_directory(built_site) as url:
+        yield url
 
 
 def fixture_project(case: str, destination: Path) -> Path:
@@ -130,7 +178,8 @@ def small_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def small_site_url(small_site: Path) -> Iterator[str]:
     """The small fixture site served on 127.0.0.1."""
-    yield from serve(small_site)
+    with serve_directory(small_site) as url:
+        yield url
 
 
 def chromium_executable() -> str | None:
@@ -163,42 +212,50 @@ def page(browser: object) -> Iterator[object]:
 QUIET_TIMEOUT_MS = 15000
 
 
-def load_quietly(tab: object, url: str, in_flight: set[object]) -> None:
+def load_quietly(tab: Any, url: str, in_flight: set[Any]) -> None:
     """Open url and wait until no request of the page is in flight: images, scripts and the fetches
     of scripts (search index, sitemap) come after DOMContentLoaded and must have their outcome."""
-    tab.goto(url, wait_until="domcontentloaded")  # type: ignore[attr-defined]
+    tab.goto(url, wait_until="domcontentloaded")
     quiet_checks, waited = 0, 0
     while quiet_checks < 2 and waited < QUIET_TIMEOUT_MS:  # a request that never ends stops waiting
-        tab.wait_for_timeout(25)  # type: ignore[attr-defined]
+        tab.wait_for_timeout(25)
         waited += 25
         quiet_checks = quiet_checks + 1 if not in_flight else 0
 
 
-def console_problems(context: object, urls: list[str]) -> list[tuple[str, str]]:
-    """Open every url in one tab of context; return the failed requests, responses with status 400 or
-    more, console errors and uncaught script errors, each with the page it happened on."""
+def console_problems(
+    context: Any,
+    urls: list[str],
+    tab: Any = None,
+    after_load: Callable[[Any, str], None] | None = None,
+) -> list[tuple[str, str]]:
+    """Open every url in one tab of context (a new one, or the tab given); return the failed requests,
+    responses with status 400 or more, console errors and uncaught script errors, each with the page
+    it happened on. after_load(tab, url) runs once a page and its requests are done."""
     problems: list[tuple[str, str]] = []
-    in_flight: set[object] = set()
+    in_flight: set[Any] = set()
     current = [""]
 
-    def failed(request: object) -> None:
+    def failed(request: Any) -> None:
         in_flight.discard(request)
         # A request still running when the tab moves on is aborted by the browser, not by the site.
-        if request.failure != "net::ERR_ABORTED":  # type: ignore[attr-defined]
-            problems.append((current[0], f"mislykket: {request.url} {request.failure}"))  # type: ignore[attr-defined]
+        if request.failure != "net::ERR_ABORTED":
+            problems.append((current[0], f"mislykket: {request.url} {request.failure}"))
 
-    def responded(response: object) -> None:
-        if response.status >= 400:  # type: ignore[attr-defined]
-            problems.append((current[0], f"status {response.status}: {response.url}"))  # type: ignore[attr-defined]
+    def responded(response: Any) -> None:
+        if response.status >= 400:
+            problems.append((current[0], f"status {response.status}: {response.url}"))
 
-    context.on("request", lambda request: in_flight.add(request))  # type: ignore[attr-defined]
-    context.on("requestfinished", lambda request: in_flight.discard(request))  # type: ignore[attr-defined]
-    context.on("requestfailed", failed)  # type: ignore[attr-defined]
-    context.on("response", responded)  # type: ignore[attr-defined]
-    tab = context.new_page()  # type: ignore[attr-defined]
+    context.on("request", lambda request: in_flight.add(request))
+    context.on("requestfinished", lambda request: in_flight.discard(request))
+    context.on("requestfailed", failed)
+    context.on("response", responded)
+    tab = tab or context.new_page()
     tab.on("console", lambda m: problems.append((current[0], f"konsol: {m.text}")) if m.type == "error" else None)
     tab.on("pageerror", lambda error: problems.append((current[0], f"scriptfejl: {error}")))
     for url in urls:
         current[0] = url
         load_quietly(tab, url, in_flight)
+        if after_load is not None:
+            after_load(tab, url)
     return problems

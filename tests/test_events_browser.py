@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from playwright.sync_api import expect
 
-from conftest import SITE_FIXTURES
+from conftest import ROOT, SITE_FIXTURES
 from content.site import load_site
 
 pytestmark = pytest.mark.browser
@@ -130,4 +130,63 @@ def test_without_javascript_dates_show_plainly_and_no_status(browser, small_site
     expect(events.locator("[data-arrangement]")).to_have_count(len(expected))
     for word in ("Kommende", "Afholdt", "Tilmeldingen er åben", "Tilmeldingsfristen er udløbet"):
         expect(events.get_by_text(re.compile(word))).to_have_count(0)
+    context.close()
+
+
+# ---------------------------------------------------------------------------- order on the events page
+
+
+def _ends(event) -> datetime:
+    """When an event is over, as arrangementer.js reads it: an all-day event lasts its whole last day."""
+    end = event.end or event.start
+    if event.all_day:
+        end = end.replace(hour=23, minute=59, second=59)
+    return end.replace(tzinfo=COPENHAGEN)
+
+
+def _expected_order(events: list, now: datetime) -> list[str]:
+    """Upcoming events nearest first, then past events latest first (ties in the built order)."""
+    built = sorted(events, key=lambda e: e.start, reverse=True)
+    upcoming = sorted((e for e in built if now <= _ends(e)), key=lambda e: e.start)
+    past = [e for e in built if now > _ends(e)]
+    return [e.id for e in upcoming + past]
+
+
+def _shown_order(page) -> list[str]:
+    return page.locator("ul.arrangementer li[data-arrangement] .arrangement__titel").evaluate_all(
+        "headings => headings.map(h => h.id)"
+    )
+
+
+def test_upcoming_events_come_first_nearest_first_then_past_ones_latest_first(page, site_url: str) -> None:
+    events = load_site(ROOT / "docs").events()
+    # A moment with both upcoming and past events, taken from the content (the start of an event).
+    moments = [e.start.replace(tzinfo=COPENHAGEN) for e in events]
+    now = next((m for m in moments if any(m > _ends(e) for e in events)), None)
+    if now is None:
+        pytest.skip("the content has no two events of which one is over when the other starts")
+    expected = _expected_order(events, now)
+    upcoming = [e for e in events if now <= _ends(e)]
+    assert 0 < len(upcoming) < len(events)
+    open_at(page, site_url + EVENTS_PAGE, now)
+    expect(page.locator("[data-arrangement-status]").first).to_be_visible()
+    assert _shown_order(page) == expected
+    first = page.locator("ul.arrangementer li[data-arrangement]").first
+    expect(first).to_have_attribute("data-tid", "kommende")
+
+
+def test_when_every_event_is_over_the_latest_comes_first(page, site_url: str) -> None:
+    events = load_site(ROOT / "docs").events()
+    after_all = max(_ends(e) for e in events).replace(year=max(_ends(e) for e in events).year + 1)
+    open_at(page, site_url + EVENTS_PAGE, after_all)
+    expect(page.locator("[data-arrangement-status]").first).to_be_visible()
+    assert _shown_order(page) == [e.id for e in sorted(events, key=lambda e: e.start, reverse=True)]
+
+
+def test_without_javascript_the_latest_event_comes_first(browser, site_url: str) -> None:
+    context = browser.new_context(java_script_enabled=False, locale="da-DK")
+    page = context.new_page()
+    page.goto(site_url + EVENTS_PAGE)
+    events = load_site(ROOT / "docs").events()
+    assert _shown_order(page) == [e.id for e in sorted(events, key=lambda e: e.start, reverse=True)]
     context.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -185,6 +186,39 @@ def test_timed_event_carries_copenhagen_time(fixture_site: Site) -> None:
     # The time zone is defined in the file, so calendar programs need not guess it.
     assert [str(tz["tzid"]) for tz in calendar.walk("VTIMEZONE")] == ["Europe/Copenhagen"]
     assert str(vevents["temamoede-2023@example.org"]["location"]) == "Oplyses senere"
+
+
+def _vevents(site: Site) -> dict[str, object]:
+    calendar = Calendar.from_ical(feeds.calendar(site.events(), SITE_URL))
+    return {str(v["uid"]).split("@")[0]: v for v in calendar.walk("VEVENT")}
+
+
+def test_an_updated_event_carries_its_revision_as_sequence_and_last_modified(fixture_site: Site) -> None:
+    vevents = _vevents(fixture_site)
+    corrected = vevents["temamoede-2023"]  # its news item has two corrections, the latest on 1 June 2023
+    assert corrected.decoded("sequence") == 2
+    assert corrected.decoded("last-modified") == datetime(2023, 6, 1, tzinfo=COPENHAGEN)
+    # RFC 5545: DTSTAMP and LAST-MODIFIED are written in UTC.
+    assert corrected.decoded("last-modified").utcoffset().total_seconds() == 0
+    assert corrected.decoded("dtstamp").utcoffset().total_seconds() == 0
+    as_published = vevents["konference-2024"]
+    assert as_published.decoded("sequence") == 0
+    assert as_published.decoded("last-modified") == datetime(2024, 1, 1, tzinfo=COPENHAGEN)
+
+
+def test_a_new_correction_raises_the_sequence_and_moves_last_modified(tmp_path: Path, fixture_site: Site) -> None:
+    shutil.copytree(FIXTURES / "gyldig" / "docs", tmp_path / "docs")
+    news = tmp_path / "docs" / "nyheder" / "2023-05-10-temamoede.md"
+    text = news.read_text(encoding="utf-8")
+    correction = "  - dato: 2023-07-03\n    note: Vi har rettet stedet for temamødet.\n"
+    news.write_text(text.replace("opdateringer:\n", "opdateringer:\n" + correction), encoding="utf-8")
+    corrected = load_site(tmp_path / "docs", on=date(2023, 7, 3))
+    assert corrected.problems == []
+    before, after = _vevents(fixture_site), _vevents(corrected)
+    for event_id in ("temamoede-2023", "webinar-2023"):  # both events of the corrected news item
+        assert after[event_id].decoded("sequence") == before[event_id].decoded("sequence") + 1
+        assert after[event_id].decoded("last-modified") == datetime(2023, 7, 3, tzinfo=COPENHAGEN)
+    assert after["konference-2024"].to_ical() == before["konference-2024"].to_ical()
 
 
 def test_calendar_is_deterministic(fixture_site: Site) -> None:

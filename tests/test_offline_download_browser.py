@@ -21,7 +21,7 @@ import pytest
 from playwright.sync_api import expect
 
 import publish_offline
-from conftest import build_site
+from conftest import ROOT, build_site
 
 FIXTURE = Path(__file__).parent / "fixtures" / "offline"
 NEWEST = FIXTURE / "dist" / "boerneinddragelse-offline-2026-11-25.zip"
@@ -34,6 +34,8 @@ pytestmark = pytest.mark.browser
 def download_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     work = tmp_path_factory.mktemp("hentside")
     docs = Path(shutil.copytree(FIXTURE / "docs", work / "projekt" / "docs"))
+    # The site's own styles and scripts: the page should look and read as it does on the real site.
+    shutil.copytree(ROOT / "docs" / "assets", docs / "assets")
     facts_file = work / "udgivelse.json"
     facts = publish_offline.collect(FIXTURE / "dist", SITE_URL, "https://github.com/eksempel/boerneinddragelse")
     publish_offline.write_facts(facts, facts_file)
@@ -142,3 +144,20 @@ def test_download_page_fits_the_screen(browser, download_url: str, width: int, n
     tab.screenshot(path=str(tmp_path / f"hentside-{name}.png"), full_page=True)
     context.close()
     assert overflow <= 0
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_download_page_has_no_serious_accessibility_violations(page, download_url: str, scheme: str) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+
+    page.emulate_media(color_scheme=scheme)
+    page.goto(download_url)
+    for group in page.locator("details.aendringer__gruppe").all():
+        group.evaluate("element => { element.open = true; }")  # check the collapsed lists too
+    results = Axe().run(page)
+    serious = [
+        (v["id"], [n["target"] for n in v["nodes"]][:3])
+        for v in results.response["violations"]
+        if v.get("impact") in ("serious", "critical")
+    ]
+    assert serious == []

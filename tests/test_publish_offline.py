@@ -17,6 +17,7 @@ import pytest
 
 import build_offline
 import publish_offline
+from conftest import build_site
 from content import manifest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -117,6 +118,15 @@ def test_place_publishes_the_zip_twice_with_checksums_that_sha256sum_accepts(tmp
     assert (folder / "AENDRINGER.txt").read_bytes().startswith(b"\xef\xbb\xbf")
 
 
+def test_place_refuses_a_zip_changed_after_the_facts_were_written(dist: Path, tmp_path: Path) -> None:
+    facts = publish_offline.collect(dist)
+    with (dist / NEWEST.name).open("ab") as archive:
+        archive.write(b"\0")
+    with pytest.raises(publish_offline.PublishError, match=r"\[zip-aendret\]"):
+        publish_offline.place(facts, tmp_path / "site")
+    assert not (tmp_path / "site" / "download").exists()
+
+
 def test_sha256sum_rejects_a_spoiled_copy(tmp_path: Path) -> None:
     """The check the guide tells IT to run really fails when the zip is damaged."""
     folder = Path(shutil.copytree(FIXTURE / "dist", tmp_path / "dist"))
@@ -190,3 +200,13 @@ def test_command_line_error_is_danish_without_traceback(tmp_path: Path, capsys: 
     err = capsys.readouterr().err
     assert "fejl: ingen boerneinddragelse-offline-ÅÅÅÅ-MM-DD.zip" in err and "Traceback" not in err
     assert not (tmp_path / "f.json").exists()
+
+
+def test_build_with_unreadable_facts_fails_in_danish(tmp_path: Path) -> None:
+    docs = Path(shutil.copytree(FIXTURE / "docs", tmp_path / "projekt" / "docs"))
+    facts = tmp_path / "udgivelse.json"
+    facts.write_text('{"format": 99}', encoding="utf-8")
+    result = build_site(tmp_path / "site", docs_dir=docs, DOWNLOAD_FACTS=str(facts))
+    assert result.returncode != 0
+    assert f"{facts}: fejl: filen er ikke skrevet af »publish_offline.py forbered« [fakta]" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -48,6 +48,7 @@ MARKER_CASES = [
     ("kontakt", "<!-- kontakt -->", "om.md"),
     ("offline-hentning", "<!-- offline-hentning -->", "om.md"),
     ("offline-hentning aendringer", "<!-- offline-hentning visning=aendringer -->", "om.md"),
+    ("sikkerhedsheadere", "<!-- sikkerhedsheadere -->", "om.md"),
 ]
 
 
@@ -238,16 +239,17 @@ def test_news_marker_latest(valid: Site) -> None:
 
 def test_events_marker(valid: Site) -> None:
     out = render(valid, "om.md", "<!-- arrangementer -->")
+    # Latest first, so that upcoming events lead without JavaScript (arrangementer.js reorders them).
     assert re.findall(r'class="arrangement__titel" id="([^"]*)"', out) == [
-        "temamoede-2023",
-        "webinar-2023",
         "konference-2024",
+        "webinar-2023",
+        "temamoede-2023",
     ]
     assert re.findall(r'<a href="([^"]*)" download>', out) == [
         "../kalender/alle.ics",
-        "../kalender/temamoede-2023.ics",
-        "../kalender/webinar-2023.ics",
         "../kalender/konference-2024.ics",
+        "../kalender/webinar-2023.ics",
+        "../kalender/temamoede-2023.ics",
     ]
     # All-day events end at the end of their last day; times carry Copenhagen's offset.
     assert 'data-start="2023-06-19T00:00:00+02:00" data-slut="2023-06-19T23:59:59+02:00" ' in out

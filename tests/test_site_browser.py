@@ -13,7 +13,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from playwright.sync_api import expect
 
-from conftest import ROOT, console_problems, serve, translated_recommendation
+from conftest import ROOT, console_problems, csp_violations, serve_directory, translated_recommendation, watch_csp
 from content.site import SourcePage, load_site
 from content.urls import page_url
 
@@ -85,26 +85,67 @@ def sub_path_url(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> 
     """The built site served under a sub-path, as on GitHub Pages: http://127.0.0.1:port/boern/."""
     root = tmp_path_factory.mktemp("undermappe")
     (root / "boern").symlink_to(built_site, target_is_directory=True)
-    server = serve(root)
-    yield next(server) + "boern/"
-    next(server, None)
+    with serve_directory(root) as url:
+        yield url + "boern/"
 
 
-def test_every_page_loads_cleanly_and_only_from_the_site(browser, built_site: Path, sub_path_url: str) -> None:
-    # Every page, under a sub-path: no failed request, no status of 400 or more, no console error,
-    # no uncaught script error, and no request to another host.
+def test_every_page_loads_cleanly_from_the_site_within_its_security_policy(
+    browser, built_site: Path, sub_path_url: str
+) -> None:
+    # One walk over every page, under a sub-path (it is the slow part): no failed request, no status of
+    # 400 or more, no console error, no uncaught script error, no request to another host, and no
+    # Content-Security-Policy violation (content.security).
     local = urlsplit(sub_path_url).netloc
     context = browser.new_context()
     foreign: list[str] = []
     context.on(
         "request", lambda request: foreign.append(request.url) if urlsplit(request.url).netloc != local else None
     )
+    tab = context.new_page()
+    watch_csp(tab)
     pages = built_pages(built_site)
     assert len(pages) == len(SOURCE.pages)
-    problems = console_problems(context, [sub_path_url + path for path in pages])
+    violations: dict[str, list[str]] = {}
+    problems = console_problems(
+        context,
+        [sub_path_url + path for path in pages],
+        tab=tab,
+        after_load=lambda tab, url: violations.__setitem__(url, csp_violations(tab)),
+    )
     context.close()
     assert problems == []
     assert foreign == []
+    assert {url: found for url, found in violations.items() if found} == {}
+
+
+def test_search_filters_events_language_and_print_keep_the_security_policy(browser, site_url: str) -> None:
+    context = browser.new_context(locale="da-DK")
+    tab = context.new_page()
+    watch_csp(tab)
+    hrefs = _search(tab, site_url, str(translated_recommendation(SOURCE).meta["kort_titel"]))  # worker and index
+    assert hrefs
+    tab.locator("input.md-search__input").press("Enter")  # the search form submits nowhere
+    tab.wait_for_load_state("load")
+    assert csp_violations(tab) == []
+    tab.goto(site_url + "praksiseksempler/")
+    tab.select_option("#katalog-anbefaling", str(EXAMPLE.meta["anbefalinger"][0]))
+    expect(tab.locator(".katalog__eksempel:visible").first).to_be_visible()
+    assert csp_violations(tab) == []
+    tab.goto(site_url + "arrangementer/")
+    statuses = tab.locator("[data-arrangement-status]")  # filled in by arrangementer.js
+    if statuses.count():
+        expect(statuses.first).to_be_visible()
+    assert csp_violations(tab) == []
+    tab.goto(site_url + RECOMMENDATION)
+    tab.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    tab.emulate_media(media="print")
+    assert tab.locator("[data-print-url]").count() > 0
+    tab.emulate_media(media="screen")
+    tab.locator(".md-header__option .md-select").hover()
+    tab.locator(".md-select__link[hreflang='en']").click()
+    tab.wait_for_url("**/en/" + RECOMMENDATION)
+    assert csp_violations(tab) == []
+    context.close()
 
 
 def test_404_page_loads_cleanly(browser, site_url: str) -> None:

@@ -23,7 +23,7 @@ from babel.dates import format_date, format_datetime
 from babel.numbers import format_decimal
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from . import manifest, reference_data, vocabulary
+from . import manifest, reference_data, security, vocabulary
 from .model import DEFAULT_LANGUAGE, ILLUSTRATIVE_LABEL, NYHED, PRAKSISEKSEMPEL, parse_date, split_language
 from .settings import Contact
 from .site import Event, Site, SourcePage, events_of
@@ -276,7 +276,10 @@ def _marker_news(ctx: RenderContext, args: dict[str, str]) -> str:
 
 
 def _marker_events(ctx: RenderContext, args: dict[str, str]) -> str:
-    events: list[Event] = ctx.site.events()
+    # Latest first: without JavaScript (which puts upcoming events first, nearest first, in the reader's
+    # browser) the upcoming events are then at the top. The build cannot know today's date and stay
+    # reproducible.
+    events: list[Event] = sorted(ctx.site.events(), key=lambda e: e.start, reverse=True)
     entries = [{"event": e, "news_url": ctx.link(e.news)} for e in events]
     return _render("arrangementer.html", ctx, entries=entries, calendar=_calendar_links(ctx))
 
@@ -348,6 +351,20 @@ def _marker_download(ctx: RenderContext, args: dict[str, str]) -> str:
     return _render("offline-hentning.html", ctx, **values)
 
 
+def _marker_security_headers(ctx: RenderContext, args: dict[str, str]) -> str:
+    values = security.headers_to_fill_in()
+    servers = [
+        {"name": "nginx", "where": "i blokken server eller location", "text": security.nginx(values)},
+        {
+            "name": "Apache",
+            "where": "i konfigurationen eller i en .htaccess-fil (kræver mod_headers)",
+            "text": security.apache(values),
+        },
+        {"name": "IIS", "where": "filen web.config, som ligger i roden af kopien", "text": security.web_config(values)},
+    ]
+    return _render("sikkerhedsheadere.html", ctx, servers=servers)
+
+
 MARKERS: dict[str, Callable[[RenderContext, dict[str, str]], str]] = {
     "anbefalinger": _marker_recommendations,
     "praksiseksempler": _marker_examples,
@@ -360,6 +377,7 @@ MARKERS: dict[str, Callable[[RenderContext, dict[str, str]], str]] = {
     "arrangementer": _marker_events,
     "kontakt": _marker_contact,
     "offline-hentning": _marker_download,
+    "sikkerhedsheadere": _marker_security_headers,
 }
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+import secrets
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -23,7 +24,8 @@ from mkdocs.structure.pages import Page
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import publish_offline
-from content import feeds, render
+from content import feeds, html_policy, render, security
+from content.filenames import is_stray_markdown
 from content.model import DEFAULT_LANGUAGE, PAGE_TYPES, split_language
 from content.problems import ERROR
 from content.settings import Contact, read_contact
@@ -57,6 +59,15 @@ def _fingerprint(docs_dir: Path) -> tuple[tuple[str, int, int], ...]:
     )
 
 
+# Commands whose output is published; `mkdocs serve` is not (its live reload runs an inline
+# script that the Content-Security-Policy would block).
+_PUBLISHING_COMMANDS = {"build", "gh-deploy"}
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    _state["command"] = command
+
+
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     contact, problems = read_contact(config.extra.get("kontakt"), Path(config.config_file_path or "mkdocs.yml"))
     errors = [p.format() for p in problems if p.severity == ERROR]
@@ -72,6 +83,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         _state["download"] = publish_offline.read_facts(Path(path)) if path else None
     except publish_offline.PublishError as error:
         raise PluginError(str(error)) from error
+    # Every built page carries the Content-Security-Policy (main.html), filled in by on_shutdown.
+    if _state.get("command") in _PUBLISHING_COMMANDS:
+        config.extra["content_security_policy"] = security.PLACEHOLDER
     return config
 
 
@@ -80,6 +94,10 @@ def _contact() -> Contact:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
+    # A Markdown file that is not a page (om.MD, om.markdown) is an error of the content model below;
+    # it is never built unchecked nor copied raw into the site, even by a preview that goes on.
+    for file in [f for f in files if is_stray_markdown(f.src_uri)]:
+        files.remove(file)
     # Each language build calls this; parse the tree again only when a source has changed
     # (the English build right after the Danish one reuses it, `mkdocs serve` reloads edits).
     docs_dir = Path(config.docs_dir)
@@ -184,9 +202,26 @@ def _stash(page: Page) -> Callable[[str], str]:
     return place
 
 
+# Stands in for a generated block while the page is sanitised: plain text the sanitiser keeps,
+# with a per-build secret so an editor cannot write one.
+_TOKEN = f"generert-indhold-{secrets.token_hex(8)}-"
+_TOKEN_PATTERN = re.compile(re.escape(_TOKEN) + r"(\d+)-")
+
+
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Sanitise what the editor wrote (html_policy), then put the generated blocks back in.
+
+    The blocks come from the project's own partials (escaped by Jinja), so they are not sanitised.
+    """
     blocks = _state.get("blocks", {}).pop(page.file.src_uri, [])
-    return _PLACEHOLDER_PATTERN.sub(lambda match: blocks[int(match.group(1))], html) if blocks else html
+    html = _PLACEHOLDER_PATTERN.sub(lambda match: f"{_TOKEN}{match.group(1)}-", html)
+    html = html_policy.sanitize(html)
+
+    def block(match: re.Match[str]) -> str:
+        index = int(match.group(1))
+        return blocks[index] if index < len(blocks) else ""
+
+    return _TOKEN_PATTERN.sub(block, html)
 
 
 def _escape_editor_text(page: Page) -> None:
@@ -262,4 +297,17 @@ def on_post_build(config: MkDocsConfig) -> None:
         title = f"Nyheder fra {config.site_name}"
         feeds.write_all(_site(), Path(config.site_dir), config.site_url or "", title, bool(config.use_directory_urls))
         if _state.get("download"):
-            publish_offline.place(_state["download"], Path(config.site_dir))
+            try:
+                publish_offline.place(_state["download"], Path(config.site_dir))
+            except publish_offline.PublishError as error:
+                raise PluginError(str(error)) from error
+    if config.extra.get("content_security_policy"):
+        _state["built_site"] = Path(config.site_dir)
+
+
+def on_shutdown() -> None:
+    # After every language is built and mkdocs-static-i18n has written the joint search index
+    # (its on_post_build runs last): hash the inline scripts and fill in the policy everywhere.
+    site_dir = _state.pop("built_site", None)
+    if site_dir is not None:
+        security.secure_site(site_dir)
