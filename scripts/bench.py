@@ -333,8 +333,8 @@ def measure_filter(site: Path) -> tuple[float | None, str]:
                             continue
                         page.evaluate("document.querySelector('[data-katalog]').removeAttribute('data-katalog-ms')")
                         page.select_option(select, index=1 + run % (options - 1))
-                        page.wait_for_function(
-                            "document.querySelector('[data-katalog]').hasAttribute('data-katalog-ms')"
+                        page.wait_for_function(  # a function: the page's CSP refuses eval()
+                            "() => document.querySelector('[data-katalog]').hasAttribute('data-katalog-ms')"
                         )
                         timings.append(float(page.get_attribute("[data-katalog]", "data-katalog-ms") or "nan"))
                     page.select_option("#katalog-anbefaling", value="")
