@@ -13,6 +13,7 @@ from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
+from xml.etree import ElementTree
 
 import pytest
 from playwright.sync_api import expect
@@ -97,6 +98,15 @@ def test_build_date_comes_from_the_environment() -> None:
     # 2026-11-25 23:30 UTC is still the 25th, whatever the local time zone of the build machine.
     assert build_offline.build_date_from_environment({"SOURCE_DATE_EPOCH": "1795649400"}) == BUILD_DATE
     assert build_offline.epoch(BUILD_DATE) == 1795564800
+
+
+def test_copy_carries_web_config_for_iis(offline_zip: Path) -> None:
+    """The guide tells IIS users the zip has a web.config at the root of its folder."""
+    with zipfile.ZipFile(offline_zip) as bundle:
+        text = bundle.read(f"{offline_zip.stem}/web.config").decode("utf-8")
+    root = ElementTree.fromstring(text)
+    assert root.find("system.webServer/staticContent/mimeMap[@fileExtension='.ics']") is not None
+    assert root.find("system.webServer/httpProtocol/customHeaders/add[@name='Content-Security-Policy']") is not None
 
 
 def test_copy_carries_its_manifest_and_change_list(offline_root: Path) -> None:
@@ -265,6 +275,7 @@ def test_every_page_opens_cleanly_offline_within_its_security_policy(offline_pag
     assert csp_violations(offline_page) == []
 
 
+@pytest.mark.browser
 def test_copy_works_in_a_folder_with_spaces_and_danish_letters(offline_page, share_root: Path) -> None:
     """What the guide promises for a network share: open index.html, follow links, search."""
     offline_page.goto(share_root.as_uri() + "/index.html")
