@@ -99,9 +99,9 @@ _RESULTS = """
 }
 """
 
-# Polls a predicate in the page until it holds, then returns what it returned. Playwright's own
-# wait_for_function evaluates its predicate with eval(), which the site's Content-Security-Policy
-# (no 'unsafe-eval') forbids; a function handed to page.evaluate is not affected.
+# Polls a predicate in the page until it holds, then returns what it returned: one round trip, and no
+# eval() (Playwright's wait_for_function polls a string expression with eval(), which the site's
+# Content-Security-Policy, without 'unsafe-eval', refuses).
 _WAIT_UNTIL = """
 async ([arg, timeout, what]) => {
   const predicate = PREDICATE;
