@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from .problems import ERROR, WARNING
 
 MAX_IMAGE_BYTES = 500 * 1024  # images larger than this make pages and the offline copy slow
+MAX_FRONT_MATTER_DEPTH = 10  # the content model nests three levels (a list of events, each a mapping)
 
 
 @dataclass(frozen=True)
@@ -20,7 +21,6 @@ class Rule:
     severity: str  # ERROR or WARNING
     description: str  # what the rule checks, in Danish
     fix: str  # how an editor fixes it, in Danish
-    build: bool = False  # True: the build (make build) stops on it too, via content.site
 
 
 _MODEL_RULES = (
@@ -29,28 +29,24 @@ _MODEL_RULES = (
         ERROR,
         "Filen er ikke gemt som UTF-8.",
         "Gem filen igen med tegnsættet UTF-8. UTF-8 med BOM og Windows-linjeskift er i orden.",
-        True,
     ),
     Rule(
         "tom-fil",
         ERROR,
         "Filen er tom.",
         "Opret siden med `python scripts/new.py`, eller kopiér front matter fra en side af samme type.",
-        True,
     ),
     Rule(
         "front-matter-mangler",
         ERROR,
         "Siden starter ikke med front matter.",
         "Første linje skal være `---`. Derefter kommer felterne og til sidst en linje med `---`.",
-        True,
     ),
     Rule(
         "front-matter-uafsluttet",
         ERROR,
         "Front matter bliver ikke afsluttet.",
         "Tilføj en linje med `---` efter det sidste felt.",
-        True,
     ),
     Rule(
         "yaml-syntaks",
@@ -58,112 +54,97 @@ _MODEL_RULES = (
         "Front matter er ikke gyldig YAML.",
         "Tjek linjen i meldingen: kolon efter feltnavnet, ens indrykning med mellemrum (ikke tabulator) "
         "og anførselstegn om tekst, der indeholder kolon eller starter med et specialtegn.",
-        True,
     ),
     Rule(
         "front-matter-form",
         ERROR,
         "Front matter er ikke en række felter.",
         "Skriv felterne som `navn: værdi`, ét felt pr. linje.",
-        True,
     ),
-    Rule("dobbelt-felt", ERROR, "Det samme felt står to gange i front matter.", "Slet den ene forekomst.", True),
+    Rule("dobbelt-felt", ERROR, "Det samme felt står to gange i front matter.", "Slet den ene forekomst."),
     Rule(
         "felt-mangler",
         ERROR,
         "Et påkrævet felt mangler.",
         "Tilføj feltet. Tabellerne over felter ovenfor viser, hvilke felter sidetypen skal have.",
-        True,
     ),
     Rule(
         "ukendt-felt",
         ERROR,
         "Front matter har et felt, som sidetypen ikke kender.",
         "Ret stavefejlen (meldingen foreslår det nærmeste felt), eller slet feltet.",
-        True,
     ),
     Rule(
         "felt-type",
         ERROR,
         "Et felt har en forkert slags værdi, f.eks. tekst i stedet for en liste.",
         "Skriv værdien som meldingen siger: et tal, true/false, en liste med `- ` foran hvert punkt osv.",
-        True,
     ),
     Rule(
         "ugyldig-vaerdi",
         ERROR,
         "Værdien er ikke på listen over tilladte værdier.",
         "Brug en af værdierne i meldingen. Temaer, målgrupper og kommuner står i `scripts/data/`.",
-        True,
     ),
     Rule(
         "ugyldig-dato",
         ERROR,
         "En dato findes ikke eller er skrevet forkert.",
         "Skriv datoen som ÅÅÅÅ-MM-DD (f.eks. 2024-06-19) og tidspunkter som ÅÅÅÅ-MM-DD TT:MM.",
-        True,
     ),
     Rule(
         "ugyldig-form",
         ERROR,
         "En værdi har ikke den rigtige form, f.eks. et link uden https://.",
         "Ret værdien, så den passer til beskrivelsen i meldingen.",
-        True,
     ),
-    Rule("for-kort", ERROR, "En tekst er kortere end feltet kræver.", "Skriv en længere tekst.", True),
-    Rule("for-lang", ERROR, "En tekst er længere end feltet tillader.", "Forkort teksten.", True),
+    Rule("for-kort", ERROR, "En tekst er kortere end feltet kræver.", "Skriv en længere tekst."),
+    Rule("for-lang", ERROR, "En tekst er længere end feltet tillader.", "Forkort teksten."),
     Rule(
         "uden-for-interval",
         ERROR,
         "Et tal ligger uden for det tilladte interval.",
         "Brug et tal inden for grænserne i meldingen.",
-        True,
     ),
-    Rule("for-faa", ERROR, "En liste har for få punkter.", "Tilføj mindst det antal punkter, meldingen nævner.", True),
-    Rule("gentagelse", ERROR, "Den samme værdi står to gange i en liste.", "Slet gentagelsen.", True),
+    Rule("for-faa", ERROR, "En liste har for få punkter.", "Tilføj mindst det antal punkter, meldingen nævner."),
+    Rule("gentagelse", ERROR, "Den samme værdi står to gange i en liste.", "Slet gentagelsen."),
     Rule(
         "skema",
         ERROR,
         "Front matter bryder indholdsmodellen på en anden måde end ovenfor.",
         "Læs meldingen, og ret feltet. Kontakt udviklerne, hvis meldingen ikke er til at forstå.",
-        True,
     ),
     Rule(
         "illustrativ-kommune",
         ERROR,
         "Et illustrativt praksiseksempel nævner en kommune.",
         "Slet feltet `kommune`, eller skriv `illustrativ: false`, hvis eksemplet er fra kommunen.",
-        True,
     ),
     Rule(
         "dato-raekkefoelge",
         ERROR,
         "Datoerne står i en umulig rækkefølge, f.eks. revideret før udgivet.",
         "Ret den dato, der er forkert.",
-        True,
     ),
     Rule(
         "frist-efter-start",
         ERROR,
         "Tilmeldingsfristen ligger efter arrangementets start.",
         "Ret `tilmeldingsfrist` eller `start`.",
-        True,
     ),
     Rule(
         "dobbelt-nummer",
         ERROR,
         "To anbefalinger på samme sprog har samme nummer.",
         "Giv hver anbefaling sit eget nummer fra 1 til 7.",
-        True,
     ),
     Rule(
         "ukendt-anbefaling",
         ERROR,
         "Et praksiseksempel henviser til en anbefaling, der ikke findes.",
         "Brug et af numrene på de anbefalinger, der findes.",
-        True,
     ),
-    Rule("dobbelt-id", ERROR, "To arrangementer har samme `id`.", "Giv arrangementet et andet id.", True),
+    Rule("dobbelt-id", ERROR, "To arrangementer har samme `id`.", "Giv arrangementet et andet id."),
 )
 
 _VALIDATOR_RULES = (
@@ -309,4 +290,20 @@ _VALIDATOR_RULES = (
     ),
 )
 
-RULES: dict[str, Rule] = {rule.id: rule for rule in (*_MODEL_RULES, *_VALIDATOR_RULES)}
+# Bounds on hostile or broken input: no file makes the validator or the build hang, crash or run out of memory.
+_INPUT_RULES = (
+    Rule(
+        "yaml-anker",
+        ERROR,
+        "Front matter bruger et YAML-anker (`&navn`) eller -alias (`*navn`).",
+        "Skriv værdien helt ud. Starter en tekst med `*` eller `&`, så sæt anførselstegn om den.",
+    ),
+    Rule(
+        "yaml-dybde",
+        ERROR,
+        f"Front matter er indlejret mere end {MAX_FRONT_MATTER_DEPTH} niveauer dybt.",
+        "Ret indrykningen, eller fjern de ekstra `[ ]` og `{ }`. Sidernes felter bruger højst tre niveauer.",
+    ),
+)
+
+RULES: dict[str, Rule] = {rule.id: rule for rule in (*_MODEL_RULES, *_VALIDATOR_RULES, *_INPUT_RULES)}

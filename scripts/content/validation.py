@@ -179,6 +179,7 @@ class _Body:
 class Report:
     problems: list[Problem]
     checked: int  # number of files checked
+    paths: tuple[str, ...] = ()  # the files checked, as messages name them
 
     @property
     def errors(self) -> int:
@@ -802,10 +803,12 @@ def _site_rules(site: Site) -> list[Problem]:
     return []
 
 
-def validate(root: Path, only: set[str] | None = None) -> Report:
-    """Check docs/ under root; report only on the files in ``only`` (paths like ``docs/x.md``) if given."""
-    docs_dir = root / "docs"
-    prefix = "docs/"
+def check_docs(docs_dir: Path, prefix: str = "docs/") -> tuple[Report, Site]:
+    """Every rule on every file under docs_dir, and the site the build renders from.
+
+    The validator and the MkDocs hooks both call this, so the build refuses exactly what the validator
+    refuses. ``prefix`` is how messages name docs_dir (relative to the repository root).
+    """
     problems: list[Problem] = []
     rels = markdown_files(docs_dir)
     pages = []
@@ -815,10 +818,10 @@ def validate(root: Path, only: set[str] | None = None) -> Report:
         except Exception as error:  # reported as intern-fejl, the other files go on
             problems.append(_internal_error(prefix + rel, error))
     site = Site(pages)
-    problems += _guarded("docs", lambda: _site_rules(site))
+    problems += _guarded(prefix.rstrip("/"), lambda: _site_rules(site))
     checker = _Checker(docs_dir, site, set(rels), prefix)
-    duplicates = _guarded("docs", lambda: [p for ps in _duplicates(pages).values() for p in ps])
-    reachable = _guarded("docs", lambda: [p for ps in _reachability(site, set(rels)).values() for p in ps])
+    duplicates = _guarded(prefix.rstrip("/"), lambda: [p for ps in _duplicates(pages).values() for p in ps])
+    reachable = _guarded(prefix.rstrip("/"), lambda: [p for ps in _reachability(site, set(rels)).values() for p in ps])
     problems += duplicates + reachable
     for page in pages:
         problems += page.problems
@@ -836,8 +839,15 @@ def validate(root: Path, only: set[str] | None = None) -> Report:
                 "filtype",
             )
         )
-    files = [prefix + rel for rel in (*rels, *others)]
-    if only is not None:
-        files = [f for f in files if f in only]
-        problems = [p for p in problems if p.path in only or p.path == "docs"]
-    return Report(sorted(set(map(_clean, problems))), len(files))
+    paths = tuple(prefix + rel for rel in (*rels, *others))
+    return Report(sorted(set(map(_clean, problems))), len(paths), paths), site
+
+
+def validate(root: Path, only: set[str] | None = None) -> Report:
+    """Check docs/ under root; report only on the files in ``only`` (paths like ``docs/x.md``) if given."""
+    report, _ = check_docs(root / "docs")
+    if only is None:
+        return report
+    files = tuple(f for f in report.paths if f in only)
+    problems = [p for p in report.problems if p.path in only or p.path == "docs"]
+    return Report(problems, len(files), files)
