@@ -13,7 +13,7 @@ from typing import Any
 import yaml
 
 from .problems import ERROR, Problem
-from .rules import MAX_FRONT_MATTER_DEPTH
+from .rules import MAX_FRONT_MATTER_DEPTH, MAX_PAGE_BYTES
 
 try:  # the C parser is much faster on large catalogues
     _BaseLoader = yaml.CSafeLoader
@@ -64,6 +64,46 @@ def decode(raw: bytes, path: str) -> tuple[str, list[Problem]]:
         )
         return "", [Problem(path, line, 1, ERROR, message, "fil-kodning")]
     return text.replace("\r\n", "\n").replace("\r", "\n"), []
+
+
+# Tab and newline are text; every other C0 or C1 control character (NUL, escape, form feed …) is invisible
+# in an editor and would reach the pages, the feed and the calendar files as is.
+_CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL_REPORTED = 5  # per file: one is enough to find the rest
+
+
+def control_characters(text: str, path: str) -> list[Problem]:
+    problems = []
+    for match in _CONTROL_CHARACTER.finditer(text):
+        start = match.start()
+        line = text.count("\n", 0, start) + 1
+        column = start - (text.rfind("\n", 0, start) + 1) + 1
+        problems.append(
+            Problem(
+                path,
+                line,
+                column,
+                ERROR,
+                f"Linjen indeholder et usynligt kontroltegn (U+{ord(match.group()):04X}). Slet det; skriv "
+                "linjen igen, hvis du ikke kan se, hvor det står.",
+                "kontroltegn",
+            )
+        )
+        if len(problems) == _CONTROL_REPORTED:
+            break
+    return problems
+
+
+def too_large(path: str, size: int) -> Problem:
+    return Problem(
+        path,
+        1,
+        1,
+        ERROR,
+        f"Filen fylder {-(-size // 1024)} KB; en side må højst fylde {MAX_PAGE_BYTES // 1024} KB. Del den op i "
+        "flere sider.",
+        "fil-stor",
+    )
 
 
 def split(text: str, path: str) -> FrontMatter:

@@ -12,7 +12,12 @@ from dataclasses import dataclass
 from .problems import ERROR, WARNING
 
 MAX_IMAGE_BYTES = 500 * 1024  # images larger than this make pages and the offline copy slow
+MAX_PAGE_BYTES = 200 * 1024  # Python-Markdown slows down faster than a page grows (1 MB: about 25 s)
 MAX_FRONT_MATTER_DEPTH = 10  # the content model nests three levels (a list of events, each a mapping)
+MAX_MARKDOWN_DEPTH = 20  # lists and block quotes; Python-Markdown recurses once per level
+# Dates outside this window are typing errors (2999 for 2024); the site's subject starts long after 2000.
+EARLIEST_YEAR = 2000
+LATEST_YEARS_AHEAD = 5
 
 
 @dataclass(frozen=True)
@@ -303,6 +308,30 @@ _INPUT_RULES = (
         ERROR,
         f"Front matter er indlejret mere end {MAX_FRONT_MATTER_DEPTH} niveauer dybt.",
         "Ret indrykningen, eller fjern de ekstra `[ ]` og `{ }`. Sidernes felter bruger højst tre niveauer.",
+    ),
+    Rule(
+        "fil-stor",
+        ERROR,
+        f"En side fylder mere end {MAX_PAGE_BYTES // 1024} KB.",
+        "Del siden op i flere sider. Så store sider er svære at læse og gør byggeriet langsomt.",
+    ),
+    Rule(
+        "kontroltegn",
+        ERROR,
+        "Filen indeholder et usynligt kontroltegn (f.eks. NUL eller ESC), typisk fra kopieret tekst.",
+        "Slet tegnet på den linje og kolonne, meldingen nævner, eller skriv linjen igen.",
+    ),
+    Rule(
+        "symlink-udenfor",
+        ERROR,
+        "En fil i `docs/` er en genvej (symlink), der peger uden for `docs/`.",
+        "Kopiér filen ind i `docs/`, eller slet genvejen. Sitet må kun indeholde filer fra `docs/`.",
+    ),
+    Rule(
+        "mappe-som-side",
+        ERROR,
+        "En mappe har et navn, der ender på `.md`, som en side.",
+        "Omdøb mappen, så navnet ikke ender på `.md`.",
     ),
 )
 

@@ -6,6 +6,7 @@ content model fails the build and the validator with the same message.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property
@@ -13,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from . import schema_check, vocabulary
-from .frontmatter import FrontMatter, decode, split
+from .frontmatter import FrontMatter, control_characters, decode, split, too_large
 from .model import (
     ANBEFALING,
     DEFAULT_LANGUAGE,
@@ -27,6 +28,7 @@ from .model import (
     split_language,
 )
 from .problems import ERROR, Problem
+from .rules import MAX_PAGE_BYTES
 
 
 @dataclass
@@ -175,7 +177,15 @@ def events_of(page: SourcePage) -> list[Event]:
 def load_page(docs_dir: Path, rel: str, display_prefix: str = "docs/") -> SourcePage:
     """Read and check one page on its own (cross-page checks happen in load_site)."""
     path = display_prefix + rel
-    text, problems = decode((docs_dir / rel).read_bytes(), path)
+    size = (docs_dir / rel).stat().st_size
+    if size > MAX_PAGE_BYTES:
+        # Python-Markdown's time grows faster than the page: a huge file would stall every build.
+        text, problems = "", [too_large(path, size)]
+    else:
+        text, problems = decode((docs_dir / rel).read_bytes(), path)
+    if not problems:
+        text = unicodedata.normalize("NFC", text)
+        problems = control_characters(text, path)
     front = split(text, path) if not problems else FrontMatter()
     base, lang = split_language(rel)
     page = SourcePage(rel, path, base, lang, page_type_for(rel), front, problems + front.problems)
@@ -297,7 +307,18 @@ def check_site(site: Site) -> None:
 
 
 def markdown_files(docs_dir: Path) -> list[str]:
-    return sorted(p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md"))
+    """The pages under docs_dir: files ending in ``.md`` that stay inside it (folders named like pages and
+    symlinks that leave docs/ are reported by the validator, never read)."""
+    root = docs_dir.resolve()
+    found = []
+    for path in docs_dir.rglob("*.md"):
+        try:
+            inside = root in path.resolve().parents
+        except (OSError, RuntimeError):  # a symlink loop
+            inside = False
+        if inside and path.is_file():
+            found.append(path.relative_to(docs_dir).as_posix())
+    return sorted(found)
 
 
 def load_site(docs_dir: Path, rels: list[str] | None = None, display_prefix: str = "docs/") -> Site:

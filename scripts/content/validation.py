@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from html.parser import HTMLParser
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import unquote
 
@@ -43,6 +43,7 @@ _ALLOWED = """
 ALLOWED_HTML = frozenset(_ALLOWED.split())
 _URL_ATTRIBUTES = ("href", "src", "action", "formaction", "data", "xlink:href", "poster", "srcset")
 _MARKDOWN_EXTENSIONS = (".markdown", ".mdown", ".mkdn", ".mkd", ".mdwn", ".mdtxt", ".mdtext")
+_PAGE_SUFFIXES = (".md", *_MARKDOWN_EXTENSIONS)
 # The generated index each index-only section needs (content_hooks.INDEX_ONLY_FOLDERS).
 _LINK = re.compile(
     r"(!?)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]"  # [text] or ![alt], with one level of nested brackets
@@ -788,14 +789,59 @@ def _reachability(site: Site, rels: set[str]) -> dict[str, list[Problem]]:
     return found
 
 
+def is_other_markdown(name: str) -> bool:
+    """A Markdown file under another extension than ``.md`` (``.MD``, ``.markdown`` …): MkDocs would copy it
+    raw or render it outside the content model."""
+    suffix = PurePosixPath(name).suffix
+    return suffix.lower() in _MARKDOWN_EXTENSIONS or (suffix.lower() == ".md" and suffix != ".md")
+
+
 def _other_markdown_files(docs_dir: Path) -> list[str]:
     """Markdown files that MkDocs would read but the content model would not (wrong extension)."""
     found = []
     for path in docs_dir.rglob("*"):
-        suffix = path.suffix
-        if path.is_file() and (suffix.lower() in _MARKDOWN_EXTENSIONS or (suffix.lower() == ".md" and suffix != ".md")):
+        if path.is_file() and is_other_markdown(path.name):
             found.append(path.relative_to(docs_dir).as_posix())
     return sorted(found)
+
+
+def _leaves(root: Path, path: Path) -> bool:
+    try:
+        target = path.resolve()
+    except (OSError, RuntimeError):  # a symlink loop
+        return True
+    return target != root and root not in target.parents
+
+
+def _unsafe_paths(docs_dir: Path, prefix: str) -> list[Problem]:
+    """Symlinks that leave docs/ (MkDocs would publish what they point to) and folders named like pages."""
+    root = docs_dir.resolve()
+    problems = []
+    for path in sorted(docs_dir.rglob("*")):
+        rel = path.relative_to(docs_dir).as_posix()
+        if path.is_symlink() and _leaves(root, path):
+            problems.append(
+                _problem(
+                    prefix + rel,
+                    1,
+                    1,
+                    "Filen er en genvej (symlink), der peger uden for docs/. Sitet må kun indeholde filer fra "
+                    "docs/: kopiér filen ind, eller slet genvejen.",
+                    "symlink-udenfor",
+                )
+            )
+        elif path.is_dir() and not path.is_symlink() and path.name.lower().endswith(_PAGE_SUFFIXES):
+            problems.append(
+                _problem(
+                    prefix + rel,
+                    1,
+                    1,
+                    f"»{path.name}« er en mappe, men navnet ligner en side. Omdøb mappen, så den ikke ender på "
+                    f"»{path.suffix}«.",
+                    "mappe-som-side",
+                )
+            )
+    return problems
 
 
 def _site_rules(site: Site) -> list[Problem]:
@@ -839,6 +885,7 @@ def check_docs(docs_dir: Path, prefix: str = "docs/") -> tuple[Report, Site]:
                 "filtype",
             )
         )
+    problems += _unsafe_paths(docs_dir, prefix)
     paths = tuple(prefix + rel for rel in (*rels, *others))
     return Report(sorted(set(map(_clean, problems))), len(paths), paths), site
 
