@@ -14,7 +14,8 @@ from .problems import ERROR, WARNING
 MAX_IMAGE_BYTES = 500 * 1024  # images larger than this make pages and the offline copy slow
 MAX_PAGE_BYTES = 200 * 1024  # Python-Markdown slows down faster than a page grows (1 MB: about 25 s)
 MAX_FRONT_MATTER_DEPTH = 10  # the content model nests three levels (a list of events, each a mapping)
-MAX_MARKDOWN_DEPTH = 20  # lists and block quotes; Python-Markdown recurses once per level
+MAX_MARKDOWN_DEPTH = 20  # lists, quotes, emphasis, brackets, HTML; Python-Markdown recurses once per level
+MAX_EMPHASIS_RUN = 100  # Python-Markdown recurses on a run of some thousand * or _
 # Dates outside this window are typing errors (2999 for 2024); the site's subject starts long after 2000.
 EARLIEST_YEAR = 2000
 LATEST_YEARS_AHEAD = 5
@@ -322,6 +323,13 @@ _INPUT_RULES = (
         "Slet tegnet på den linje og kolonne, meldingen nævner, eller skriv linjen igen.",
     ),
     Rule(
+        "markdown-dybde",
+        ERROR,
+        f"Lister, citater, fremhævninger, firkantede parenteser eller HTML er indlejret mere end "
+        f"{MAX_MARKDOWN_DEPTH} niveauer dybt, eller `*` eller `_` står mere end {MAX_EMPHASIS_RUN} gange i træk.",
+        "Gør strukturen fladere. Så dybe strukturer kan hverken læses eller bygges.",
+    ),
+    Rule(
         "symlink-udenfor",
         ERROR,
         "En fil i `docs/` er en genvej (symlink), der peger uden for `docs/`.",
@@ -332,6 +340,12 @@ _INPUT_RULES = (
         ERROR,
         "En mappe har et navn, der ender på `.md`, som en side.",
         "Omdøb mappen, så navnet ikke ender på `.md`.",
+    ),
+    Rule(
+        "dato-urimelig",
+        ERROR,
+        f"En dato ligger før {EARLIEST_YEAR} eller mere end {LATEST_YEARS_AHEAD} år ude i fremtiden.",
+        "Ret årstallet. Meldingen viser, hvilke datoer der er tilladt.",
     ),
 )
 

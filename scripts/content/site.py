@@ -28,7 +28,7 @@ from .model import (
     split_language,
 )
 from .problems import ERROR, Problem
-from .rules import MAX_PAGE_BYTES
+from .rules import EARLIEST_YEAR, LATEST_YEARS_AHEAD, MAX_PAGE_BYTES
 
 
 @dataclass
@@ -193,7 +193,51 @@ def load_page(docs_dir: Path, rel: str, display_prefix: str = "docs/") -> Source
         page.problems.extend(schema_check.check(page.type, front, path))
     if page.valid:
         page.problems.extend(_page_rules(page))
+    if page.valid:
+        page.problems.extend(_implausible_dates(page))
     return page
+
+
+def _date_fields(schema: dict[str, Any], value: Any, key: tuple[Any, ...]) -> list[tuple[tuple[Any, ...], str]]:
+    """Every date or local time in the front matter, found by the schema's formats, with its key path."""
+    formats = {schema.get("format")} | {option.get("format") for option in schema.get("anyOf", [])}
+    if isinstance(value, str) and formats & {"date", "lokal-tid"}:
+        return [(key, value)]
+    if isinstance(value, dict):
+        properties = schema.get("properties", {})
+        return [
+            found
+            for name, item in value.items()
+            if name in properties
+            for found in _date_fields(properties[name], item, (*key, name))
+        ]
+    if isinstance(value, list) and isinstance(schema.get("items"), dict):
+        return [
+            found for index, item in enumerate(value) for found in _date_fields(schema["items"], item, (*key, index))
+        ]
+    return []
+
+
+def _implausible_dates(page: SourcePage, today: date | None = None) -> list[Problem]:
+    """Dates outside a window around today: almost always a typing error such as 2999 for 2024."""
+    latest = (today or date.today()).year + LATEST_YEARS_AHEAD
+    problems = []
+    for key, value in _date_fields(page.type.schema, page.meta, ()):
+        year = int(value[:4])
+        if year < EARLIEST_YEAR or year > latest:
+            line, column = page.front.position(*key)
+            problems.append(
+                Problem(
+                    page.path,
+                    line,
+                    column,
+                    ERROR,
+                    f"Datoen {value} ligger uden for det mulige: datoer skal ligge mellem år {EARLIEST_YEAR} og "
+                    f"{latest} ({LATEST_YEARS_AHEAD} år frem). Ret årstallet.",
+                    "dato-urimelig",
+                )
+            )
+    return problems
 
 
 def _page_rules(page: SourcePage) -> list[Problem]:

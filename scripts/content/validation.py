@@ -30,7 +30,7 @@ from markdown.extensions.toc import unique as toc_unique
 from .model import DEFAULT_LANGUAGE, PAGE_TYPES, SIDE, is_valid_slug, slugify, split_language
 from .problems import ERROR, WARNING, Problem
 from .render import MARKER, MARKERS
-from .rules import MAX_IMAGE_BYTES, RULES
+from .rules import MAX_EMPHASIS_RUN, MAX_IMAGE_BYTES, MAX_MARKDOWN_DEPTH, RULES
 from .site import Site, SourcePage, check_site, load_page, markdown_files
 from .templates import DESCRIPTION_PLACEHOLDER
 
@@ -99,17 +99,91 @@ def _attr_ids(attributes: str) -> list[str]:
     return [token[1:] for token in attributes.split() if token.startswith("#") and len(token) > 1]
 
 
+# Elements that never contain others, or whose end tag may be left out: they do not count towards nesting.
+_UNNESTED = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source"})
+_UNNESTED |= {"track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option"}
+
+
 class _HtmlTags(HTMLParser):
-    """Collects start tags with their attributes and positions (1-based line, 0-based column)."""
+    """Collects start tags with their attributes and positions (1-based line, 0-based column), and where
+    elements first nest deeper than MAX_MARKDOWN_DEPTH."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.tags: list[tuple[str, list[tuple[str, str | None]], tuple[int, int]]] = []
+        self.depth = 0
+        self.too_deep: tuple[int, int] | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.tags.append((tag, attrs, self.getpos()))
+        if tag not in _UNNESTED:
+            self.depth += 1
+            if self.depth > MAX_MARKDOWN_DEPTH and self.too_deep is None:
+                self.too_deep = self.getpos()
 
-    handle_startendtag = handle_starttag
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, attrs, self.getpos()))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in _UNNESTED and self.depth:
+            self.depth -= 1
+
+
+# The container prefix of a line: indentation, quote markers and list markers (each alternative starts
+# with a different character, so the scan is linear however long the line).
+_CONTAINER_PREFIX = re.compile(r"(?:[ \t>]|[-*+](?=[ \t])|[0-9]{1,9}[.)](?=[ \t]))*")
+_LIST_MARKER = re.compile(r"[-*+](?=[ \t])|[0-9]{1,9}[.)](?=[ \t])")
+_THEMATIC_BREAK = re.compile(r"[ \t]*(?:[-*_][ \t]*){3,}")
+_INLINE_TOKEN = re.compile(r"\\.|[\[\]]|\*+|_+|\n[ \t]*\n")
+
+
+def _deep_lines(text: str) -> tuple[int, str] | None:
+    """Lists and block quotes nested deeper than MAX_MARKDOWN_DEPTH (4 columns of indentation count as a level)."""
+    offset = 0
+    for line in text.split("\n"):
+        if not line.strip():  # blank, or a masked code block
+            offset += len(line) + 1
+            continue
+        prefix = _CONTAINER_PREFIX.match(line).group()  # type: ignore[union-attr]
+        # Every level takes at least one character, so short prefixes need no closer look.
+        if len(prefix) > MAX_MARKDOWN_DEPTH and not _THEMATIC_BREAK.fullmatch(line):
+            markers = prefix.count(">") + len(_LIST_MARKER.findall(prefix))
+            columns = len(_LIST_MARKER.sub("", prefix).replace(">", "").expandtabs(4)) // 4
+            if markers + columns > MAX_MARKDOWN_DEPTH:
+                return offset, f"Lister eller citater er indlejret mere end {MAX_MARKDOWN_DEPTH} niveauer dybt"
+        offset += len(line) + 1
+    return None
+
+
+def _deep_inline(text: str) -> tuple[int, str] | None:
+    """Brackets and emphasis nested deeper than MAX_MARKDOWN_DEPTH within a paragraph, or very long runs of * or _."""
+    brackets = 0
+    emphasis: list[str] = []
+    for token in _INLINE_TOKEN.finditer(text):
+        value = token.group()
+        if value[0] == "\n":  # a blank line ends the paragraph, and whatever was left open
+            brackets, emphasis = 0, []
+        elif value == "[":
+            brackets += 1
+            if brackets > MAX_MARKDOWN_DEPTH:
+                return token.start(), f"Firkantede parenteser er indlejret mere end {MAX_MARKDOWN_DEPTH} niveauer dybt"
+        elif value == "]":
+            brackets = max(brackets - 1, 0)
+        elif value[0] in "*_":
+            if len(value) > MAX_EMPHASIS_RUN:
+                return token.start(), f"Tegnet {value[0]} står mere end {MAX_EMPHASIS_RUN} gange i træk"
+            before = text[token.start() - 1] if token.start() else " "
+            after = text[token.end()] if token.end() < len(text) else " "
+            if emphasis and emphasis[-1] == value[0] and not before.isspace():
+                emphasis.pop()
+            elif not after.isspace() and not (value[0] == "_" and before.isalnum()):
+                emphasis.append(value[0])
+                if len(emphasis) > MAX_MARKDOWN_DEPTH:
+                    return (
+                        token.start(),
+                        f"Fremhævninger (* og _) er indlejret mere end {MAX_MARKDOWN_DEPTH} niveauer dybt",
+                    )
+    return None
 
 
 @dataclass
@@ -138,14 +212,32 @@ class _Body:
         return self.first_line + index, offset - self._line_starts[index] + 1
 
     @cached_property
-    def html_tags(self) -> list[tuple[str, list[tuple[str, str | None]], tuple[int, int]]]:
+    def _html(self) -> _HtmlTags:
         parser = _HtmlTags()
         try:
             parser.feed(self.prose)
             parser.close()
         except Exception:  # HTMLParser is lenient; whatever it collected is still useful
             pass
-        return parser.tags
+        return parser
+
+    @property
+    def html_tags(self) -> list[tuple[str, list[tuple[str, str | None]], tuple[int, int]]]:
+        return self._html.tags
+
+    def too_deep(self) -> tuple[int, str] | None:
+        """The offset of the first place where the page nests deeper than Python-Markdown can follow, and
+        what nests there. Python-Markdown recurses once per level of lists, quotes, emphasis and HTML, and
+        its time grows with the square of nested brackets: such a page must be refused before it is rendered."""
+        return _deep_lines(self.without_code_blocks) or _deep_inline(self.prose) or self._deep_html()
+
+    def _deep_html(self) -> tuple[int, str] | None:
+        if self._html.too_deep is None:
+            return None
+        line, column = self._html.too_deep
+        return self._line_starts[
+            line - 1
+        ] + column, f"HTML-elementer er indlejret mere end {MAX_MARKDOWN_DEPTH} niveauer dybt"
 
     @cached_property
     def anchors(self) -> set[str]:
@@ -287,8 +379,27 @@ class _Checker:
         problems = self.file_name(page) + self.folder(page) + self.translation(page) + self.template_text(page)
         body = self.body(page)
         if body is not None:
+            deep = self.nesting(page, body)
+            if deep:  # the scanners below would follow the nesting too
+                return problems + deep
             problems += self.markers(page, body) + self.links(page, body) + self.raw_html(page, body)
         return problems
+
+    def nesting(self, page: SourcePage, body: _Body) -> list[Problem]:
+        found = body.too_deep()
+        if found is None:
+            return []
+        offset, what = found
+        line, column = body.position(offset)
+        return [
+            self.problem(
+                page,
+                line,
+                column,
+                f"{what}. Så dybt kan siden ikke bygges: gør strukturen fladere.",
+                "markdown-dybde",
+            )
+        ]
 
     # File names and folders
 
