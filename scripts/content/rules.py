@@ -180,6 +180,12 @@ _VALIDATOR_RULES = (
         "eller oversæt siden.",
     ),
     Rule(
+        "link-sprog",
+        ERROR,
+        "En dansk side linker til en engelsk oversættelse (`x.en.md`).",
+        "Link til den danske side (`x.md`). Sprogskiftet fører læseren til den engelske udgave.",
+    ),
+    Rule(
         "anker-mangler",
         ERROR,
         "Et link peger på et afsnit (`#anker`), der ikke findes på siden.",

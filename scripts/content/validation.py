@@ -695,6 +695,9 @@ class _Checker:
         self, page: SourcePage, resolved: str, path: str, anchor: str, line: int, column: int
     ) -> list[Problem]:
         target = resolved
+        wrong_language = self.link_language(page, resolved, line, column)
+        if wrong_language:
+            return wrong_language
         if page.lang != DEFAULT_LANGUAGE:
             translated = split_language(resolved)[0][: -len(".md")] + f".{page.lang}.md"
             if translated in self.rels:
@@ -723,6 +726,23 @@ class _Checker:
                 )
             ]
         return self.anchor(page, target, anchor, line, column) if anchor else []
+
+    def link_language(self, page: SourcePage, resolved: str, line: int, column: int) -> list[Problem]:
+        """A Danish page that links to a translation (``x.en.md``): the Danish site has no such page."""
+        base, lang = split_language(resolved)
+        if page.lang != DEFAULT_LANGUAGE or lang == DEFAULT_LANGUAGE:
+            return []
+        relative = posixpath.relpath(base, posixpath.dirname(page.rel) or ".")
+        return [
+            self.problem(
+                page,
+                line,
+                column,
+                f"Linket peger på den engelske udgave {self.display_prefix}{resolved}. En dansk side skal linke til "
+                f"den danske side, »{relative}«; sprogskiftet øverst på siden fører til den engelske.",
+                "link-sprog",
+            )
+        ]
 
     def anchor(self, page: SourcePage, target_rel: str, anchor: str, line: int, column: int) -> list[Problem]:
         target = self.site.by_rel.get(target_rel)
