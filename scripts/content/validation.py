@@ -19,7 +19,6 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
-from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import unquote
@@ -47,16 +46,19 @@ _PAGE_SUFFIXES = (".md", *_MARKDOWN_EXTENSIONS)
 # The generated index each index-only section needs (content_hooks.INDEX_ONLY_FOLDERS).
 _LINK = re.compile(
     r"(!?)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]"  # [text] or ![alt], with one level of nested brackets
-    r"\([ \t]*(<[^>\n]*>|[^\s)]*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*\)"
+    # The target stops at brackets and allows one level of parentheses, as in javascript:alert(1): a run of
+    # »[a](« then costs one step each instead of a scan to the end of the line.
+    r"\([ \t]*(<[^<>\n]*>|(?:[^\s()\[\]<]|\([^\s()]*\))*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*\)"
 )
 _REFERENCE = re.compile(r"^[ ]{0,3}\[([^\]\n^][^\]\n]*)\]:[ \t]*(<[^>\n]*>|\S+)", re.MULTILINE)
 _FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
-_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)[^\n]+?(?<!`)\1(?!`)")
+_BACKTICKS = re.compile(r"`+")
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
-_ATX = re.compile(r"^[ \t]*(#{1,6})(?:[ \t]+(.*?))?[ \t]*$")
 _SETEXT = re.compile(r"^[ ]{0,3}(=+|-+)[ \t]*$")
-_ATTR_LIST = re.compile(r"\{:?[ \t]*([^{}\n]*)\}")
-_HEADING_ATTRS = re.compile(r"[ \t]*\{:?[ \t]*([^{}\n]*)\}[ \t]*$")
+# No two neighbouring parts of these patterns match the same characters, so a long line of spaces or
+# braces is scanned once (the validator is tested with 100,000-character lines).
+_ATTR_LIST = re.compile(r"\{:?([^{}\n]*)\}")
+_HEADING_ATTRS = re.compile(r"\{:?([^{}\n]*)\}[ \t]*$")
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")
 
@@ -84,15 +86,62 @@ def _mask_fences(text: str) -> str:
     return "\n".join(lines)
 
 
+def _blank_code_spans(text: str) -> str:
+    """Code spans (`x`, ``x``) on one line blanked out. A run of backticks opens a span that the next run of
+    the same length on the line closes; found in one pass, where a regular expression would scan the rest of
+    the line again for every run that is never closed."""
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if "`" not in line:
+            continue
+        runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(line)]
+        following: list[int | None] = [None] * len(runs)
+        last: dict[int, int] = {}
+        for number in range(len(runs) - 1, -1, -1):
+            length = runs[number][1] - runs[number][0]
+            following[number] = last.get(length)
+            last[length] = number
+        parts, done, number = [], 0, 0
+        while number < len(runs):
+            closing = following[number]
+            if closing is None:
+                number += 1
+                continue
+            start, end = runs[number][0], runs[closing][1]
+            parts += [line[done:start], " " * (end - start)]
+            done, number = end, closing + 1
+        lines[index] = "".join(parts) + line[done:]
+    return "\n".join(lines)
+
+
 def _heading_slug(text: str) -> str:
     """The id Python-Markdown's toc extension gives a heading (its default slugify, as mkdocs.yml uses)."""
-    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)  # images have no text
-    text = re.sub(r"\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])", r"\1", text)  # links keep their text
+    # Each bracket class excludes its own opening character, so a line of many [ or < is scanned once.
+    text = re.sub(r"!\[[^\[\]]*\]\([^()]*\)", "", text)  # images have no text
+    text = re.sub(r"\[([^\[\]]*)\](?:\([^()]*\)|\[[^\[\]]*\])", r"\1", text)  # links keep their text
     text = re.sub(r"`+", "", text)
-    text = re.sub(r"<[^>]+>", "", text)
-    text = re.sub(r"(?<!\\)\*+|~~|(?<![\w\\])_+|(?<!\\)_+(?!\w)", "", text)  # emphasis, not \_ or snake_case
+    text = re.sub(r"<[^<>]+>", "", text)
+    # Emphasis, not \_ or snake_case; a run of _ is only tried from its start, and whole.
+    text = re.sub(r"(?<!\\)\*+|~~|(?<![\w\\])_+|(?<![\\_])_++(?!\w)", "", text)
     text = re.sub(r"\\(.)", r"\1", text)
     return toc_slugify(html.unescape(text), "-")
+
+
+def _atx_heading(line: str) -> str | None:
+    """The text of an ATX heading (``## Titel ##``), or None. String methods instead of a regular expression:
+    a pattern with a lazy group before trailing blanks is quadratic on a line of many spaces."""
+    stripped = line.lstrip(" \t")
+    level = len(stripped) - len(stripped.lstrip("#"))
+    rest = stripped[level:]
+    if not 1 <= level <= 6 or (rest and rest[0] not in " \t"):
+        return None
+    text = rest.strip(" \t")
+    closed = text.rstrip("#")
+    if not closed:
+        return ""
+    if closed != text and closed[-1] in " \t":
+        return closed.rstrip(" \t")
+    return text
 
 
 def _attr_ids(attributes: str) -> list[str]:
@@ -104,29 +153,44 @@ _UNNESTED = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input
 _UNNESTED |= {"track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option"}
 
 
-class _HtmlTags(HTMLParser):
-    """Collects start tags with their attributes and positions (1-based line, 0-based column), and where
-    elements first nest deeper than MAX_MARKDOWN_DEPTH."""
+# A start or end tag, found without Python's HTMLParser, which is quadratic on many unfinished tags
+# (»<a <a <a …«). Attribute names and values cannot contain »<«, so a failed match ends at the next tag.
+_TAG = re.compile(
+    r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)"
+    r"((?:[\s/]+[^\s/>\"'=<]+(?:\s*=\s*(?:\"[^\"<]*\"|'[^'<]*'|[^\s\"'=<>`]+))?)*)[\s/]*>"
+)
+_ATTRIBUTE = re.compile(r"([^\s/>\"'=<]+)(?:\s*=\s*(?:\"([^\"<]*)\"|'([^'<]*)'|([^\s\"'=<>`]+)))?")
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
+
+class _HtmlTags:
+    """Start tags with their attributes and positions (1-based line, 0-based column), and where elements first
+    nest deeper than MAX_MARKDOWN_DEPTH. Names are lower case and values unescaped, as HTMLParser gives them."""
+
+    def __init__(self, text: str, line_starts: list[int]) -> None:
         self.tags: list[tuple[str, list[tuple[str, str | None]], tuple[int, int]]] = []
-        self.depth = 0
         self.too_deep: tuple[int, int] | None = None
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.append((tag, attrs, self.getpos()))
-        if tag not in _UNNESTED:
-            self.depth += 1
-            if self.depth > MAX_MARKDOWN_DEPTH and self.too_deep is None:
-                self.too_deep = self.getpos()
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.append((tag, attrs, self.getpos()))
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag not in _UNNESTED and self.depth:
-            self.depth -= 1
+        depth = 0
+        for match in _TAG.finditer(text):
+            closing, tag = match.group(1) == "/", match.group(2).lower()
+            line = bisect_right(line_starts, match.start())
+            position = (line, match.start() - line_starts[line - 1])
+            if closing:
+                depth -= tag not in _UNNESTED and depth > 0
+                continue
+            attributes = [
+                (
+                    a.group(1).lower(),
+                    None
+                    if a.group(2, 3, 4) == (None, None, None)
+                    else html.unescape(a.group(2) or a.group(3) or a.group(4) or ""),
+                )
+                for a in _ATTRIBUTE.finditer(match.group(3))
+            ]
+            self.tags.append((tag, attributes, position))
+            if tag not in _UNNESTED and not match.group().endswith("/>"):
+                depth += 1
+                if depth > MAX_MARKDOWN_DEPTH and self.too_deep is None:
+                    self.too_deep = position
 
 
 # The container prefix of a line: indentation, quote markers and list markers (each alternative starts
@@ -149,7 +213,8 @@ def _deep_lines(text: str) -> tuple[int, str] | None:
         if len(prefix) > MAX_MARKDOWN_DEPTH and not _THEMATIC_BREAK.fullmatch(line):
             markers = prefix.count(">") + len(_LIST_MARKER.findall(prefix))
             columns = len(_LIST_MARKER.sub("", prefix).replace(">", "").expandtabs(4)) // 4
-            if markers + columns > MAX_MARKDOWN_DEPTH:
+            # Indentation alone is a code block; it nests only in front of a list or quote marker.
+            if markers and markers + columns > MAX_MARKDOWN_DEPTH:
                 return offset, f"Lister eller citater er indlejret mere end {MAX_MARKDOWN_DEPTH} niveauer dybt"
         offset += len(line) + 1
     return None
@@ -200,7 +265,7 @@ class _Body:
     @cached_property
     def prose(self) -> str:
         """Fenced code, code spans and HTML comments blanked out: links and HTML are looked for here."""
-        return _CODE_SPAN.sub(_blank, self.without_code_blocks)
+        return _blank_code_spans(self.without_code_blocks)
 
     @cached_property
     def _line_starts(self) -> list[int]:
@@ -213,13 +278,7 @@ class _Body:
 
     @cached_property
     def _html(self) -> _HtmlTags:
-        parser = _HtmlTags()
-        try:
-            parser.feed(self.prose)
-            parser.close()
-        except Exception:  # HTMLParser is lenient; whatever it collected is still useful
-            pass
-        return parser
+        return _HtmlTags(self.prose, self._line_starts)
 
     @property
     def html_tags(self) -> list[tuple[str, list[tuple[str, str | None]], tuple[int, int]]]:
@@ -235,9 +294,8 @@ class _Body:
         if self._html.too_deep is None:
             return None
         line, column = self._html.too_deep
-        return self._line_starts[
-            line - 1
-        ] + column, f"HTML-elementer er indlejret mere end {MAX_MARKDOWN_DEPTH} niveauer dybt"
+        offset = self._line_starts[line - 1] + column
+        return offset, f"HTML-elementer er indlejret mere end {MAX_MARKDOWN_DEPTH} niveauer dybt"
 
     @cached_property
     def anchors(self) -> set[str]:
@@ -247,11 +305,8 @@ class _Body:
         used = set(explicit)
         lines = self.without_code_blocks.split("\n")
         for index, line in enumerate(lines):
-            text = None
-            atx = _ATX.match(line)
-            if atx:
-                text = re.sub(r"(?:^|[ \t]+)#+[ \t]*$", "", atx.group(2) or "")
-            elif (
+            text = _atx_heading(line)
+            if text is None and (
                 index + 1 < len(lines)
                 and _SETEXT.match(lines[index + 1])
                 and line.strip()
@@ -264,7 +319,7 @@ class _Body:
             attributes = _HEADING_ATTRS.search(text)
             ids = _attr_ids(attributes.group(1)) if attributes else []
             if not ids:
-                toc_unique(_heading_slug(text[: attributes.start()] if attributes else text), used)
+                toc_unique(_heading_slug(text[: attributes.start()].rstrip(" \t") if attributes else text), used)
         return used
 
 
