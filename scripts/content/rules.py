@@ -16,6 +16,9 @@ MAX_PAGE_BYTES = 200 * 1024  # Python-Markdown slows down faster than a page gro
 MAX_FRONT_MATTER_DEPTH = 10  # the content model nests three levels (a list of events, each a mapping)
 MAX_MARKDOWN_DEPTH = 20  # lists, quotes, emphasis, brackets, HTML; Python-Markdown recurses once per level
 MAX_EMPHASIS_RUN = 100  # Python-Markdown recurses on a run of some thousand * or _
+# Python-Markdown's time for a paragraph grows with (number of [ < `) x (length); this caps a page at about a
+# second. The real pages stay below 10,000.
+MAX_MARKUP_COST = 2_000_000
 # Dates outside this window are typing errors (2999 for 2024); the site's subject starts long after 2000.
 EARLIEST_YEAR = 2000
 LATEST_YEARS_AHEAD = 5
@@ -334,6 +337,13 @@ _INPUT_RULES = (
         f"Lister, citater, fremhævninger, firkantede parenteser eller HTML er indlejret mere end "
         f"{MAX_MARKDOWN_DEPTH} niveauer dybt, eller `*` eller `_` står mere end {MAX_EMPHASIS_RUN} gange i træk.",
         "Gør strukturen fladere. Så dybe strukturer kan hverken læses eller bygges.",
+    ),
+    Rule(
+        "markdown-tung",
+        ERROR,
+        "Siden har så tæt opmærkning (mange `[`, `<` eller `` ` `` i lange afsnit), at den ville tage minutter "
+        "at bygge.",
+        "Del de lange afsnit, listepunkter eller tabelrækker op, eller fjern opmærkning, der ikke skal være der.",
     ),
     Rule(
         "symlink-udenfor",

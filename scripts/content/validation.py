@@ -29,7 +29,7 @@ from markdown.extensions.toc import unique as toc_unique
 from .model import DEFAULT_LANGUAGE, PAGE_TYPES, SIDE, is_valid_slug, slugify, split_language
 from .problems import ERROR, WARNING, Problem
 from .render import MARKER, MARKERS
-from .rules import MAX_EMPHASIS_RUN, MAX_IMAGE_BYTES, MAX_MARKDOWN_DEPTH, RULES
+from .rules import MAX_EMPHASIS_RUN, MAX_IMAGE_BYTES, MAX_MARKDOWN_DEPTH, MAX_MARKUP_COST, RULES
 from .site import Site, SourcePage, check_site, load_page, markdown_files
 from .templates import DESCRIPTION_PLACEHOLDER
 
@@ -251,6 +251,33 @@ def _deep_inline(text: str) -> tuple[int, str] | None:
     return None
 
 
+_UNIT_START = re.compile(r"[ \t>]*(?:[-*+][ \t]|[0-9]{1,9}[.)][ \t]|[|#])")
+
+
+def _heavy_markup(text: str) -> tuple[int, int] | None:
+    """Markup that Python-Markdown needs much more than linear time for. Its inline patterns look for the end
+    of every »[«, »<« and »`« through the rest of the paragraph, list item or table row, so the cost of such a
+    unit is about (number of those characters) x (its length). The page's total is capped."""
+    units: list[list[int]] = []  # [start offset, length, openers]
+    current: list[int] | None = None
+    offset = 0
+    for line in text.split("\n"):
+        if not line.strip():
+            current = None
+        else:
+            if current is None or _UNIT_START.match(line):
+                current = [offset, 0, 0]
+                units.append(current)
+            current[1] = offset + len(line) - current[0]
+            current[2] += line.count("[") + line.count("<") + line.count("`")
+        offset += len(line) + 1
+    costs = [(length * openers, start) for start, length, openers in units]
+    if sum(cost for cost, _ in costs) <= MAX_MARKUP_COST:
+        return None
+    worst, start = max(costs, key=lambda cost: cost[0])
+    return start, worst
+
+
 @dataclass
 class _Body:
     """The Markdown body of a page, scanned once: positions, code-free text, anchors."""
@@ -441,6 +468,15 @@ class _Checker:
         return problems
 
     def nesting(self, page: SourcePage, body: _Body) -> list[Problem]:
+        heavy = _heavy_markup(body.without_code_blocks)
+        if heavy is not None:
+            line, column = body.position(heavy[0])
+            message = (
+                "Siden har meget tæt opmærkning: mange [, < eller ` i lange afsnit, listepunkter eller tabelrækker "
+                "(det værste står her). Det kan tage minutter at bygge. Del de lange afsnit op, eller fjern "
+                "opmærkningen."
+            )
+            return [self.problem(page, line, column, message, "markdown-tung")]
         found = body.too_deep()
         if found is None:
             return []
