@@ -468,6 +468,12 @@ class _Checker:
         return problems
 
     def nesting(self, page: SourcePage, body: _Body) -> list[Problem]:
+        found = body.too_deep()
+        if found is not None:
+            offset, what = found
+            line, column = body.position(offset)
+            message = f"{what}. Så dybt kan siden ikke bygges: gør strukturen fladere."
+            return [self.problem(page, line, column, message, "markdown-dybde")]
         heavy = _heavy_markup(body.without_code_blocks)
         if heavy is not None:
             line, column = body.position(heavy[0])
@@ -477,20 +483,7 @@ class _Checker:
                 "opmærkningen."
             )
             return [self.problem(page, line, column, message, "markdown-tung")]
-        found = body.too_deep()
-        if found is None:
-            return []
-        offset, what = found
-        line, column = body.position(offset)
-        return [
-            self.problem(
-                page,
-                line,
-                column,
-                f"{what}. Så dybt kan siden ikke bygges: gør strukturen fladere.",
-                "markdown-dybde",
-            )
-        ]
+        return []
 
     # File names and folders
 
