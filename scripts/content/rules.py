@@ -19,6 +19,7 @@ MAX_EMPHASIS_RUN = 100  # Python-Markdown recurses on a run of some thousand * o
 # Python-Markdown's time for a paragraph grows with (number of [ < `) x (length); this caps a page at about a
 # second. The real pages stay below 10,000.
 MAX_MARKUP_COST = 2_000_000
+MAX_LINE_CHARS = 5_000  # some of Python-Markdown's patterns are quadratic on one long line
 # Dates outside this window are typing errors (2999 for 2024); the site's subject starts long after 2000.
 EARLIEST_YEAR = 2000
 LATEST_YEARS_AHEAD = 5
@@ -341,8 +342,8 @@ _INPUT_RULES = (
     Rule(
         "markdown-tung",
         ERROR,
-        "Siden har så tæt opmærkning (mange `[`, `<` eller `` ` `` i lange afsnit), at den ville tage minutter "
-        "at bygge.",
+        "Siden har så tæt opmærkning (mange `[`, `<`, `` ` ``, `*`, `\\` eller `{` i lange afsnit) eller så lange "
+        f"linjer (over {MAX_LINE_CHARS} tegn), at den ville tage minutter at bygge.",
         "Del de lange afsnit, listepunkter eller tabelrækker op, eller fjern opmærkning, der ikke skal være der.",
     ),
     Rule(

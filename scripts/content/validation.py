@@ -29,7 +29,7 @@ from markdown.extensions.toc import unique as toc_unique
 from .model import DEFAULT_LANGUAGE, PAGE_TYPES, SIDE, is_valid_slug, slugify, split_language
 from .problems import ERROR, WARNING, Problem
 from .render import MARKER, MARKERS
-from .rules import MAX_EMPHASIS_RUN, MAX_IMAGE_BYTES, MAX_MARKDOWN_DEPTH, MAX_MARKUP_COST, RULES
+from .rules import MAX_EMPHASIS_RUN, MAX_IMAGE_BYTES, MAX_LINE_CHARS, MAX_MARKDOWN_DEPTH, MAX_MARKUP_COST, RULES
 from .site import Site, SourcePage, check_site, load_page, markdown_files
 from .templates import DESCRIPTION_PLACEHOLDER
 
@@ -251,13 +251,15 @@ def _deep_inline(text: str) -> tuple[int, str] | None:
     return None
 
 
+# Characters that start an inline pattern Python-Markdown may scan to the end of the paragraph for.
+_COSTLY = "[<`*\\{"
 _UNIT_START = re.compile(r"[ \t>]*(?:[-*+][ \t]|[0-9]{1,9}[.)][ \t]|[|#])")
 
 
 def _heavy_markup(text: str) -> tuple[int, int] | None:
     """Markup that Python-Markdown needs much more than linear time for. Its inline patterns look for the end
-    of every »[«, »<« and »`« through the rest of the paragraph, list item or table row, so the cost of such a
-    unit is about (number of those characters) x (its length). The page's total is capped."""
+    of every character in _COSTLY through the rest of the paragraph, list item or table row, so the cost of
+    such a unit is about (number of those characters) x (its length). The page's total is capped."""
     units: list[list[int]] = []  # [start offset, length, openers]
     current: list[int] | None = None
     offset = 0
@@ -269,7 +271,7 @@ def _heavy_markup(text: str) -> tuple[int, int] | None:
                 current = [offset, 0, 0]
                 units.append(current)
             current[1] = offset + len(line) - current[0]
-            current[2] += line.count("[") + line.count("<") + line.count("`")
+            current[2] += sum(line.count(character) for character in _COSTLY)
         offset += len(line) + 1
     costs = [(length * openers, start) for start, length, openers in units]
     if sum(cost for cost, _ in costs) <= MAX_MARKUP_COST:
@@ -474,13 +476,20 @@ class _Checker:
             line, column = body.position(offset)
             message = f"{what}. Så dybt kan siden ikke bygges: gør strukturen fladere."
             return [self.problem(page, line, column, message, "markdown-dybde")]
+        long_line = next((i for i, line in enumerate(body.text.split("\n")) if len(line) > MAX_LINE_CHARS), None)
+        if long_line is not None:
+            message = (
+                f"Linjen har mere end {MAX_LINE_CHARS} tegn. Så lange linjer gør byggeriet meget langsomt: del "
+                "linjen op (et linjeskift midt i et afsnit ses ikke på siden)."
+            )
+            return [self.problem(page, body.first_line + long_line, 1, message, "markdown-tung")]
         heavy = _heavy_markup(body.without_code_blocks)
         if heavy is not None:
             line, column = body.position(heavy[0])
             message = (
-                "Siden har meget tæt opmærkning: mange [, < eller ` i lange afsnit, listepunkter eller tabelrækker "
-                "(det værste står her). Det kan tage minutter at bygge. Del de lange afsnit op, eller fjern "
-                "opmærkningen."
+                "Siden har meget tæt opmærkning: mange [, <, `, *, \\ eller { i lange afsnit, listepunkter eller "
+                "tabelrækker (det værste står her). Det kan tage minutter at bygge. Del de lange afsnit op, eller "
+                "fjern opmærkningen."
             )
             return [self.problem(page, line, column, message, "markdown-tung")]
         return []
