@@ -14,6 +14,7 @@ import resource
 import shutil
 import subprocess
 import sys
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -241,3 +242,26 @@ def test_the_fixture_site_is_valid_and_builds(tmp_path: Path) -> None:
     assert checked.returncode == 0, checked.stdout
     assert built.returncode == 0, built.stderr
     assert (project / "site" / "index.html").is_file()
+
+
+def test_decomposed_unicode_is_compared_and_published_in_nfc(tmp_path: Path) -> None:
+    """»å« typed as a + combining ring looks the same but is another string: it must neither slip past the
+    duplicate-title check nor reach the pages."""
+    project = copy_site(tmp_path)
+    decomposed = unicodedata.normalize("NFD", "Åbenhed i sagen")
+    assert decomposed != "Åbenhed i sagen"
+    docs = project / "docs"
+    (docs / "om.md").write_text(FRONT.format(title=decomposed) + f"## {decomposed}\n", encoding="utf-8")
+    (docs / "aabenhed.md").write_text(FRONT.format(title="Åbenhed i sagen") + "Tekst.\n", encoding="utf-8")
+    checked = validate(project)
+    assert checked.returncode == 1
+    assert re.search(
+        r"^docs/om\.md:2:1: fejl: Samme titel som docs/aabenhed\.md.*\[dobbelt-side\]$", checked.stdout, re.M
+    )
+
+    (docs / "aabenhed.md").unlink()
+    built = build(project)
+    assert built.returncode == 0, built.stderr
+    page = (project / "site" / "om" / "index.html").read_text(encoding="utf-8")
+    assert "Åbenhed i sagen" in page
+    assert unicodedata.normalize("NFC", page) == page  # nothing decomposed anywhere on the page
