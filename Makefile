@@ -1,5 +1,6 @@
 # Set-up and everyday commands. Everything runs from a virtual environment in .venv
-# built from the pinned requirements.txt; `make test` also installs Debian's chromium.
+# built from requirements.txt (every package pinned, with hashes); `make test` also installs
+# Debian's chromium. To add or update a package, edit requirements.in and run `make lock`.
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
@@ -7,12 +8,18 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: serve build test lint validate offline bench browser clean
+.PHONY: serve build test lint validate offline bench browser clean lock
 
 $(BIN)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes -r requirements.txt
 	touch $@
+
+# requirements.txt is generated: the pins of requirements.in, each with the hashes of its files
+# on PyPI, so that pip refuses a file that differs from the one that was reviewed.
+lock: $(BIN)/.installed
+	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
+	  --no-emit-index-url --no-emit-find-links --output-file requirements.txt requirements.in
 
 # Debian's Chromium for the browser tests (Playwright cannot download its own browser here).
 browser:
@@ -37,8 +44,11 @@ test: $(BIN)/.installed browser
 	$(BIN)/ruff check scripts tests
 	$(BIN)/python -m pytest
 
+# BUILD_DATE=ÅÅÅÅ-MM-DD fixes the build date (same commit + same date = same zip, byte for byte);
+# FORRIGE_MANIFEST=fil is the previous version's manifest.json, for the change list.
 offline: $(BIN)/.installed
-	$(BIN)/python scripts/build_offline.py
+	$(BIN)/python scripts/build_offline.py $(if $(BUILD_DATE),--date $(BUILD_DATE)) \
+	  $(if $(FORRIGE_MANIFEST),--forrige-manifest "$(FORRIGE_MANIFEST)")
 
 bench: $(BIN)/.installed
 	$(BIN)/python scripts/bench.py

@@ -6,6 +6,7 @@ docs tree copy docs/ into tmp_path, change it, and build it with conftest.build_
 
 from __future__ import annotations
 
+import importlib.util
 import posixpath
 import re
 import shutil
@@ -13,9 +14,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
+from types import ModuleType
 from urllib.parse import urlsplit
 
 import pytest
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
 
 from conftest import ROOT, build_site
 from content.model import PRAKSISEKSEMPEL
@@ -472,3 +476,48 @@ def test_unknown_marker_fails_the_build_naming_the_page(tmp_path: Path) -> None:
     result = build_site(tmp_path / "site", docs_dir=docs)
     assert result.returncode != 0
     assert re.search(r"docs/om\.md:\d+:1: fejl: Ukendt markør »praksis-eksempler«.*\[ukendt-markoer\]", result.stderr)
+
+
+def test_the_editor_rules_fail_the_build_too(tmp_path: Path) -> None:
+    docs = _broken_copy(tmp_path)
+    fixtures = ROOT / "tests" / "fixtures" / "validate"
+    shutil.copy(fixtures / "filnavn-tegn" / "bad" / "docs" / "Om os.md", docs / "Om os.md")
+    shutil.copy(fixtures / "filtype" / "bad" / "docs" / "kontakt.MD", docs / "kontakt.MD")
+    shutil.copy(fixtures / "filtype" / "bad" / "docs" / "om.markdown", docs / "andet.markdown")
+    shutil.copy(fixtures / "forkert-mappe" / "bad" / "docs" / "praksiseksempler" / "temadag.md", docs / "partnerskab")
+    future = fixtures / "opdatering-i-fremtiden" / "bad" / "docs" / "nyheder" / "2024-01-10-ny-udgivelse.md"
+    shutil.copy(future, docs / "nyheder" / "2024-01-10-ny-udgivelse-test.md")
+    menu = fixtures / "nav-orden-sted" / "bad" / "docs" / "praksiseksempler" / "et-eksempel.md"
+    shutil.copy(menu, docs / "praksiseksempler" / "et-eksempel-test.md")
+    result = build_site(tmp_path / "site", docs_dir=docs)
+    assert result.returncode != 0
+    assert "docs/Om os.md:1:1: fejl: Filnavnet »Om os« " in result.stderr
+    assert "Omdøb filen til »docs/om-os.md«" in result.stderr
+    assert "docs/kontakt.MD:1:1: fejl: " in result.stderr and "»docs/kontakt.md«" in result.stderr
+    assert "docs/andet.markdown:1:1: fejl: " in result.stderr
+    assert "docs/partnerskab/temadag.md:5:1: fejl: Feltet »arrangementer« viser" in result.stderr
+    assert "[ukendt-felt]" not in result.stderr
+    assert "docs/nyheder/2024-01-10-ny-udgivelse-test.md:6:5: fejl: " in result.stderr
+    assert "[opdatering-i-fremtiden]" in result.stderr
+    assert "docs/praksiseksempler/et-eksempel-test.md:10:1: fejl: »nav_orden« " in result.stderr
+    assert not (tmp_path / "site" / "index.html").exists()
+
+
+def _load_hooks() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("content_hooks", ROOT / "scripts" / "hooks" / "content_hooks.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_stray_markdown_files_are_left_out_of_the_files_mkdocs_builds(tmp_path: Path) -> None:
+    """Also where the build goes on after an error (the preview): never a raw copy of an editor's file."""
+    content_hooks = _load_hooks()
+    files = Files(
+        [File(name, str(tmp_path), str(tmp_path / "site"), True) for name in ("om.md", "om.MD", "x.markdown")]
+    )
+    config = MkDocsConfig()
+    config.load_dict({"docs_dir": str(tmp_path), "site_name": "Test"})
+    kept = content_hooks.on_files(files, config)
+    assert [f.src_uri for f in kept] == ["om.md"]

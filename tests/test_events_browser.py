@@ -6,14 +6,20 @@ is decided in the browser from today's date. Playwright's clock stands in for "t
 
 from __future__ import annotations
 
+import functools
+import http.server
 import re
+import shutil
+import threading
+from collections.abc import Iterator
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 from playwright.sync_api import expect
 
-from conftest import ROOT
+from conftest import ROOT, build_site
+from conftest import _QuietHandler as QuietHandler
 from content.site import load_site
 
 pytestmark = pytest.mark.browser
@@ -23,7 +29,9 @@ EVENTS_PAGE = "arrangementer/"
 NEWS_PAGE = "nyheder/2023-05-10-inddragelse-af-boern-og-unge-i-egen-sag/"
 NEWS_SOURCE = "nyheder/2023-05-10-inddragelse-af-boern-og-unge-i-egen-sag.md"
 MEETING = "nationalt-temamoede-2023"  # 19 June 2023, all day; registration until 9 June 2023 10:00
-NETWORK = "netvaerksmoeder-oktober-2023"  # 1-31 October 2023, no registration deadline
+# In the fixture site tests/fixtures/site/gyldig: 5-6 March 2024, no registration deadline.
+CONFERENCE = "konference-2024"
+CONFERENCE_PAGE = "nyheder/2024-01-01-konference/"
 
 
 def copenhagen(*args: int) -> datetime:
@@ -70,17 +78,34 @@ def test_registration_link_state_follows_the_deadline(page, site_url: str) -> No
     expect(event).to_have_attribute("data-tilmeldingsstatus", "lukket")
 
 
+@pytest.fixture(scope="module")
+def fixture_site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The small fixture site (its events do not change with the real content), built and served."""
+    project = tmp_path_factory.mktemp("gyldig")
+    shutil.copytree(ROOT / "tests" / "fixtures" / "site" / "gyldig" / "docs", project / "docs")
+    shutil.copytree(ROOT / "docs" / "assets", project / "docs" / "assets")  # the site's scripts and styles
+    result = build_site(project / "site", docs_dir=project / "docs")
+    assert result.returncode == 0, result.stderr
+    handler = functools.partial(QuietHandler, directory=str(project / "site"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
 @pytest.mark.parametrize(
     ("now", "expected"),
     [
-        (copenhagen(2023, 9, 1, 12, 0), "Kommende"),
-        (copenhagen(2023, 10, 31, 20, 0), "Kommende"),  # the last day of a multi-day event
-        (copenhagen(2023, 11, 1, 0, 30), "Afholdt"),
+        (copenhagen(2024, 2, 1, 12, 0), "Kommende"),
+        (copenhagen(2024, 3, 6, 20, 0), "Kommende"),  # the last day of a multi-day event
+        (copenhagen(2024, 3, 7, 0, 30), "Afholdt"),
     ],
 )
-def test_event_without_deadline_shows_no_registration_status(page, site_url: str, now: datetime, expected: str) -> None:
-    open_at(page, site_url + EVENTS_PAGE, now)
-    expect(status(page, NETWORK)).to_have_text(expected)
+def test_event_without_deadline_shows_no_registration_status(
+    page, fixture_site_url: str, now: datetime, expected: str
+) -> None:
+    open_at(page, fixture_site_url + CONFERENCE_PAGE, now)
+    expect(status(page, CONFERENCE)).to_have_text(expected)
 
 
 def test_every_event_gets_a_status(page, site_url: str) -> None:
@@ -126,4 +151,63 @@ def test_without_javascript_dates_show_plainly_and_no_status(browser, site_url: 
     expect(events.locator("[data-arrangement]")).to_have_count(len(expected))
     for word in ("Kommende", "Afholdt", "Tilmeldingen er åben", "Tilmeldingsfristen er udløbet"):
         expect(events.get_by_text(re.compile(word))).to_have_count(0)
+    context.close()
+
+
+# ---------------------------------------------------------------------------- order on the events page
+
+
+def _ends(event) -> datetime:
+    """When an event is over, as arrangementer.js reads it: an all-day event lasts its whole last day."""
+    end = event.end or event.start
+    if event.all_day:
+        end = end.replace(hour=23, minute=59, second=59)
+    return end.replace(tzinfo=COPENHAGEN)
+
+
+def _expected_order(events: list, now: datetime) -> list[str]:
+    """Upcoming events nearest first, then past events latest first (ties in the built order)."""
+    built = sorted(events, key=lambda e: e.start, reverse=True)
+    upcoming = sorted((e for e in built if now <= _ends(e)), key=lambda e: e.start)
+    past = [e for e in built if now > _ends(e)]
+    return [e.id for e in upcoming + past]
+
+
+def _shown_order(page) -> list[str]:
+    return page.locator("ul.arrangementer li[data-arrangement] .arrangement__titel").evaluate_all(
+        "headings => headings.map(h => h.id)"
+    )
+
+
+def test_upcoming_events_come_first_nearest_first_then_past_ones_latest_first(page, site_url: str) -> None:
+    events = load_site(ROOT / "docs").events()
+    # A moment with both upcoming and past events, taken from the content (the start of an event).
+    moments = [e.start.replace(tzinfo=COPENHAGEN) for e in events]
+    now = next((m for m in moments if any(m > _ends(e) for e in events)), None)
+    if now is None:
+        pytest.skip("the content has no two events of which one is over when the other starts")
+    expected = _expected_order(events, now)
+    upcoming = [e for e in events if now <= _ends(e)]
+    assert 0 < len(upcoming) < len(events)
+    open_at(page, site_url + EVENTS_PAGE, now)
+    expect(page.locator("[data-arrangement-status]").first).to_be_visible()
+    assert _shown_order(page) == expected
+    first = page.locator("ul.arrangementer li[data-arrangement]").first
+    expect(first).to_have_attribute("data-tid", "kommende")
+
+
+def test_when_every_event_is_over_the_latest_comes_first(page, site_url: str) -> None:
+    events = load_site(ROOT / "docs").events()
+    after_all = max(_ends(e) for e in events).replace(year=max(_ends(e) for e in events).year + 1)
+    open_at(page, site_url + EVENTS_PAGE, after_all)
+    expect(page.locator("[data-arrangement-status]").first).to_be_visible()
+    assert _shown_order(page) == [e.id for e in sorted(events, key=lambda e: e.start, reverse=True)]
+
+
+def test_without_javascript_the_latest_event_comes_first(browser, site_url: str) -> None:
+    context = browser.new_context(java_script_enabled=False, locale="da-DK")
+    page = context.new_page()
+    page.goto(site_url + EVENTS_PAGE)
+    events = load_site(ROOT / "docs").events()
+    assert _shown_order(page) == [e.id for e in sorted(events, key=lambda e: e.start, reverse=True)]
     context.close()

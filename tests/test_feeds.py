@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import shutil
+from datetime import date, datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -134,16 +135,15 @@ def test_all_events_calendar(published: Path, source: Site) -> None:
         assert f"Læs mere: {SITE_URL}" in str(vevent["description"])
 
 
-@pytest.mark.parametrize(
-    "event_id", ["nationalt-temamoede-2023", "netvaerksmoeder-oktober-2023", "temaforloeb-2023-11-08"]
-)
-def test_each_event_calendar_has_one_event(published: Path, event_id: str) -> None:
-    (vevent,) = events_in(published / "kalender" / f"{event_id}.ics")
-    assert str(vevent["uid"]) == f"{event_id}@example.org"
-    assert str(vevent["url"]) == SITE_URL + "nyheder/2023-05-10-inddragelse-af-boern-og-unge-i-egen-sag/"
+def test_each_event_has_its_own_calendar_file(published: Path, source: Site) -> None:
+    assert source.events()
+    for event in source.events():
+        (vevent,) = events_in(published / "kalender" / f"{event.id}.ics")
+        assert str(vevent["uid"]) == f"{event.id}@example.org"
+        assert str(vevent["url"]) == SITE_URL + page_url(event.news.base, event.news.lang, True)
 
 
-def test_national_theme_meeting_is_an_all_day_event_on_19_june_2023(published: Path) -> None:
+def test_national_theme_meeting_is_an_all_day_event_on_19_june_2023(published: Path, source: Site) -> None:
     (vevent,) = events_in(published / "kalender" / "nationalt-temamoede-2023.ics")
     start, end = vevent.decoded("dtstart"), vevent.decoded("dtend")
     assert type(start) is date and start == date(2023, 6, 19)
@@ -151,13 +151,16 @@ def test_national_theme_meeting_is_an_all_day_event_on_19_june_2023(published: P
     assert str(vevent["summary"]) == "Nationalt temamøde om inddragelse af børn og unge"
     assert "Tilmeldingsfrist: 09.06.2023 kl. 10.00" in str(vevent["description"])
     # Stamped with the news item's latest correction, never with the clock.
-    assert vevent.decoded("dtstamp") == datetime(2023, 6, 1, tzinfo=COPENHAGEN)
+    news = next(e.news for e in source.events() if e.id == "nationalt-temamoede-2023")
+    assert vevent.decoded("dtstamp") == datetime.combine(news.last_revised(), time(0, 0), tzinfo=COPENHAGEN)
 
 
-def test_multi_day_event_ends_the_day_after_its_last_day(published: Path) -> None:
-    (vevent,) = events_in(published / "kalender" / "netvaerksmoeder-oktober-2023.ics")
-    assert vevent.decoded("dtstart") == date(2023, 10, 1)
-    assert vevent.decoded("dtend") == date(2023, 11, 1)
+def test_multi_day_event_ends_the_day_after_its_last_day(fixture_site: Site) -> None:
+    calendar = Calendar.from_ical(feeds.calendar(fixture_site.events(), SITE_URL))
+    vevents = {str(v["uid"]): v for v in calendar.walk("VEVENT")}
+    conference = vevents["konference-2024@example.org"]  # 5-6 March 2024, all day
+    assert conference.decoded("dtstart") == date(2024, 3, 5)
+    assert conference.decoded("dtend") == date(2024, 3, 7)
 
 
 def test_timed_event_carries_copenhagen_time(fixture_site: Site) -> None:
@@ -173,6 +176,39 @@ def test_timed_event_carries_copenhagen_time(fixture_site: Site) -> None:
     # The time zone is defined in the file, so calendar programs need not guess it.
     assert [str(tz["tzid"]) for tz in calendar.walk("VTIMEZONE")] == ["Europe/Copenhagen"]
     assert str(vevents["temamoede-2023@example.org"]["location"]) == "Oplyses senere"
+
+
+def _vevents(site: Site) -> dict[str, object]:
+    calendar = Calendar.from_ical(feeds.calendar(site.events(), SITE_URL))
+    return {str(v["uid"]).split("@")[0]: v for v in calendar.walk("VEVENT")}
+
+
+def test_an_updated_event_carries_its_revision_as_sequence_and_last_modified(fixture_site: Site) -> None:
+    vevents = _vevents(fixture_site)
+    corrected = vevents["temamoede-2023"]  # its news item has two corrections, the latest on 1 June 2023
+    assert corrected.decoded("sequence") == 2
+    assert corrected.decoded("last-modified") == datetime(2023, 6, 1, tzinfo=COPENHAGEN)
+    # RFC 5545: DTSTAMP and LAST-MODIFIED are written in UTC.
+    assert corrected.decoded("last-modified").utcoffset().total_seconds() == 0
+    assert corrected.decoded("dtstamp").utcoffset().total_seconds() == 0
+    as_published = vevents["konference-2024"]
+    assert as_published.decoded("sequence") == 0
+    assert as_published.decoded("last-modified") == datetime(2024, 1, 1, tzinfo=COPENHAGEN)
+
+
+def test_a_new_correction_raises_the_sequence_and_moves_last_modified(tmp_path: Path, fixture_site: Site) -> None:
+    shutil.copytree(FIXTURES / "gyldig" / "docs", tmp_path / "docs")
+    news = tmp_path / "docs" / "nyheder" / "2023-05-10-temamoede.md"
+    text = news.read_text(encoding="utf-8")
+    correction = "  - dato: 2023-07-03\n    note: Vi har rettet stedet for temamødet.\n"
+    news.write_text(text.replace("opdateringer:\n", "opdateringer:\n" + correction), encoding="utf-8")
+    corrected = load_site(tmp_path / "docs", on=date(2023, 7, 3))
+    assert corrected.problems == []
+    before, after = _vevents(fixture_site), _vevents(corrected)
+    for event_id in ("temamoede-2023", "webinar-2023"):  # both events of the corrected news item
+        assert after[event_id].decoded("sequence") == before[event_id].decoded("sequence") + 1
+        assert after[event_id].decoded("last-modified") == datetime(2023, 7, 3, tzinfo=COPENHAGEN)
+    assert after["konference-2024"].to_ical() == before["konference-2024"].to_ical()
 
 
 def test_calendar_is_deterministic(fixture_site: Site) -> None:

@@ -14,6 +14,8 @@ import pytest
 from playwright.sync_api import expect
 
 import build_offline
+from conftest import csp_violations, watch_csp
+from content import manifest
 
 BUILD_DATE = date(2026, 11, 25)
 
@@ -34,12 +36,66 @@ def offline_root(offline_zip: Path, tmp_path_factory: pytest.TempPathFactory) ->
     return root
 
 
+@pytest.fixture(scope="module")
+def share_root(offline_zip: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Unpacked as on a municipal network share: spaces and æøå in the folder names."""
+    target = tmp_path_factory.mktemp("drev") / "Fælles drev" / "Børn og unge"
+    with zipfile.ZipFile(offline_zip) as bundle:
+        bundle.extractall(target)
+    (root,) = list(target.iterdir())
+    return root
+
+
 def test_zip_is_dated_and_checksummed(offline_zip: Path) -> None:
     assert offline_zip.exists()
     checksum = offline_zip.with_name(offline_zip.name + ".sha256").read_text(encoding="utf-8")
     digest, name = checksum.split()
     assert name == offline_zip.name
     assert digest == hashlib.sha256(offline_zip.read_bytes()).hexdigest()
+
+
+def test_zip_is_reproducible(offline_zip: Path, tmp_path: Path) -> None:
+    """The same commit and build date give the same bytes, so anyone can rebuild and compare checksums."""
+    assert build_offline.main(["--out", str(tmp_path), "--date", BUILD_DATE.isoformat()]) == 0
+    again = tmp_path / offline_zip.name
+    assert again.read_bytes() == offline_zip.read_bytes()
+    assert (tmp_path / f"{offline_zip.name}.sha256").read_bytes() == offline_zip.with_name(
+        f"{offline_zip.name}.sha256"
+    ).read_bytes()
+
+
+def test_zip_entries_carry_no_machine_specific_metadata(offline_zip: Path) -> None:
+    with zipfile.ZipFile(offline_zip) as bundle:
+        entries = bundle.infolist()
+    names = [e.filename for e in entries]
+    assert names == sorted(names)
+    folder = offline_zip.stem
+    assert all(name.startswith(f"{folder}/") for name in names)
+    assert {e.date_time for e in entries} == {(2026, 11, 25, 0, 0, 0)}
+    assert {e.external_attr >> 16 for e in entries} == {0o100644}
+    assert {e.create_system for e in entries} == {3}
+    assert {e.extra for e in entries} == {b""}
+
+
+def test_build_date_comes_from_the_environment() -> None:
+    assert build_offline.build_date_from_environment({"BUILD_DATE": "2026-11-25"}) == BUILD_DATE
+    # 2026-11-25 23:30 UTC is still the 25th, whatever the local time zone of the build machine.
+    assert build_offline.build_date_from_environment({"SOURCE_DATE_EPOCH": "1795649400"}) == BUILD_DATE
+    assert build_offline.epoch(BUILD_DATE) == 1795564800
+
+
+def test_copy_carries_its_manifest_and_change_list(offline_root: Path) -> None:
+    state = manifest.load(offline_root / "manifest.json")
+    assert state["byggedato"] == BUILD_DATE.isoformat()
+    assert state["version"] == build_offline.version()
+    # Every page of the copy is in the manifest, and every file it names exists in the copy.
+    assert state["sider"] and all((offline_root / page["fil"]).is_file() for page in state["sider"].values())
+    raw = (offline_root / "AENDRINGER.txt").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with a byte order mark, for Windows Notepad
+    text = raw.decode("utf-8-sig")
+    assert "\n" not in text.replace("\r\n", "")  # CRLF line ends only
+    assert text.replace("\r\n", "\n") == manifest.change_text(state)
+    assert f"Nye sider ({len(state['sider'])}):" in text  # no previous manifest given: all pages are new
 
 
 def test_copy_uses_file_urls_and_local_search(offline_root: Path) -> None:
@@ -159,3 +215,40 @@ def test_footer_tells_age_and_version_of_the_copy(offline_page) -> None:
     expect(note).to_contain_text("Offline-kopi bygget 25.11.2026")
     expect(note).to_contain_text("fra version")
     assert note.locator("a").get_attribute("href", timeout=1000).startswith("http")
+
+
+@pytest.mark.browser
+def test_no_page_breaks_its_security_policy_offline(offline_page, offline_root: Path) -> None:
+    # From file:// Chromium gives pages an opaque origin; 'self' must still cover the copy's own
+    # files, and search runs in the iframe stand-in for a Worker (iframe-worker-shim.js).
+    watch_csp(offline_page)
+    pages = sorted(p.relative_to(offline_root).as_posix() for p in offline_root.rglob("*.html") if p.name != "404.html")
+    violations = {}
+    for rel in pages:
+        offline_page.goto(offline_page.root_url + rel, wait_until="load")
+        violations[rel] = csp_violations(offline_page)
+    assert {rel: found for rel, found in violations.items() if found} == {}
+    test_search_works_offline(offline_page)
+    assert csp_violations(offline_page) == []
+    test_catalogue_filter_works_offline(offline_page)
+    assert csp_violations(offline_page) == []
+    test_language_switch_works_offline(offline_page)
+    assert csp_violations(offline_page) == []
+
+
+def test_copy_works_in_a_folder_with_spaces_and_danish_letters(offline_page, share_root: Path) -> None:
+    """What the guide promises for a network share: open index.html, follow links, search."""
+    offline_page.goto(share_root.as_uri() + "/index.html")
+    offline_page.locator(".md-nav--primary a.md-nav__link[href*='praksiseksempler']").first.click()
+    offline_page.wait_for_url(re.compile(r".*/praksiseksempler/index\.html$"))
+    assert "B%C3%B8rn%20og%20unge" in offline_page.url
+    field = offline_page.locator("input.md-search__input")
+    field.click()
+    expect(offline_page.locator(".md-search-result__meta")).to_have_text("Indtast søgeord", timeout=20000)
+    field.press_sequentially("barnet", delay=15)
+    first = offline_page.locator(".md-search-result__item > a").first
+    first.wait_for(timeout=15000)
+    first.click()
+    offline_page.wait_for_load_state()
+    assert offline_page.url.startswith(share_root.as_uri())
+    assert offline_page.locator("h1").count() == 1

@@ -7,7 +7,10 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from markupsafe import escape
 
+import publish_offline
+from content.reference_data import legal_basis, publication
 from content.render import (
     MARKERS,
     MarkerError,
@@ -15,9 +18,12 @@ from content.render import (
     danish_date,
     danish_time,
     iso_time,
+    number_in_words,
     page_parts,
     render_markers,
+    shown_domain,
 )
+from content.settings import Contact
 from content.site import Site, load_site
 from content.urls import page_url
 
@@ -32,9 +38,17 @@ MARKER_CASES = [
     ("praksiseksempler anbefaling=1", "<!-- praksiseksempler anbefaling=1 -->", "index.md"),
     ("katalog", "<!-- katalog -->", "praksiseksempler/index.md"),
     ("medlemmer", "<!-- medlemmer -->", "partnerskab/index.md"),
+    ("antal-medlemmer", "<!-- antal-medlemmer -->", "partnerskab/index.md"),
+    ("lovgrundlag", "<!-- lovgrundlag -->", "index.md"),
+    ("publikation", "<!-- publikation -->", "index.md"),
     ("nyheder", "<!-- nyheder -->", "nyheder/index.md"),
     ("nyheder seneste=1", "<!-- nyheder seneste=1 -->", "index.md"),
     ("arrangementer", "<!-- arrangementer -->", "om.md"),
+    ("anbefalinger overblik", "<!-- anbefalinger visning=overblik -->", "index.md"),
+    ("kontakt", "<!-- kontakt -->", "om.md"),
+    ("offline-hentning", "<!-- offline-hentning -->", "om.md"),
+    ("offline-hentning aendringer", "<!-- offline-hentning visning=aendringer -->", "om.md"),
+    ("sikkerhedsheadere", "<!-- sikkerhedsheadere -->", "om.md"),
 ]
 
 
@@ -52,9 +66,10 @@ def hostile() -> Site:
     return site
 
 
-def context(site: Site, rel: str, directory_urls: bool = True) -> RenderContext:
+def context(site: Site, rel: str, directory_urls: bool = True, contact: Contact | None = None) -> RenderContext:
     page = site.by_rel[rel]
-    return RenderContext(site, page, page_url(page.base, page.lang, directory_urls), directory_urls)
+    url = page_url(page.base, page.lang, directory_urls)
+    return RenderContext(site, page, url, directory_urls, contact or Contact())
 
 
 def render(site: Site, rel: str, markdown: str, directory_urls: bool = True) -> str:
@@ -112,7 +127,7 @@ def test_examples_marker_on_a_recommendation_uses_its_number(valid: Site) -> Non
         "../../praksiseksempler/eksempel-fra-aarhus/",
         "../../praksiseksempler/konstrueret-eksempel/",
     ]
-    assert "Konstrueret eksempel</p>" in out  # the illustrative one is labelled
+    assert '<span class="maerke-konstrueret">Konstrueret eksempel</span>' in out  # the illustrative one is labelled
     assert '<p class="eksempelliste__meta">Aarhus</p>' in out
     assert '<a href="../../praksiseksempler/">Se alle praksiseksempler i kataloget</a>' in out
 
@@ -131,7 +146,7 @@ def test_examples_marker_on_an_english_page_links_to_danish_examples(valid: Site
         "../../../praksiseksempler/konstrueret-eksempel/",
     ]
     assert "See all practice examples in the catalogue (in Danish)" in out
-    assert "Constructed example (in Danish)" in out
+    assert '<span class="maerke-konstrueret">Constructed example</span> (in Danish)' in out
 
 
 def test_catalogue_marker(valid: Site) -> None:
@@ -154,6 +169,56 @@ def test_members_marker(valid: Site) -> None:
     assert '<abbr class="medlemmer__forkortelse" title="Kommunernes Landsforening">(KL)</abbr>' in out
 
 
+def test_member_count_is_counted_from_the_member_pages(valid: Site) -> None:
+    out = render(valid, "partnerskab/index.md", "<!-- antal-medlemmer -->")
+    assert '<p class="medlemmer__antal">To organisationer har repræsentanter i partnerskabet.</p>' in out
+    english = render(valid, "index.en.md", "<!-- antal-medlemmer -->")
+    assert "Two organisations have representatives in the partnership." in english
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("https://kl.dk/", "kl.dk"),
+        ("https://www.sbst.dk/a/b", "www.sbst.dk"),
+        ("https://xn--danskeprofessionshjskoler-xtc.dk/", "danskeprofessionshøjskoler.dk"),
+        ("https://xn--a.dk/", "xn--a.dk"),  # not valid punycode: shown as written
+    ],
+)
+def test_shown_domain(url: str, shown: str) -> None:
+    assert shown_domain(url) == shown
+
+
+@pytest.mark.parametrize(
+    ("count", "lang", "words"),
+    [(1, "da", "én"), (7, "da", "syv"), (10, "da", "ti"), (11, "da", "11"), (10, "en", "ten"), (12, "en", "12")],
+)
+def test_number_in_words(count: int, lang: str, words: str) -> None:
+    assert number_in_words(count, lang) == words
+
+
+def test_legal_basis_marker_lists_every_section_with_its_link(valid: Site) -> None:
+    basis = legal_basis()
+    out = render(valid, "index.md", "<!-- lovgrundlag -->")
+    assert re.findall(r'<dt class="lovgrundlag__paragraf" id="([^"]+)">', out) == [s.anchor for s in basis.sections]
+    first = basis.sections[0]
+    assert f'<a href="{first.url}">{first.label}</a>' in out
+    assert str(escape(first.da)) in out
+    english = render(valid, "index.en.md", "<!-- lovgrundlag -->")
+    assert str(escape(first.en)) in english and str(escape(first.da)) not in english
+    uncertain = [s for s in basis.sections if s.uncertain]
+    assert out.count("(Usikkert: tjek lovteksten.)") == len(uncertain)
+
+
+def test_publication_marker(valid: Site) -> None:
+    book = publication()
+    out = render(valid, "index.md", "<!-- publikation -->")
+    assert f"<dd>{book.isbn}</dd>" in out
+    assert f'<a href="{escape(book.url)}">' in out
+    assert f"<dd>{danish_date(date(book.year, book.month, 1)).split(' ', 1)[1]}</dd>" in out
+    assert "Udgiver" in out and "Publisher" in render(valid, "index.en.md", "<!-- publikation -->")
+
+
 def test_news_marker_groups_by_year_newest_first(valid: Site) -> None:
     out = render(valid, "nyheder/index.md", "<!-- nyheder -->")
     assert re.findall(r'<h2 id="aar-(\d+)">', out) == ["2024", "2023"]
@@ -174,16 +239,17 @@ def test_news_marker_latest(valid: Site) -> None:
 
 def test_events_marker(valid: Site) -> None:
     out = render(valid, "om.md", "<!-- arrangementer -->")
+    # Latest first, so that upcoming events lead without JavaScript (arrangementer.js reorders them).
     assert re.findall(r'class="arrangement__titel" id="([^"]*)"', out) == [
-        "temamoede-2023",
-        "webinar-2023",
         "konference-2024",
+        "webinar-2023",
+        "temamoede-2023",
     ]
     assert re.findall(r'<a href="([^"]*)" download>', out) == [
         "../kalender/alle.ics",
-        "../kalender/temamoede-2023.ics",
-        "../kalender/webinar-2023.ics",
         "../kalender/konference-2024.ics",
+        "../kalender/webinar-2023.ics",
+        "../kalender/temamoede-2023.ics",
     ]
     # All-day events end at the end of their last day; times carry Copenhagen's offset.
     assert 'data-start="2023-06-19T00:00:00+02:00" data-slut="2023-06-19T23:59:59+02:00" ' in out
@@ -358,3 +424,113 @@ def test_iso_time_carries_copenhagen_offset() -> None:
     # The last Sunday of October: the offset follows the wall clock of that moment.
     assert iso_time(datetime(2023, 10, 29, 1, 0)) == "2023-10-29T01:00:00+02:00"
     assert iso_time(datetime(2023, 10, 29, 4, 0)) == "2023-10-29T04:00:00+01:00"
+
+
+# ---------------------------------------------------------------------------- overview and contact
+
+
+def test_overview_shows_both_groups_practice_first_with_their_recommendations(valid: Site) -> None:
+    out = render(valid, "index.md", "<!-- anbefalinger visning=overblik -->")
+    groups = re.findall(r'class="overblik__gruppe overblik__gruppe--([a-z]+)"', out)
+    assert groups == ["praksis", "rammer"]
+    practice, frame = out.split("overblik__gruppe--rammer")
+    assert hrefs(practice, "overblik__link") == ["anbefalinger/alfa/"]  # nummer 3, gruppe praksis
+    assert hrefs(frame.split("overblik__lundy")[0], "overblik__link") == ["anbefalinger/beta/", "anbefalinger/gamma/"]
+    assert "(1 anbefaling)" in practice and "(2 anbefalinger)" in frame
+    assert '<figure class="overblik" aria-labelledby="overblik-titel">' in out
+    assert '<figcaption id="overblik-titel"' in out
+
+
+def test_overview_ties_lundy_elements_from_front_matter(valid: Site) -> None:
+    out = render(valid, "index.md", "<!-- anbefalinger visning=overblik -->")
+    elements = re.findall(
+        r'<span class="overblik__elementnavn">([^<]+)</span>\s*(?:<span class="overblik__bindinger">(.*?)</span>)?', out
+    )
+    assert [name for name, _ in elements] == ["Rum", "Stemme", "Tilhører", "Indflydelse"]
+    ties = {name: re.findall(r'href="([^"]+)"', links) for name, links in elements}
+    assert ties == {"Rum": [], "Stemme": [], "Tilhører": ["anbefalinger/alfa/"], "Indflydelse": []}
+    assert "Lundy: Tilhører" in out  # the tile of recommendation 3 names its element
+    assert out.count('class="overblik__par"') == 2
+
+
+def test_overview_in_english_uses_english_labels(valid: Site) -> None:
+    out = render(valid, "index.en.md", "<!-- anbefalinger visning=overblik -->")
+    assert "The seven recommendations at a glance" in out
+    assert "Organisational framework" in out and "Audience" in out
+    assert "Organisatoriske rammer" not in out
+
+
+@pytest.mark.parametrize(
+    ("marker", "words"),
+    [
+        ("<!-- anbefalinger visning=hjul -->", "»liste«, »kort« eller »overblik«"),
+        ("<!-- nyheder seneste=tre -->", "skal være et antal"),
+        ("<!-- praksiseksempler anbefaling=x -->", "skal være et nummer"),
+        ("<!-- medlemmer sortering=navn -->", "kender ikke »sortering=«"),
+    ],
+)
+def test_bad_marker_arguments_are_marker_errors(valid: Site, marker: str, words: str) -> None:
+    with pytest.raises(MarkerError, match=words):
+        render(valid, "index.md", marker)
+
+
+def test_contact_marker_escapes_and_links_the_settings(valid: Site) -> None:
+    contact = Contact(adresse=HOSTILE, email="redaktion@example.dk", telefon="+45 33 12 34 56")
+    out = render_markers("<!-- kontakt -->", context(valid, "om.md", contact=contact))
+    assert ESCAPED in out and "<script>" not in out
+    assert '<a href="mailto:redaktion@example.dk">redaktion@example.dk</a>' in out
+    assert '<a href="tel:+4533123456">+45 33 12 34 56</a>' in out
+
+
+def test_contact_marker_says_so_when_the_settings_are_empty(valid: Site) -> None:
+    assert "er endnu ikke lagt på sitet" in render_markers("<!-- kontakt -->", context(valid, "om.md"))
+    english = render_markers("<!-- kontakt -->", context(valid, "index.en.md"))
+    assert "have not been added to the site yet" in english
+
+
+# ---------------------------------------------------------------------------- the offline copy's download page
+
+
+def download_context(site: Site, rel: str, **extra: object) -> RenderContext:
+    ctx = context(site, rel)
+    ctx.extra = dict(extra)
+    return ctx
+
+
+def test_download_marker_prints_the_facts_of_the_files(valid: Site) -> None:
+    facts = publish_offline.collect(FIXTURES / "offline" / "dist", "https://eksempel.dk/")
+    html = render_markers("<!-- offline-hentning -->", download_context(valid, "om.md", download=facts))
+    assert f">{facts['zip']['sha256']}</code>" in html
+    assert 'href="../download/boerneinddragelse-offline-seneste.zip"' in html
+    assert f'data-bytes="{facts["zip"]["bytes"]}"' in html
+    assert "https://eksempel.dk/download/boerneinddragelse-offline-seneste.zip" in html
+    assert '<time datetime="2026-11-25" data-hentning-dato>25. november 2026</time>' in html
+
+
+def test_download_change_list_escapes_titles_and_links_pages_that_exist(valid: Site) -> None:
+    facts = publish_offline.collect(FIXTURES / "offline" / "dist")
+    html = render_markers(
+        "<!-- offline-hentning visning=aendringer -->", download_context(valid, "om.md", download=facts)
+    )
+    assert "Om &lt;sitet&gt; &amp; &#34;os&#34;" in html and "<sitet>" not in html
+    assert '<a href="../hent/">Hent offline-kopien</a>' in html
+    assert "<li>En side, der er fjernet</li>" in html  # removed: no link
+    assert "Ændringer siden version <code>fixtur0</code>" in html
+
+
+def test_download_marker_in_the_offline_copy_points_online(valid: Site) -> None:
+    ctx = download_context(
+        valid, "om.md", offline=True, online_url="https://eksempel.dk/", version="abc", build_date="25.11.2026"
+    )
+    html = render_markers("<!-- offline-hentning -->", ctx)
+    assert "bygget 25.11.2026 fra version <code>abc</code>" in html
+    assert '<a href="https://eksempel.dk/om/">' in html
+    changes = render_markers("<!-- offline-hentning visning=aendringer -->", ctx)
+    assert '<a href="../AENDRINGER.txt">AENDRINGER.txt</a>' in changes
+
+
+def test_download_marker_rejects_an_unknown_view(valid: Site) -> None:
+    with pytest.raises(
+        MarkerError, match="»visning=alt« i markøren »offline-hentning« skal være »hentning« eller »aendringer«"
+    ):
+        render(valid, "om.md", "<!-- offline-hentning visning=alt -->")

@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import json
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+import yaml
 
-from content.model import ANBEFALING, MEDLEM, NYHED, PRAKSISEKSEMPEL, SIDE
+from content.model import (
+    ANBEFALING,
+    MEDLEM,
+    NYHED,
+    PAGE_TYPES,
+    PRAKSISEKSEMPEL,
+    SIDE,
+    PageType,
+    fields_of_one_type,
+    infer_page_type,
+)
 from content.site import Site, load_page, load_site
+from content.templates import sample_value
 
 FIXTURES = Path(__file__).parent / "fixtures" / "site"
 
@@ -211,3 +224,94 @@ def test_source_page_helpers(valid: Site) -> None:
     assert page.date("findes-ikke") is None
     assert page.line_of("kommune") == 12
     assert page.line_of("anbefalinger", 1) == 6
+
+
+# ---------------------------------------------------------------------------- wrong folder
+
+
+def _filled_in(page_type: PageType) -> str:
+    """A page of the type with every field filled in (required and optional), as an editor might write it."""
+    today = date(2024, 6, 19)
+    values = {name: sample_value(schema, today) for name, schema in page_type.schema["properties"].items()}
+    values.pop("nav_orden")
+    if "kommune" in values:
+        values["illustrativ"] = False
+    plain = json.loads(json.dumps(values))  # the template's date strings as plain strings
+    return "---\n" + yaml.safe_dump(plain, allow_unicode=True, sort_keys=False) + "---\n\nTekst.\n"
+
+
+FOLDERS = ["", "anbefalinger/", "praksiseksempler/", "nyheder/", "partnerskab/", "praksiseksempler/arkiv/"]
+
+
+@pytest.mark.parametrize("page_type", [t for t in PAGE_TYPES.values() if t.folder], ids=lambda t: t.name)
+@pytest.mark.parametrize("folder", FOLDERS)
+def test_a_page_in_the_wrong_folder_gets_one_message_naming_the_right_one(
+    tmp_path: Path, page_type: PageType, folder: str
+) -> None:
+    rel = f"{folder}2024-06-19-side.md"
+    (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+    (tmp_path / rel).write_text(_filled_in(page_type), encoding="utf-8")
+    problems = load_page(tmp_path, rel).problems
+    if folder == f"{page_type.folder}/":
+        assert [p.format() for p in problems] == []
+        return
+    assert [p.rule for p in problems] == ["forkert-mappe"]
+    # The proposed place follows the type's naming: news start with their date, recommendations their number.
+    name = {"nyhed": "2024-06-19-side.md", "anbefaling": "1-side.md"}.get(page_type.name, "side.md")
+    assert f"Flyt filen til docs/{page_type.folder}/{name}" in problems[0].message
+    assert f"typen {page_type.label.lower()}" in problems[0].message
+
+
+def test_the_fields_that_name_a_type_come_from_the_schemas() -> None:
+    unique = fields_of_one_type()
+    for page_type in PAGE_TYPES.values():
+        others = {n for t in PAGE_TYPES.values() if t is not page_type for n in t.schema["properties"]}
+        assert {n for n, t in unique.items() if t is page_type} == set(page_type.schema["properties"]) - others
+    assert infer_page_type(["title", "description", "date"]) is NYHED  # only a news item is complete with these
+    assert infer_page_type(["title", "description", "revideret"]) is None  # a plain page or a member: unclear
+    assert infer_page_type(["title", "temaer", "arrangementer"]) is None  # fields of two types: unclear
+
+
+# ---------------------------------------------------------------------------- news dates
+
+
+def _news(tmp_path: Path, name: str, published: str, corrected: str) -> Path:
+    path = tmp_path / "nyheder" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        f"---\ntitle: En nyhed\ndescription: En beskrivelse, der er lang nok til skemaet.\ndate: {published}\n"
+        f"opdateringer:\n  - dato: {corrected}\n    note: Tidspunktet er rettet.\n---\n\nTekst.\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_a_correction_may_be_dated_today_but_not_tomorrow(tmp_path: Path) -> None:
+    _news(tmp_path, "2024-06-19-nyhed.md", "2024-06-19", "2024-06-20")
+    assert load_page(tmp_path, "nyheder/2024-06-19-nyhed.md", on=date(2024, 6, 20)).problems == []
+    problems = load_page(tmp_path, "nyheder/2024-06-19-nyhed.md", on=date(2024, 6, 19)).problems
+    assert [(p.line, p.column, p.rule) for p in problems] == [(6, 5, "opdatering-i-fremtiden")]
+    assert "»dato« (2024-06-20) ligger i fremtiden; i dag er det 2024-06-19" in problems[0].message
+
+
+def test_the_date_in_a_news_file_name_must_be_its_date(tmp_path: Path) -> None:
+    _news(tmp_path, "2024-06-18-nyhed.en.md", "2024-06-19", "2024-06-20")
+    _news(tmp_path, "nyhed-uden-dato.md", "2024-06-19", "2024-06-20")  # a name without a date is not compared
+    on = date(2024, 7, 1)
+    problems = load_page(tmp_path, "nyheder/2024-06-18-nyhed.en.md", on=on).problems
+    assert [(p.line, p.rule) for p in problems] == [(4, "filnavn-dato")]
+    assert "omdøb filen til »2024-06-19-nyhed.en.md«" in problems[0].message
+    assert load_page(tmp_path, "nyheder/nyhed-uden-dato.md", on=on).problems == []
+
+
+def test_one_stray_field_on_a_whole_page_is_an_unknown_field_not_a_wrong_folder(tmp_path: Path) -> None:
+    path = tmp_path / "nyheder" / "2024-06-19-nyhed.md"
+    path.parent.mkdir()
+    news = "---\ntitle: En nyhed\ndescription: En beskrivelse, der er lang nok til skemaet.\ndate: 2024-06-19\n"
+    path.write_text(news + "kommune: Aarhus\n---\n\nTekst.\n", encoding="utf-8")
+    problems = load_page(tmp_path, "nyheder/2024-06-19-nyhed.md").problems
+    assert [(p.line, p.rule) for p in problems] == [(5, "ukendt-felt")]
+    # Two fields of another type, or a page that is not whole for its folder, are a page in the wrong folder.
+    path.write_text(news + "kommune: Aarhus\ntemaer: [bisidder]\n---\n\nTekst.\n", encoding="utf-8")
+    problems = load_page(tmp_path, "nyheder/2024-06-19-nyhed.md").problems
+    assert [(p.line, p.rule) for p in problems] == [(5, "forkert-mappe")]

@@ -8,6 +8,8 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from playwright.sync_api import expect
 
+from conftest import csp_violations, watch_csp
+
 pytestmark = pytest.mark.browser
 
 AXE_PAGES = [
@@ -73,7 +75,9 @@ def test_search_understands_inflected_danish(page, site_url: str) -> None:
     assert any("anbefalinger/" in href for href in hrefs), hrefs[:5]
 
 
-def test_no_page_requests_another_host(browser, built_site: Path, site_url: str) -> None:
+def test_no_page_requests_another_host_or_breaks_its_security_policy(browser, built_site: Path, site_url: str) -> None:
+    # One walk over every page for both (it is the slow part): no request leaves the site, and
+    # Chromium reports no Content-Security-Policy violation (content.security).
     local = urlsplit(site_url).netloc
     context = browser.new_context()
     foreign: list[str] = []
@@ -81,12 +85,46 @@ def test_no_page_requests_another_host(browser, built_site: Path, site_url: str)
         "request", lambda request: foreign.append(request.url) if urlsplit(request.url).netloc != local else None
     )
     tab = context.new_page()
+    watch_csp(tab)
     pages = built_pages(built_site)
     assert len(pages) > 30
+    violations = {}
     for path in pages:
         tab.goto(site_url + path, wait_until="load")
+        violations[path] = csp_violations(tab)
     context.close()
     assert foreign == []
+    assert {path: found for path, found in violations.items() if found} == {}
+
+
+def test_search_filters_events_language_and_print_keep_the_security_policy(browser, site_url: str) -> None:
+    context = browser.new_context(locale="da-DK")
+    tab = context.new_page()
+    watch_csp(tab)
+    hrefs = _search(tab, site_url, "tillidsfuld relation")  # the search worker and its index
+    assert hrefs
+    tab.locator("input.md-search__input").press("Enter")  # the search form submits nowhere
+    tab.wait_for_load_state("load")
+    assert csp_violations(tab) == []
+    tab.goto(site_url + "praksiseksempler/")
+    tab.select_option("#katalog-anbefaling", "4")
+    expect(tab.locator(".katalog__eksempel:visible").first).to_be_visible()
+    assert csp_violations(tab) == []
+    tab.goto(site_url + "arrangementer/")
+    statuses = tab.locator("[data-arrangement-status]")  # filled in by arrangementer.js
+    if statuses.count():
+        expect(statuses.first).to_be_visible()
+    assert csp_violations(tab) == []
+    tab.goto(site_url + "anbefalinger/4-tillidsfuld-relation/")
+    tab.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    tab.emulate_media(media="print")
+    assert tab.locator("[data-print-url]").count() > 0
+    tab.emulate_media(media="screen")
+    tab.locator(".md-header__option .md-select").hover()
+    tab.locator(".md-select__link[hreflang='en']").click()
+    tab.wait_for_url("**/en/anbefalinger/4-tillidsfuld-relation/")
+    assert csp_violations(tab) == []
+    context.close()
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

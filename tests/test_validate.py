@@ -211,7 +211,7 @@ def test_summary_lines() -> None:
     errors = validate(FIXTURES / "link-mangler" / "bad")
     assert summary(errors) == "2 fejl i 1 fil (2 filer tjekket)."
     warnings = validate(FIXTURES / "skabelontekst" / "bad")
-    assert summary(warnings) == "2 advarsler i 1 fil (1 fil tjekket)."
+    assert summary(warnings) == "4 advarsler i 2 filer (2 filer tjekket)."
 
 
 def test_only_the_given_files_are_reported_but_links_resolve_against_the_whole_tree() -> None:
@@ -267,16 +267,16 @@ def test_cli_errors_exit_1_with_one_line_per_problem(tmp_path: Path) -> None:
 def test_cli_warnings_alone_exit_0(tmp_path: Path) -> None:
     result = _run(_tree(tmp_path, "skabelontekst/bad"))
     assert result.returncode == 0
-    assert result.stdout.splitlines()[-1] == "2 advarsler i 1 fil (1 fil tjekket)."
+    assert result.stdout.splitlines()[-1] == "4 advarsler i 2 filer (2 filer tjekket)."
 
 
 def test_cli_errors_and_warnings(tmp_path: Path) -> None:
-    root = _tree(tmp_path, "filnavn-tegn/bad")
-    with (root / "docs" / "Om os.md").open("a", encoding="utf-8") as handle:
-        handle.write("\n[Forsiden](forside.md)\n")
+    root = _tree(tmp_path, "skabelontekst/bad")
+    with (root / "docs" / "index.md").open("a", encoding="utf-8") as handle:
+        handle.write("\n[Om os](om.md)\n")
     result = _run(root)
     assert result.returncode == 1
-    assert result.stdout.splitlines()[-1] == "1 fejl og 1 advarsel i 1 fil (2 filer tjekket)."
+    assert result.stdout.splitlines()[-1] == "1 fejl og 4 advarsler i 2 filer (2 filer tjekket)."
 
 
 def test_cli_github_format(tmp_path: Path) -> None:

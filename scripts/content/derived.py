@@ -13,9 +13,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from .html_policy import ALLOWED_ELEMENTS, GLOBAL_ATTRIBUTES, URL_SCHEMES
 from .model import PAGE_TYPES, PageType
 from .rules import MAX_IMAGE_BYTES, RULES
-from .validation import ALLOWED_HTML
 
 CONTRIBUTING = "CONTRIBUTING.md"
 
@@ -118,12 +118,25 @@ def rules_section() -> str:
     ]
     for rule in RULES.values():
         lines.append(f"| `{rule.id}` | {rule.severity} | {_cell(rule.description)} | {_cell(rule.fix)} |")
-    lines += [
+    lines += ["", f"Billeder må højst fylde {MAX_IMAGE_BYTES // 1024} KB.", "", html_section()]
+    return "\n".join(lines)
+
+
+def html_section() -> str:
+    """The HTML allow-list (content.html_policy) as editors read it."""
+    everywhere = ", ".join(f"`{name}`" for name in sorted(GLOBAL_ATTRIBUTES))
+    schemes = ", ".join(f"`{scheme}:`" for scheme in sorted(URL_SCHEMES))
+    lines = [
+        "Tilladt HTML (reglerne `html-element` og `html-attribut`). Byggeriet fjerner alt andet, også når "
+        f"validatoren ikke er kørt. Alle elementer må have attributterne {everywhere}. Links og billeder må "
+        f"bruge adressetyperne {schemes} eller et relativt link; billeder kun relative links til `docs/`.",
         "",
-        f"Billeder må højst fylde {MAX_IMAGE_BYTES // 1024} KB. Tilladte HTML-elementer (reglen `html-element`): "
-        + ", ".join(f"`{tag}`" for tag in sorted(ALLOWED_HTML))
-        + ".",
+        "| Element | Attributter ud over de fælles |",
+        "| --- | --- |",
     ]
+    for tag, names in sorted(ALLOWED_ELEMENTS.items()):
+        extra = ", ".join(f"`{name}`" for name in sorted(names)) or "–"
+        lines.append(f"| `<{tag}>` | {extra} |")
     return "\n".join(lines)
 
 

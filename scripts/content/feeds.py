@@ -6,7 +6,7 @@ Timestamps come from the content, never from the clock, so two builds give ident
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 from zoneinfo import ZoneInfo
@@ -34,6 +34,14 @@ def last_changed(page: SourcePage) -> date:
     changed = page.last_revised()
     assert changed is not None  # news items always have a date (the schema requires it)
     return changed
+
+
+def revision(page: SourcePage) -> int:
+    """How many times a news item was corrected: the SEQUENCE of its events (0 as published).
+
+    Corrections are only ever added (CONTRIBUTING: »Ret en nyhed«), so each one raises it by one.
+    """
+    return len(page.meta.get("opdateringer", []))
 
 
 def atom_feed(site: Site, site_url: str, title: str, directory_urls: bool = True) -> bytes:
@@ -68,7 +76,11 @@ def _calendar_event(event: Event, site_url: str, directory_urls: bool) -> Calend
     item = CalendarEvent()
     item.add("uid", f"{event.id}@{urlsplit(site_url).hostname or 'localhost'}")
     item.add("summary", event.title)
-    item.add("dtstamp", datetime.combine(last_changed(event.news), time(0, 0), tzinfo=COPENHAGEN))
+    changed = datetime.combine(last_changed(event.news), time(0, 0), tzinfo=COPENHAGEN).astimezone(UTC)
+    item.add("dtstamp", changed)  # UTC, as RFC 5545 requires; from the content, never from the clock
+    # Calendar programs that imported the event replace it only by a version with a higher SEQUENCE.
+    item.add("sequence", revision(event.news))
+    item.add("last-modified", changed)
     if event.all_day:
         item.add("dtstart", event.start.date())
         # DTEND of an all-day event is exclusive: the day after the last day.

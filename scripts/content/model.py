@@ -8,15 +8,19 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from . import vocabulary
 
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 LOCAL_TIME_PATTERN = r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}$"
 LANGUAGES = ("da", "en")
+COPENHAGEN = ZoneInfo("Europe/Copenhagen")
 DEFAULT_LANGUAGE = "da"
 
 
@@ -267,6 +271,29 @@ SIDE = PageType(
 
 PAGE_TYPES: dict[str, PageType] = {t.name: t for t in (ANBEFALING, PRAKSISEKSEMPEL, NYHED, MEDLEM, SIDE)}
 
+# Site settings under ``extra:`` in mkdocs.yml that editors fill in (not page front matter).
+CONTACT_SETTINGS: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "adresse": {"type": "string", "maxLength": 200, "description": "Redaktionens postadresse på én linje."},
+        "email": {
+            "type": "string",
+            "pattern": r"^([^@\s]+@[^@\s]+\.[^@\s]+)?$",
+            "description": "Redaktionens e-mailadresse, f.eks. »redaktion@example.dk«.",
+        },
+        "telefon": {
+            "type": "string",
+            "pattern": r"^(\+?[0-9][0-9 ]{6,18}[0-9])?$",
+            "description": "Redaktionens telefonnummer, f.eks. »33 12 34 56« eller »+45 33 12 34 56«.",
+        },
+    },
+    "additionalProperties": False,
+    "description": "Redaktionens kontaktoplysninger, vist i sidefoden og med markøren <!-- kontakt -->.",
+}
+
+# What readers see on every practice example written for illustration rather than taken from a municipality.
+ILLUSTRATIVE_LABEL = {"da": "Konstrueret eksempel", "en": "Constructed example"}
+
 _SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
@@ -287,6 +314,41 @@ def page_type_for(rel_path: str) -> PageType:
             if page_type.folder == parts[0]:
                 return page_type
     return SIDE
+
+
+@cache
+def fields_of_one_type() -> dict[str, PageType]:
+    """Front matter fields that only one page type has, mapped to that type: such a field names the type."""
+    owners: dict[str, list[PageType]] = {}
+    for page_type in PAGE_TYPES.values():
+        for name in page_type.schema["properties"]:
+            owners.setdefault(name, []).append(page_type)
+    return {name: types[0] for name, types in owners.items() if len(types) == 1}
+
+
+def infer_page_type(fields: Iterable[str]) -> PageType | None:
+    """The page type a page's front matter fields point to, whatever folder it lies in; None if unclear.
+
+    A field that only one type has decides (``arrangementer`` -> nyhed). Without one, the type whose
+    schema knows every field and whose required fields are all there decides, if exactly one does
+    (``title``, ``description`` and ``date`` alone are a news item). Fields of two types: unclear.
+    """
+    names = list(fields)
+    named = {fields_of_one_type()[name].name for name in names if name in fields_of_one_type()}
+    if named:
+        return PAGE_TYPES[named.pop()] if len(named) == 1 else None
+    complete = [
+        t
+        for t in PAGE_TYPES.values()
+        if set(names) <= set(t.schema["properties"]) and set(t.schema["required"]) <= set(names)
+    ]
+    return complete[0] if len(complete) == 1 else None
+
+
+def has_menu_place(rel: str) -> bool:
+    """Pages whose place in the main menu nav_orden sets: pages in the root and the folders' index.md."""
+    base, _ = split_language(rel)
+    return "/" not in base or base.endswith("/index.md")
 
 
 def is_valid_slug(stem: str) -> bool:
@@ -316,3 +378,8 @@ def parse_local_time(value: str) -> datetime:
     if len(value) == 10:
         return datetime.combine(date.fromisoformat(value), datetime.min.time())
     return datetime.fromisoformat(value.replace(" ", "T"))
+
+
+def today() -> date:
+    """Today's date in Denmark, where the editors are (the only rules that read the clock use it)."""
+    return datetime.now(COPENHAGEN).date()

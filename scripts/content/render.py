@@ -10,19 +10,22 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from functools import cache
 from itertools import islice
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_datetime
+from babel.numbers import format_decimal
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from . import vocabulary
-from .model import DEFAULT_LANGUAGE, NYHED, PRAKSISEKSEMPEL, parse_date
+from . import manifest, reference_data, security, vocabulary
+from .model import DEFAULT_LANGUAGE, ILLUSTRATIVE_LABEL, NYHED, PRAKSISEKSEMPEL, parse_date, split_language
+from .settings import Contact
 from .site import Event, Site, SourcePage, events_of
 from .urls import page_url, relative_url
 
@@ -32,8 +35,51 @@ RELATED_EXAMPLES = 5  # other examples suggested per recommendation on an exampl
 MARKER = re.compile(r"^<!--\s*([a-z][a-z-]*)((?:\s+[a-z]+=[\w-]+)*)\s*-->[ \t]*$", re.MULTILINE)
 
 
+# <!-- anbefalinger visning=… -->: the full list, the short list, or the visual overview.
+RECOMMENDATION_VIEWS = {
+    "liste": "anbefalinger.html",
+    "kort": "anbefalinger.html",
+    "overblik": "anbefalinger-overblik.html",
+}
+
+
+# <!-- offline-hentning -->: the download itself, or (visning=aendringer) the change list.
+DOWNLOAD_VIEWS = ("hentning", "aendringer")
+
+
 class MarkerError(ValueError):
     """A marker the site does not know, or with bad arguments."""
+
+
+def _whole_number(value: str) -> bool:
+    return value.isascii() and value.isdigit() and 0 < int(value) < 10_000
+
+
+# The arguments each marker takes, with a check and how to describe a good value (in Danish).
+MARKER_ARGUMENTS: dict[str, dict[str, tuple[Callable[[str], bool], str]]] = {
+    "anbefalinger": {
+        "visning": (
+            RECOMMENDATION_VIEWS.__contains__,
+            ", ".join(f"»{v}«" for v in list(RECOMMENDATION_VIEWS)[:-1]) + f" eller »{list(RECOMMENDATION_VIEWS)[-1]}«",
+        )
+    },
+    "praksiseksempler": {"anbefaling": (_whole_number, "et nummer, f.eks. 4")},
+    "nyheder": {"seneste": (_whole_number, "et antal, f.eks. 3")},
+    "offline-hentning": {"visning": (DOWNLOAD_VIEWS.__contains__, "»hentning« eller »aendringer«")},
+}
+
+
+def marker_argument_errors(name: str, args: dict[str, str]) -> list[str]:
+    """What is wrong with a known marker's arguments, in Danish (empty when they are fine)."""
+    allowed = MARKER_ARGUMENTS.get(name, {})
+    errors = []
+    for key, value in args.items():
+        if key not in allowed:
+            takes = ", ".join(f"{k}=…" for k in allowed) or "ingen"
+            errors.append(f"markøren »{name}« kender ikke »{key}=«; den tager {takes}")
+        elif not allowed[key][0](value):
+            errors.append(f"»{key}={value}« i markøren »{name}« skal være {allowed[key][1]}")
+    return errors
 
 
 @dataclass
@@ -42,6 +88,10 @@ class RenderContext:
     page: SourcePage
     current_url: str  # built URL of the page being rendered
     directory_urls: bool
+    contact: Contact = field(default_factory=Contact)  # the editors' contact details (mkdocs.yml extra.kontakt)
+    # Build settings some markers need: offline (bool), online_url, and download (the facts
+    # written by scripts/publish_offline.py, or None when no offline copy is being published).
+    extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def lang(self) -> str:
@@ -68,6 +118,33 @@ def danish_time(value: Any, lang: str = DEFAULT_LANGUAGE) -> str:
     return format_datetime(value, "d MMMM y, HH:mm", locale="en_GB")
 
 
+# Numbers one to ten are written in words in running text (writing guide); larger ones as figures.
+_NUMBER_WORDS = {
+    "da": ("nul", "én", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti"),
+    "en": ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+}
+
+
+def number_in_words(value: int, lang: str = DEFAULT_LANGUAGE) -> str:
+    """``10`` -> ``ti`` (``ten`` in English); 11 and up stay figures."""
+    words = _NUMBER_WORDS["en" if lang == "en" else "da"]
+    return words[value] if 0 <= value < len(words) else str(value)
+
+
+def month_and_year(value: date, lang: str = DEFAULT_LANGUAGE) -> str:
+    """``november 2023`` in Danish, ``November 2023`` in English."""
+    return format_date(value, "LLLL y", locale="da" if lang == DEFAULT_LANGUAGE else "en_GB")
+
+
+def shown_domain(url: str) -> str:
+    """The host of a website address as readers know it: ``https://xn--…-xtc.dk/`` -> ``…høj….dk``."""
+    host = urlsplit(url).hostname or url
+    try:
+        return host.encode("ascii").decode("idna")
+    except UnicodeError:
+        return host
+
+
 def iso_time(value: datetime, end_of_day: bool = False) -> str:
     """A Copenhagen wall-clock time as ISO 8601 with its UTC offset, for the reader's browser."""
     if end_of_day:
@@ -89,7 +166,11 @@ def environment() -> Environment:
     env.filters["dato"] = danish_date
     env.filters["tidspunkt"] = danish_time
     env.filters["iso"] = iso_time
+    env.filters["i_ord"] = number_in_words
+    env.filters["domaene"] = shown_domain
+    env.filters["maaned_aar"] = month_and_year
     env.globals["terms"] = vocabulary.terms
+    env.globals["illustrative_label"] = ILLUSTRATIVE_LABEL
     return env
 
 
@@ -122,7 +203,9 @@ def _recommendation_entry(ctx: RenderContext, page: SourcePage) -> dict[str, Any
 
 def _marker_recommendations(ctx: RenderContext, args: dict[str, str]) -> str:
     entries = [_recommendation_entry(ctx, p) for p in ctx.site.recommendations(ctx.lang)]
-    return _render("anbefalinger.html", ctx, entries=entries, compact=args.get("visning") == "kort")
+    view = args.get("visning", "liste")
+    ties = {slug: [e for e in entries if slug in e["page"].meta.get("lundy", [])] for slug in vocabulary.terms("lundy")}
+    return _render(RECOMMENDATION_VIEWS[view], ctx, entries=entries, compact=view == "kort", lundy_ties=ties)
 
 
 def _marker_examples(ctx: RenderContext, args: dict[str, str]) -> str:
@@ -158,6 +241,20 @@ def _marker_members(ctx: RenderContext, args: dict[str, str]) -> str:
     return _render("medlemmer.html", ctx, members=members)
 
 
+def _marker_member_count(ctx: RenderContext, args: dict[str, str]) -> str:
+    return _render("antal-medlemmer.html", ctx, count=len(ctx.site.members(DEFAULT_LANGUAGE)))
+
+
+def _marker_legal_basis(ctx: RenderContext, args: dict[str, str]) -> str:
+    return _render("lovgrundlag.html", ctx, basis=reference_data.legal_basis())
+
+
+def _marker_publication(ctx: RenderContext, args: dict[str, str]) -> str:
+    publication = reference_data.publication()
+    published = date(publication.year, publication.month, 1)
+    return _render("publikation.html", ctx, publication=publication, published=published)
+
+
 def _marker_news(ctx: RenderContext, args: dict[str, str]) -> str:
     items = ctx.site.news()
     latest = int(args["seneste"]) if "seneste" in args else None
@@ -179,9 +276,16 @@ def _marker_news(ctx: RenderContext, args: dict[str, str]) -> str:
 
 
 def _marker_events(ctx: RenderContext, args: dict[str, str]) -> str:
-    events: list[Event] = ctx.site.events()
+    # Latest first: without JavaScript (which puts upcoming events first, nearest first, in the reader's
+    # browser) the upcoming events are then at the top. The build cannot know today's date and stay
+    # reproducible.
+    events: list[Event] = sorted(ctx.site.events(), key=lambda e: e.start, reverse=True)
     entries = [{"event": e, "news_url": ctx.link(e.news)} for e in events]
     return _render("arrangementer.html", ctx, entries=entries, calendar=_calendar_links(ctx))
+
+
+def _marker_contact(ctx: RenderContext, args: dict[str, str]) -> str:
+    return _render("kontakt.html", ctx, contact=ctx.contact, placement="side")
 
 
 def _calendar_links(ctx: RenderContext) -> Callable[[str], str]:
@@ -189,13 +293,91 @@ def _calendar_links(ctx: RenderContext) -> Callable[[str], str]:
     return lambda name: relative_url(f"kalender/{name}.ics", ctx.current_url)
 
 
+def megabytes(size: int) -> str:
+    """``1,1 MB`` (decimal megabytes, one decimal)."""
+    return f"{format_decimal(size / 1_000_000, '#,##0.0', locale='da')} MB"
+
+
+def file_size(size: int) -> str:
+    """``1,1 MB (1.114.046 byte)``: the rounded size to read, the exact one to compare."""
+    return f"{megabytes(size)} ({format_decimal(size, '#,##0', locale='da')} byte)"
+
+
+def _download_changes(ctx: RenderContext, state: dict[str, Any]) -> list[dict[str, Any]]:
+    """The manifest's change list by kind, each page linked where it still exists."""
+    groups = []
+    for heading, items in manifest.grouped(state):
+        entries = []
+        for change in items:
+            base, lang = split_language(change["side"])
+            entries.append(
+                {
+                    "title": change["titel"],
+                    "language": manifest.LANGUAGE_NAMES.get(lang) if lang != DEFAULT_LANGUAGE else None,
+                    "reason": manifest.REASONS.get(change["aarsag"]),
+                    "date": change["aarsag_dato"],
+                    "changed_undated": change["art"] == "aendret" and not change["aarsag"],
+                    "url": None if change["art"] == "fjernet" else ctx.link_to(base, lang),
+                }
+            )
+        groups.append({"heading": heading, "entries": entries})
+    return groups
+
+
+DOWNLOAD_LINKS = ("seneste", "seneste_kontrolsum", "dateret", "dateret_kontrolsum", "manifest_fil", "aendringer_fil")
+
+
+def _marker_download(ctx: RenderContext, args: dict[str, str]) -> str:
+    view = args.get("visning", DOWNLOAD_VIEWS[0])
+    facts = ctx.extra.get("download")
+    values: dict[str, Any] = {
+        "view": view,
+        "facts": facts,
+        "offline": bool(ctx.extra.get("offline")),
+        "online_page": str(ctx.extra.get("online_url", "")).rstrip("/") + "/" + page_url(ctx.page.base, ctx.lang, True),
+        "changes_file": relative_url("AENDRINGER.txt", ctx.current_url),
+        "version": ctx.extra.get("version", ""),
+        "build_date": ctx.extra.get("build_date", ""),
+    }
+    if facts:
+        # Site-relative paths in the facts become links relative to this page (sub-paths, file://).
+        values["links"] = {key: relative_url(facts[key], ctx.current_url) for key in DOWNLOAD_LINKS}
+        values.update(
+            size=file_size(facts["zip"]["bytes"]),
+            size_short=megabytes(facts["zip"]["bytes"]),
+            changes=_download_changes(ctx, facts["manifest"]),
+            previous=facts["manifest"]["forrige"],
+        )
+    return _render("offline-hentning.html", ctx, **values)
+
+
+def _marker_security_headers(ctx: RenderContext, args: dict[str, str]) -> str:
+    values = security.headers_to_fill_in()
+    servers = [
+        {"name": "nginx", "where": "i blokken server eller location", "text": security.nginx(values)},
+        {
+            "name": "Apache",
+            "where": "i konfigurationen eller i en .htaccess-fil (kræver mod_headers)",
+            "text": security.apache(values),
+        },
+        {"name": "IIS", "where": "filen web.config, som ligger i roden af kopien", "text": security.web_config(values)},
+    ]
+    return _render("sikkerhedsheadere.html", ctx, servers=servers)
+
+
 MARKERS: dict[str, Callable[[RenderContext, dict[str, str]], str]] = {
     "anbefalinger": _marker_recommendations,
     "praksiseksempler": _marker_examples,
     "katalog": _marker_catalogue,
     "medlemmer": _marker_members,
+    "antal-medlemmer": _marker_member_count,
+    "lovgrundlag": _marker_legal_basis,
+    "publikation": _marker_publication,
     "nyheder": _marker_news,
     "arrangementer": _marker_events,
+    "kontakt": _marker_contact,
+    "offline-hentning": _marker_download,
+    "sikkerhedsheadere": _marker_security_headers,
 }
 
 
@@ -211,6 +393,9 @@ def render_markers(markdown: str, ctx: RenderContext, place: Callable[[str], str
         if name not in MARKERS:
             raise MarkerError(f"ukendt markør »{name}«; kendte markører: {', '.join(sorted(MARKERS))}")
         args = dict(part.split("=", 1) for part in match.group(2).split())
+        errors = marker_argument_errors(name, args)
+        if errors:
+            raise MarkerError("; ".join(errors))
         return "\n" + place(MARKERS[name](ctx, args)) + "\n"
 
     return MARKER.sub(replace, markdown)

@@ -71,6 +71,35 @@ _MODEL_RULES = (
         "Front matter er ikke en række felter.",
         "Skriv felterne som `navn: værdi`, ét felt pr. linje.",
     ),
+    Rule(
+        "forkert-mappe",
+        ERROR,
+        "Siden ligger i en forkert mappe for sin type. Felterne viser typen (f.eks. `arrangementer` en nyhed, "
+        "`temaer` et praksiseksempel), og mappen bestemmer, hvordan siden bliver tjekket og vist.",
+        "Flyt filen til den mappe, meldingen nævner. Fejlene om de enkelte felter venter, til siden ligger "
+        "det rigtige sted.",
+    ),
+    Rule(
+        "filnavn-tegn",
+        ERROR,
+        "Et fil- eller mappenavn har store bogstaver, mellemrum eller æ, ø, å. Navnet bliver sidens adresse, "
+        "og sådan en adresse går let i stykker, når den bliver kopieret.",
+        "Omdøb filen til navnet i meldingen (æ bliver ae, ø oe, å aa, mellemrum en bindestreg). Husk at rette "
+        "links til siden.",
+    ),
+    Rule(
+        "filnavn",
+        ERROR,
+        "Filnavnet følger ikke reglen: små bogstaver a-z, tal og bindestreger, endelsen `.md`.",
+        "Omdøb filen til navnet i meldingen. Husk at rette links til siden.",
+    ),
+    Rule(
+        "filtype",
+        ERROR,
+        "En Markdown-fil har en anden endelse end `.md`, f.eks. `.MD` eller `.markdown`. Den bliver hverken "
+        "tjekket eller bygget som side.",
+        "Omdøb filen til navnet i meldingen, så den ender på `.md` (små bogstaver).",
+    ),
     Rule("dobbelt-felt", ERROR, "Det samme felt står to gange i front matter.", "Slet den ene forekomst."),
     Rule(
         "felt-mangler",
@@ -135,6 +164,24 @@ _MODEL_RULES = (
         ERROR,
         "Datoerne står i en umulig rækkefølge, f.eks. revideret før udgivet.",
         "Ret den dato, der er forkert.",
+    ),
+    Rule(
+        "opdatering-i-fremtiden",
+        ERROR,
+        "En rettelse af en nyhed (`opdateringer`) er dateret efter i dag.",
+        "Skriv den dag, nyheden bliver rettet. Læg først rettelsen ind, når den er sket (se »Ret en nyhed«).",
+    ),
+    Rule(
+        "filnavn-dato",
+        ERROR,
+        "Datoen først i en nyheds filnavn er ikke den samme som nyhedens `date`.",
+        "Ret `date`, eller omdøb filen, så den starter med udgivelsesdatoen. Husk at rette links til nyheden.",
+    ),
+    Rule(
+        "nav-orden-sted",
+        ERROR,
+        "`nav_orden` står på en side, der hverken ligger i roden af `docs/` eller er en mappes `index.md`.",
+        "Slet feltet. Kun sider i roden og mappernes forsider får deres plads i hovedmenuen fra `nav_orden`.",
     ),
     Rule(
         "frist-efter-start",
@@ -236,11 +283,23 @@ _VALIDATOR_RULES = (
     Rule(
         "html-attribut",
         ERROR,
-        "Et HTML-element har en hændelse (`onclick=` og lignende).",
-        "Fjern attributten. Sider må ikke indeholde JavaScript.",
+        "Et HTML-element eller en attributliste `{: … }` har en attribut, der ikke er tilladt: en hændelse "
+        "(`onclick=` og lignende), en attribut uden for listen under tabellen, eller et id, der starter med `__`.",
+        "Fjern attributten. Sider må ikke indeholde JavaScript, og byggeriet fjerner attributter uden for listen.",
     ),
     Rule(
-        "javascript-link", ERROR, "Et link eller billede bruger `javascript:`.", "Fjern linket, eller link til en side."
+        "javascript-link",
+        ERROR,
+        "Et link eller billede bruger `javascript:` eller `vbscript:` (også skrevet med store bogstaver, "
+        "tegnkoder eller mellemrum).",
+        "Fjern linket, eller link til en side.",
+    ),
+    Rule(
+        "link-skema",
+        ERROR,
+        "Et link eller billede bruger en adressetype, der ikke er tilladt, f.eks. `data:` eller `file:`.",
+        "Brug et relativt link til en fil i `docs/`, eller en adresse, der starter med en af de tilladte "
+        "adressetyper i listen under tabellen.",
     ),
     Rule(
         "ukendt-markoer",
@@ -248,6 +307,12 @@ _VALIDATOR_RULES = (
         "En HTML-kommentar ligner en markør, men markøren findes ikke.",
         "Ret navnet til en af markørerne i afsnittet »Markører«, eller skriv kommentaren, så den ikke "
         "ligner en markør (f.eks. med stort begyndelsesbogstav).",
+    ),
+    Rule(
+        "markoer-argument",
+        ERROR,
+        "En markør har et argument, den ikke kender, eller en værdi, der ikke passer.",
+        "Ret argumentet efter tabellen i afsnittet »Markører«, f.eks. `<!-- nyheder seneste=3 -->`.",
     ),
     Rule(
         "dobbelt-side",
@@ -263,40 +328,32 @@ _VALIDATOR_RULES = (
         "via `<!-- nyheder -->` i `docs/nyheder/index.md`. Opret siden, eller indsæt markøren.",
     ),
     Rule(
-        "filnavn",
-        ERROR,
-        "Filnavnet følger ikke reglen: små bogstaver a-z, tal og bindestreger, endelsen `.md`.",
-        "Omdøb filen til navnet i meldingen. Husk at rette links til siden.",
-    ),
-    Rule(
-        "filnavn-tegn",
-        WARNING,
-        "Filnavnet har store bogstaver, mellemrum eller æ, ø, å.",
-        "Siden virker, men adressen bliver grim og kan gå i stykker. Omdøb filen til navnet i meldingen.",
-    ),
-    Rule(
         "filnavn-nummer",
         ERROR,
         "En anbefalings filnavn starter ikke med dens nummer.",
         "Omdøb filen, så den starter med nummeret, f.eks. `4-tillidsfuld-relation.md`.",
     ),
     Rule(
-        "filtype",
-        ERROR,
-        "En Markdown-fil har en anden endelse end `.md`.",
-        "Omdøb filen, så den ender på `.md` (små bogstaver).",
-    ),
-    Rule(
-        "forkert-mappe",
-        ERROR,
-        "En side ligger i en forkert mappe for sin type.",
-        "Flyt filen til den mappe, meldingen nævner. Sidetypen bestemmes af mappen.",
-    ),
-    Rule(
         "skabelontekst",
         WARNING,
-        "Siden indeholder stadig tekst fra skabelonen.",
-        "Erstat skabelonens tekst med sidens egen tekst.",
+        "Siden indeholder stadig tekst fra skabelonen, eller et af skabelonens afsnit er tomt.",
+        "Erstat skabelonens tekst med sidens egen tekst, og skriv tekst under hver af skabelonens overskrifter "
+        "(eller slet en overskrift, siden ikke skal have).",
+    ),
+    Rule(
+        "kommune-i-illustrativt",
+        WARNING,
+        "Et illustrativt praksiseksempel nævner en rigtig kommune i teksten.",
+        "Et konstrueret eksempel må ikke kunne læses som en bestemt kommunes praksis. Skriv »en kommune« "
+        "eller »kommunen« i stedet for navnet. Er eksemplet ægte, så sæt `illustrativ: false` og udfyld `kommune`.",
+    ),
+    Rule(
+        "kontakt-indstilling",
+        ERROR,
+        "Redaktionens kontaktoplysninger i `mkdocs.yml` (`extra.kontakt`) har en forkert form. Er de tomme, "
+        "er det en advarsel: læserne kan ikke se, hvordan de kontakter redaktionen.",
+        "Udfyld `adresse`, `email` og `telefon` under `extra.kontakt` i `mkdocs.yml`, f.eks. "
+        "`email: redaktion@example.dk` og `telefon: 33 12 34 56`.",
     ),
     Rule(
         "intern-fejl",

@@ -6,6 +6,7 @@ content model fails the build and the validator with the same message.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from . import schema_check, vocabulary
+from .filenames import page_name_problems, stray_markdown_problems
 from .frontmatter import FrontMatter, control_characters, decode, split, too_large
 from .model import (
     ANBEFALING,
@@ -22,13 +24,20 @@ from .model import (
     NYHED,
     PRAKSISEKSEMPEL,
     PageType,
+    fields_of_one_type,
+    has_menu_place,
+    infer_page_type,
     page_type_for,
     parse_date,
     parse_local_time,
+    slugify,
     split_language,
+    today,
 )
 from .problems import ERROR, Problem
 from .rules import EARLIEST_YEAR, LATEST_YEARS_AHEAD, MAX_PAGE_BYTES
+
+_NAME_RULES = frozenset({"filnavn", "filnavn-tegn"})
 
 
 @dataclass
@@ -47,7 +56,9 @@ class SourcePage:
 
     @property
     def valid(self) -> bool:
-        return not any(p.severity == ERROR for p in self.problems)
+        """True if the front matter can be used. A page whose only fault is its file name stays in the
+        lists, so that the name is its one error (and not every link to it as well)."""
+        return not any(p.severity == ERROR and p.rule not in _NAME_RULES for p in self.problems)
 
     @property
     def slug(self) -> str:
@@ -91,6 +102,8 @@ class Event:
 @dataclass
 class Site:
     pages: list[SourcePage]
+    # Problems of files that are not pages (a Markdown file ending in .MD or .markdown).
+    file_problems: list[Problem] = field(default_factory=list)
     # Sorted lists, computed once: every example page asks for them, so recomputing them
     # per page would make the build grow with the square of the catalogue.
     _lists: dict[tuple[Any, ...], list[SourcePage]] = field(default_factory=dict, repr=False)
@@ -110,7 +123,7 @@ class Site:
 
     @property
     def problems(self) -> list[Problem]:
-        return sorted(p for page in self.pages for p in page.problems)
+        return sorted([*self.file_problems, *(p for page in self.pages for p in page.problems)])
 
     def _of_type(self, page_type: PageType, lang: str) -> list[SourcePage]:
         return [p for p in self.pages if p.type is page_type and p.lang == lang and p.valid]
@@ -174,8 +187,8 @@ def events_of(page: SourcePage) -> list[Event]:
     return events
 
 
-def load_page(docs_dir: Path, rel: str, display_prefix: str = "docs/") -> SourcePage:
-    """Read and check one page on its own (cross-page checks happen in load_site)."""
+def load_page(docs_dir: Path, rel: str, display_prefix: str = "docs/", on: date | None = None) -> SourcePage:
+    """Read and check one page on its own (cross-page checks happen in load_site); on is today's date."""
     path = display_prefix + rel
     size = (docs_dir / rel).stat().st_size
     if size > MAX_PAGE_BYTES:
@@ -190,11 +203,15 @@ def load_page(docs_dir: Path, rel: str, display_prefix: str = "docs/") -> Source
     base, lang = split_language(rel)
     page = SourcePage(rel, path, base, lang, page_type_for(rel), front, problems + front.problems)
     if front.present and not page.problems:
-        page.problems.extend(schema_check.check(page.type, front, path))
+        misplaced = wrong_folder(page)
+        # A page in the wrong folder would get an error for every field its folder's type does not
+        # know; the one message that matters is where it belongs.
+        page.problems.extend([misplaced] if misplaced else schema_check.check(page.type, front, path))
     if page.valid:
-        page.problems.extend(_page_rules(page))
+        page.problems.extend(_page_rules(page) + news_dates(page, on or today()) + menu_order(page))
     if page.valid:
-        page.problems.extend(_implausible_dates(page))
+        page.problems.extend(_implausible_dates(page, on or today()))
+    page.problems.extend(page_name_problems(rel, path))
     return page
 
 
@@ -218,9 +235,9 @@ def _date_fields(schema: dict[str, Any], value: Any, key: tuple[Any, ...]) -> li
     return []
 
 
-def _implausible_dates(page: SourcePage, today: date | None = None) -> list[Problem]:
-    """Dates outside a window around today: almost always a typing error such as 2999 for 2024."""
-    latest = (today or date.today()).year + LATEST_YEARS_AHEAD
+def _implausible_dates(page: SourcePage, on: date) -> list[Problem]:
+    """Dates outside a window around today (on): almost always a typing error such as 2999 for 2024."""
+    latest = on.year + LATEST_YEARS_AHEAD
     problems = []
     for key, value in _date_fields(page.type.schema, page.meta, ()):
         year = int(value[:4])
@@ -238,6 +255,62 @@ def _implausible_dates(page: SourcePage, today: date | None = None) -> list[Prob
                 )
             )
     return problems
+
+
+def _folder_text(rel: str) -> str:
+    folder = rel.rsplit("/", 1)[0] if "/" in rel else ""
+    return f"docs/{folder}/" if folder else "docs/ (roden)"
+
+
+def _place_for(page: SourcePage, page_type: PageType) -> str:
+    """Where a misplaced page belongs (relative to docs/), named after its type's convention."""
+    stem = re.sub(r"^(\d{4}-\d{2}-\d{2}-|\d+-)", "", page.slug) or page.slug
+    if page.slug == "index":
+        stem = slugify(page.title) or "side"
+    published, number = page.meta.get("date"), page.meta.get("nummer")
+    if page_type is NYHED and isinstance(published, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
+        stem = f"{published}-{stem}"  # news: the publication date first
+    elif page_type is ANBEFALING and isinstance(number, int) and not isinstance(number, bool):
+        stem = f"{number}-{stem}"  # recommendations: the number first
+    suffix = "" if page.lang == DEFAULT_LANGUAGE else f".{page.lang}"
+    return f"{page_type.folder}/{stem}{suffix}.md"
+
+
+def _complete(page_type: PageType, meta: dict[str, Any]) -> bool:
+    return all(name in meta for name in page_type.schema["required"])
+
+
+def wrong_folder(page: SourcePage) -> Problem | None:
+    """One forkert-mappe error if the front matter's fields show a type that belongs in another folder."""
+    meta = page.meta
+    inferred = infer_page_type(meta)
+    if inferred is None or inferred is page.type or inferred.folder is None:
+        return None
+    evidence = [name for name in meta if fields_of_one_type().get(name) is inferred]
+    if page.type.folder and len(evidence) == 1 and _complete(page.type, meta) and not _complete(inferred, meta):
+        return None  # a whole page of its folder's type with one stray field: ukendt-felt says it better
+    shown = ", ".join(f"»{name}«" for name in (evidence or meta))
+    label = inferred.label.lower()
+    if page.slug == "index":
+        where = f"er {page.rel.rsplit('/', 1)[-1]}, som altid er en almindelig side (mappens forside)"
+    elif page.type.folder:
+        where = f"ligger i {_folder_text(page.rel)}, hvor siderne er af typen {page.type.label.lower()}"
+    else:
+        where = f"ligger i {_folder_text(page.rel)}"
+    fix = f"Flyt filen til {page.path[: len(page.path) - len(page.rel)]}{_place_for(page, inferred)}"
+    if not evidence and page.type.folder:
+        missing = [name for name in page.type.schema["required"] if name not in meta]
+        fix += f", eller tilføj felterne for typen {page.type.label.lower()}: {', '.join(missing)}"
+    return Problem(
+        page.path,
+        page.line_of(evidence[0]) if evidence else 1,
+        1,
+        ERROR,
+        f"{'Feltet' if len(evidence) == 1 else 'Felterne'} {shown} viser, at siden er af typen {label}, "
+        f"men den {where}. {fix}. "
+        "Sidetypen bestemmes af mappen, så felterne bliver først tjekket, når filen ligger det rigtige sted.",
+        "forkert-mappe",
+    )
 
 
 def _page_rules(page: SourcePage) -> list[Problem]:
@@ -265,7 +338,8 @@ def _page_rules(page: SourcePage) -> list[Problem]:
         if update["dato"] < meta["date"]:
             add(
                 ("opdateringer", index, "dato"),
-                "En opdatering kan ikke være dateret før selve nyheden. Ret datoen.",
+                f"Rettelsens »dato« ({update['dato']}) ligger før nyhedens »date« ({meta['date']}). En rettelse "
+                "kommer efter nyheden: skriv den dag, du retter nyheden.",
                 "dato-raekkefoelge",
             )
     for index, item in enumerate(meta.get("arrangementer", [])):
@@ -288,6 +362,67 @@ def _page_rules(page: SourcePage) -> list[Problem]:
                 "frist-efter-start",
             )
     return problems
+
+
+_DATED_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})-")
+
+
+def news_dates(page: SourcePage, on: date) -> list[Problem]:
+    """A news item's corrections are not dated after today, and the date its file name starts with is its date."""
+    if page.type is not NYHED:
+        return []
+    problems = []
+    for index, update in enumerate(page.meta.get("opdateringer", [])):
+        if parse_date(update["dato"]) > on:
+            line, column = page.front.position("opdateringer", index, "dato")
+            problems.append(
+                Problem(
+                    page.path,
+                    line,
+                    column,
+                    ERROR,
+                    f"Rettelsens »dato« ({update['dato']}) ligger i fremtiden; i dag er det {on.isoformat()}. "
+                    "Skriv den dag, du retter nyheden, og læg rettelsen ind, når den er sket.",
+                    "opdatering-i-fremtiden",
+                )
+            )
+    name = page.slug
+    match = _DATED_NAME.match(name)
+    if match and match.group(1) != page.meta["date"]:
+        rest = name[match.end() :]
+        suffix = "" if page.lang == DEFAULT_LANGUAGE else f".{page.lang}"
+        line, column = page.front.position("date")
+        problems.append(
+            Problem(
+                page.path,
+                line,
+                column,
+                ERROR,
+                f"Filnavnet starter med datoen {match.group(1)}, men »date« er {page.meta['date']}. Filnavnet "
+                f"skal starte med udgivelsesdatoen: ret »date«, eller omdøb filen til "
+                f"»{page.meta['date']}-{rest}{suffix}.md« (og ret links til nyheden).",
+                "filnavn-dato",
+            )
+        )
+    return problems
+
+
+def menu_order(page: SourcePage) -> list[Problem]:
+    """nav_orden only where the menu has a place for it: root pages and the folders' front pages."""
+    if "nav_orden" not in page.meta or has_menu_place(page.rel):
+        return []
+    line, column = page.front.position("nav_orden")
+    return [
+        Problem(
+            page.path,
+            line,
+            column,
+            ERROR,
+            "»nav_orden« bestemmer rækkefølgen i hovedmenuen og må kun stå på sider i roden af docs/ og på "
+            "mappernes forsider (index.md). Slet feltet her; siden får sin plads ud fra sin mappe.",
+            "nav-orden-sted",
+        )
+    ]
 
 
 def _site_rules(site: Site) -> None:
@@ -351,8 +486,8 @@ def check_site(site: Site) -> None:
 
 
 def markdown_files(docs_dir: Path) -> list[str]:
-    """The pages under docs_dir: files ending in ``.md`` that stay inside it (folders named like pages and
-    symlinks that leave docs/ are reported by the validator, never read)."""
+    """The pages under docs_dir: files ending in ``.md`` exactly (also where the file system ignores case)
+    that stay inside it (folders named like pages and symlinks that leave docs/ are reported, never read)."""
     root = docs_dir.resolve()
     found = []
     for path in docs_dir.rglob("*.md"):
@@ -360,14 +495,18 @@ def markdown_files(docs_dir: Path) -> list[str]:
             inside = root in path.resolve().parents
         except (OSError, RuntimeError):  # a symlink loop
             inside = False
-        if inside and path.is_file():
+        if path.suffix == ".md" and inside and path.is_file():
             found.append(path.relative_to(docs_dir).as_posix())
     return sorted(found)
 
 
-def load_site(docs_dir: Path, rels: list[str] | None = None, display_prefix: str = "docs/") -> Site:
-    """Parse every Markdown page under docs_dir (or the given ones) and run the model's rules."""
-    site = Site([load_page(docs_dir, rel, display_prefix) for rel in (rels or markdown_files(docs_dir))])
+def load_site(
+    docs_dir: Path, rels: list[str] | None = None, display_prefix: str = "docs/", on: date | None = None
+) -> Site:
+    """Parse every Markdown page under docs_dir (or the given ones) and run the model's rules; on is today."""
+    site = Site([load_page(docs_dir, rel, display_prefix, on) for rel in (rels or markdown_files(docs_dir))])
+    if rels is None:
+        site.file_problems = stray_markdown_problems(docs_dir, display_prefix)
     check_site(site)
     return site
 

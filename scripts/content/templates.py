@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from .model import PageType, slugify
+from .model import PageType, has_menu_place, slugify
 
 # Valid for the schema (20-300 characters) so that a new page passes the validator,
 # which warns about it (rule skabelontekst) until the editor has written a real one.
@@ -78,9 +78,16 @@ def _comment(text: str) -> list[str]:
     return [f"# {line}".rstrip() for line in text.split("\n") if line.strip()]
 
 
+def template_fields(page_type: PageType) -> dict[str, Any]:
+    """The schema's fields that a new page of the type can use: nav_orden only where the menu has a place."""
+    new_page = f"{page_type.folder}/ny-side.md" if page_type.folder else "ny-side.md"
+    properties: dict[str, Any] = page_type.schema["properties"]
+    return {name: schema for name, schema in properties.items() if name != "nav_orden" or has_menu_place(new_page)}
+
+
 def front_matter(page_type: PageType, values: dict[str, Any], today: date) -> str:
     """Required fields filled in (from values, else a valid placeholder); optional ones commented out."""
-    properties: dict[str, Any] = page_type.schema["properties"]
+    properties = template_fields(page_type)
     required = [name for name in properties if name in page_type.schema["required"]]
     optional = [name for name in properties if name not in required]
     lines = ["---", f"# {page_type.label}. Felterne er forklaret i CONTRIBUTING.md."]

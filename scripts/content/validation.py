@@ -19,30 +19,33 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
+from markdown.extensions.attr_list import get_attrs_and_remainder
 from markdown.extensions.toc import slugify as toc_slugify
 from markdown.extensions.toc import unique as toc_unique
 
-from .model import DEFAULT_LANGUAGE, PAGE_TYPES, SIDE, is_valid_slug, slugify, split_language
+from . import vocabulary
+from .filenames import MARKDOWN_EXTENSIONS, stray_markdown_problems
+from .html_policy import (
+    ALLOWED_ELEMENTS,
+    MARKDOWN_ATTRIBUTES,
+    RESERVED_ID_PREFIX,
+    URL_SCHEMES,
+    allowed_attribute,
+    is_url_attribute,
+    url_scheme,
+)
+from .model import DEFAULT_LANGUAGE, PAGE_TYPES, PRAKSISEKSEMPEL, split_language
 from .problems import ERROR, WARNING, Problem
-from .render import MARKER, MARKERS
+from .render import MARKER, MARKERS, marker_argument_errors
 from .rules import MAX_EMPHASIS_RUN, MAX_IMAGE_BYTES, MAX_LINE_CHARS, MAX_MARKDOWN_DEPTH, MAX_MARKUP_COST, RULES
+from .settings import CONFIG_FILE, check_config_file
 from .site import Site, SourcePage, check_site, load_page, markdown_files
 from .templates import DESCRIPTION_PLACEHOLDER
 
-# Raw HTML that pages may use. Anything else (script, iframe, object, embed, style, form …) is refused.
-_ALLOWED = """
-    a abbr b blockquote br caption cite code dd del details dfn div dl dt em figcaption figure
-    h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s samp section small span strong sub summary sup
-    table tbody td tfoot th thead time tr u ul var
-"""
-ALLOWED_HTML = frozenset(_ALLOWED.split())
-_URL_ATTRIBUTES = ("href", "src", "action", "formaction", "data", "xlink:href", "poster", "srcset")
-_MARKDOWN_EXTENSIONS = (".markdown", ".mdown", ".mkdn", ".mkd", ".mdwn", ".mdtxt", ".mdtext")
-_PAGE_SUFFIXES = (".md", *_MARKDOWN_EXTENSIONS)
 # The generated index each index-only section needs (content_hooks.INDEX_ONLY_FOLDERS).
 _LINK = re.compile(
     r"(!?)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]"  # [text] or ![alt], with one level of nested brackets
@@ -59,8 +62,9 @@ _SETEXT = re.compile(r"^[ ]{0,3}(=+|-+)[ \t]*$")
 # braces is scanned once (the validator is tested with 100,000-character lines).
 _ATTR_LIST = re.compile(r"\{:?([^{}\n]*)\}")
 _HEADING_ATTRS = re.compile(r"\{:?([^{}\n]*)\}[ \t]*$")
-_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")
+# A word of letters, hyphenated parts included (»Høje-Taastrup«); no nested quantifiers, so linear.
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -127,9 +131,9 @@ def _heading_slug(text: str) -> str:
     return toc_slugify(html.unescape(text), "-")
 
 
-def _atx_heading(line: str) -> str | None:
-    """The text of an ATX heading (``## Titel ##``), or None. String methods instead of a regular expression:
-    a pattern with a lazy group before trailing blanks is quadratic on a line of many spaces."""
+def _atx(line: str) -> tuple[int, str] | None:
+    """The level and text of an ATX heading (``## Titel ##``), or None. String methods instead of a regular
+    expression: a pattern with a lazy group before trailing blanks is quadratic on a line of many spaces."""
     stripped = line.lstrip(" \t")
     level = len(stripped) - len(stripped.lstrip("#"))
     rest = stripped[level:]
@@ -138,10 +142,15 @@ def _atx_heading(line: str) -> str | None:
     text = rest.strip(" \t")
     closed = text.rstrip("#")
     if not closed:
-        return ""
+        return level, ""
     if closed != text and closed[-1] in " \t":
-        return closed.rstrip(" \t")
-    return text
+        return level, closed.rstrip(" \t")
+    return level, text
+
+
+def _atx_heading(line: str) -> str | None:
+    heading = _atx(line)
+    return heading[1] if heading else None
 
 
 def _attr_ids(attributes: str) -> list[str]:
@@ -352,6 +361,20 @@ class _Body:
         return used
 
 
+def _section_is_empty(lines: list[str], masked: list[str], level: int) -> bool:
+    """Nothing but blank lines before the next heading of the same or a higher level (or the end).
+
+    masked is lines with code blocks and comments blanked out, so that ``#`` in code is no heading.
+    """
+    for line, masked_line in zip(lines, masked, strict=True):
+        heading = _atx(masked_line)
+        if heading and heading[0] <= level:
+            return True
+        if line.strip():
+            return False
+    return True
+
+
 @dataclass
 class Report:
     problems: list[Problem]
@@ -428,14 +451,16 @@ def _guarded(path: str, check: Callable[[], Iterable[Problem]]) -> list[Problem]
         return [_internal_error(path, error)]
 
 
+def _misplaced(page: SourcePage) -> bool:
+    """A page with a forkert-mappe error: checks that depend on its type would only repeat it."""
+    return any(p.rule == "forkert-mappe" for p in page.problems)
+
+
 @cache
-def _type_specific_fields() -> dict[str, str]:
-    """Fields that only one page type has, mapped to that type's name (for pages in the wrong folder)."""
-    owners: dict[str, set[str]] = {}
-    for page_type in PAGE_TYPES.values():
-        for name in page_type.schema["properties"]:
-            owners.setdefault(name, set()).add(page_type.name)
-    return {name: next(iter(types)) for name, types in owners.items() if len(types) == 1 and SIDE.name not in types}
+def _municipality_forms() -> dict[str, str]:
+    """Each municipality's name and its genitive (»Odenses«), mapped to the name."""
+    names = vocabulary.municipalities()
+    return {**{name + "s": name for name in names}, **{name: name for name in names}}
 
 
 def _normal_title(value: Any) -> str | None:
@@ -467,6 +492,8 @@ class _Checker:
             if deep:  # the scanners below would follow the nesting too
                 return problems + deep
             problems += self.markers(page, body) + self.links(page, body) + self.raw_html(page, body)
+            problems += self.attribute_lists(page, body) + self.empty_sections(page, body)
+            problems += self.municipality_names(page, body)
         return problems
 
     def nesting(self, page: SourcePage, body: _Body) -> list[Problem]:
@@ -497,38 +524,10 @@ class _Checker:
     # File names and folders
 
     def file_name(self, page: SourcePage) -> list[Problem]:
+        """The file name of a recommendation starts with its number (content.filenames checks the letters)."""
         problems = []
-        *folders, name = page.base.split("/")
-        stem = name[: -len(".md")]
+        stem = page.base.split("/")[-1][: -len(".md")]
         suffix = "" if page.lang == DEFAULT_LANGUAGE else f".{page.lang}"
-        parts = [*folders, stem]
-        for index, part in enumerate(parts):
-            is_stem = index == len(parts) - 1
-            suggested = (slugify(part) or "side") + (suffix + ".md" if is_stem else "/")
-            what = "Filnavnet" if is_stem else "Mappenavnet"
-            if part != part.lower() or re.search(r"\s|[æøåÆØÅ]", part):
-                problems.append(
-                    self.problem(
-                        page,
-                        1,
-                        1,
-                        f"{what} »{part}« har store bogstaver, mellemrum eller æ, ø, å. Omdøb til »{suggested}«, "
-                        "og ret links til siden.",
-                        "filnavn-tegn",
-                    )
-                )
-            normal = re.sub(r"\s+", "-", part.lower()).translate(str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"}))
-            if not is_valid_slug(normal):
-                problems.append(
-                    self.problem(
-                        page,
-                        1,
-                        1,
-                        f"{what} »{part}« må kun have små bogstaver a-z, tal og enkelte bindestreger mellem ordene "
-                        f"(og ».en« før ».md« på engelske sider). Omdøb til »{suggested}«, og ret links til siden.",
-                        "filnavn",
-                    )
-                )
         number = page.meta.get("nummer") if page.type.name == "anbefaling" else None
         if isinstance(number, int) and not isinstance(number, bool) and not stem.startswith(f"{number}-"):
             rest = re.sub(r"^\d+-", "", stem)
@@ -545,6 +544,9 @@ class _Checker:
         return problems
 
     def folder(self, page: SourcePage) -> list[Problem]:
+        """A page in a subfolder of a typed folder (content.site.wrong_folder checks the fields' type)."""
+        if _misplaced(page):
+            return []
         parts = page.base.split("/")
         typed_folders = {t.folder: t for t in PAGE_TYPES.values() if t.folder}
         if len(parts) > 2 and parts[0] in typed_folders:
@@ -560,27 +562,12 @@ class _Checker:
                     "forkert-mappe",
                 )
             ]
-        if page.type is not SIDE or parts[-1] == "index.md":
-            return []
-        for name, owner in _type_specific_fields().items():
-            if name in page.meta:
-                page_type = PAGE_TYPES[owner]
-                return [
-                    self.problem(
-                        page,
-                        page.line_of(name),
-                        1,
-                        f"Feltet »{name}« hører til sidetypen {page_type.label.lower()}, men siden ligger ikke i "
-                        f"docs/{page_type.folder}/. Flyt filen dertil, eller slet feltet.",
-                        "forkert-mappe",
-                    )
-                ]
         return []
 
     # Translations
 
     def translation(self, page: SourcePage) -> list[Problem]:
-        if page.lang == DEFAULT_LANGUAGE:
+        if page.lang == DEFAULT_LANGUAGE or _misplaced(page):
             return []
         original = self.site.by_rel.get(page.base)
         if original is None:
@@ -649,12 +636,70 @@ class _Checker:
                     )
         return problems
 
+    def empty_sections(self, page: SourcePage, body: _Body) -> list[Problem]:
+        """Headings from the page type's template (PageType.body) with nothing under them yet."""
+        template = {heading[1] for heading in map(_atx, page.type.body.split("\n")) if heading and heading[1]}
+        if not template:
+            return []
+        lines, masked = body.text.split("\n"), body.without_code_blocks.split("\n")
+        problems = []
+        for index, line in enumerate(masked):
+            heading = _atx(line)
+            if not heading or heading[1] not in template:
+                continue
+            if _section_is_empty(lines[index + 1 :], masked[index + 1 :], heading[0]):
+                title = heading[1]
+                problems.append(
+                    self.problem(
+                        page,
+                        body.first_line + index,
+                        1,
+                        f"Afsnittet »{title}« fra skabelonen er tomt. Skriv afsnittets tekst under overskriften, "
+                        "eller slet overskriften, hvis siden ikke skal have afsnittet.",
+                        "skabelontekst",
+                    )
+                )
+        return problems
+
+    # Illustrative examples
+
+    def municipality_names(self, page: SourcePage, body: _Body) -> list[Problem]:
+        """An illustrative example must not read as one real municipality's practice."""
+        if page.type is not PRAKSISEKSEMPEL or page.meta.get("illustrativ") is not True:
+            return []
+        names = _municipality_forms()
+        problems = []
+        for match in _WORD.finditer(body.prose):
+            name = names.get(match.group(0))
+            if name is None:
+                continue
+            line, column = body.position(match.start())
+            problems.append(
+                self.problem(
+                    page,
+                    line,
+                    column,
+                    f"»{match.group(0)}« er navnet på en kommune, men eksemplet er konstrueret (illustrativ: true). "
+                    f"Skriv »en kommune« eller »kommunen« i stedet for »{name}«, så eksemplet ikke kan læses som "
+                    "en bestemt kommunes praksis.",
+                    "kommune-i-illustrativt",
+                )
+            )
+        return problems
+
     # Markers
 
     def markers(self, page: SourcePage, body: _Body) -> list[Problem]:
         problems = []
         for match in MARKER.finditer(body.text):  # like render.render_markers: the whole body
             name = match.group(1)
+            if name in MARKERS:
+                args = dict(part.split("=", 1) for part in match.group(2).split())
+                for error in marker_argument_errors(name, args):
+                    line, column = body.position(match.start())
+                    message = error[0].upper() + error[1:] + ". Se afsnittet »Markører« i CONTRIBUTING.md."
+                    problems.append(self.problem(page, line, column, message, "markoer-argument"))
+                continue
             if name not in MARKERS:
                 close = difflib.get_close_matches(name, list(MARKERS), n=1)
                 hint = f" Mente du »<!-- {close[0]} -->«?" if close else ""
@@ -705,19 +750,31 @@ class _Checker:
     ) -> list[Problem]:
         """Check one link or image target of a page; raw is True for HTML attributes."""
         what = "Billedet" if image else "Linket"
-        compact = _CONTROL.sub("", html.unescape(target)).replace(" ", "").lower()
-        if compact.startswith(("javascript:", "vbscript:")):
+        scheme = url_scheme(html.unescape(target))
+        if scheme in ("javascript", "vbscript"):
             return [
                 self.problem(
                     page,
                     line,
                     column,
-                    f"{what} bruger »javascript:«. Fjern det; sider må ikke indeholde JavaScript.",
+                    f"{what} bruger »{scheme}:«. Fjern det; sider må ikke indeholde JavaScript.",
                     "javascript-link",
                 )
             ]
-        if _SCHEME.match(target) or target.startswith("//"):
-            if image and not target.lower().startswith("data:"):
+        if scheme is not None and scheme not in URL_SCHEMES:
+            allowed = ", ".join(f"{s}:" for s in sorted(URL_SCHEMES))
+            return [
+                self.problem(
+                    page,
+                    line,
+                    column,
+                    f"{what} bruger »{scheme}:«, som ikke er tilladt (kun {allowed} og relative links). "
+                    "Læg filen i docs/, og link til den dér.",
+                    "link-skema",
+                )
+            ]
+        if scheme is not None or target.startswith("//"):
+            if image:
                 return [
                     self.problem(
                         page,
@@ -895,7 +952,7 @@ class _Checker:
             if not re.fullmatch(r"[a-z][a-z0-9-]*", tag):
                 continue  # <https://…> and <navn@example.org> are Markdown autolinks, not HTML
             line, column = body.first_line + line_in_body - 1, offset + 1
-            if tag not in ALLOWED_HTML:
+            if tag not in ALLOWED_ELEMENTS:
                 problems.append(
                     self.problem(
                         page,
@@ -908,18 +965,9 @@ class _Checker:
                 )
             values = dict(attributes)
             for name, value in attributes:
-                if name.startswith("on"):
-                    problems.append(
-                        self.problem(
-                            page,
-                            line,
-                            column,
-                            f"Attributten »{name}« på <{tag}> kører JavaScript. Fjern den.",
-                            "html-attribut",
-                        )
-                    )
-                elif name in _URL_ATTRIBUTES and value:
-                    problems += self.target(page, value.strip(), line, column, image=tag == "img", raw=True)
+                if name in MARKDOWN_ATTRIBUTES:
+                    continue
+                problems += self.attribute(page, tag, name, value or "", line, column, known=tag in ALLOWED_ELEMENTS)
             if tag == "img" and not (values.get("alt") or "").strip():
                 problems.append(
                     self.problem(
@@ -930,6 +978,46 @@ class _Checker:
                         "billede-alt",
                     )
                 )
+        return problems
+
+    def attribute(
+        self, page: SourcePage, tag: str | None, name: str, value: str, line: int, column: int, *, known: bool = True
+    ) -> list[Problem]:
+        """One attribute an editor wrote on <tag> (None: in a Markdown attribute list, element unknown)."""
+        where = f"<{tag}>" if tag else "attributlisten {: … }"
+        if name.startswith("on"):
+            message = f"Attributten »{name}« på {where} kører JavaScript. Fjern den."
+            return [self.problem(page, line, column, message, "html-attribut")]
+        allowed = allowed_attribute(tag, name) if tag else any(allowed_attribute(t, name) for t in ALLOWED_ELEMENTS)
+        if known and not allowed:
+            message = (
+                f"Attributten »{name}« er ikke tilladt på {where}; byggeriet fjerner den. "
+                "De tilladte attributter står i CONTRIBUTING.md under reglen html-attribut."
+            )
+            return [self.problem(page, line, column, message, "html-attribut")]
+        if name == "id" and value.startswith(RESERVED_ID_PREFIX):
+            message = (
+                f"Id'et »{value[:40]}« starter med »{RESERVED_ID_PREFIX}«, som sitets egne elementer bruger. "
+                "Vælg et andet id."
+            )
+            return [self.problem(page, line, column, message, "html-attribut")]
+        if is_url_attribute(name) and value.strip():
+            return self.target(page, value.strip(), line, column, image=tag == "img", raw=True)
+        return []
+
+    # Markdown attribute lists: {: #id .klasse navn="værdi" }
+
+    def attribute_lists(self, page: SourcePage, body: _Body) -> list[Problem]:
+        """Attributes set with attr_list; the element they land on is not known here, so a name
+        allowed on any element passes (the build's sanitiser removes it where it does not belong)."""
+        problems = []
+        for match in _ATTR_LIST.finditer(body.prose):
+            pairs, _ = get_attrs_and_remainder(match.group(1))
+            line, column = body.position(match.start())
+            for name, value in pairs:
+                if name == "." or (value is None and not name.startswith("on")):
+                    continue  # a class, or a bare word ({navn} in running text is not an attribute)
+                problems += self.attribute(page, None, name.lower(), html.unescape(value or ""), line, column)
         return problems
 
 
@@ -1013,22 +1101,6 @@ def _reachability(site: Site, rels: set[str]) -> dict[str, list[Problem]]:
     return found
 
 
-def is_other_markdown(name: str) -> bool:
-    """A Markdown file under another extension than ``.md`` (``.MD``, ``.markdown`` …): MkDocs would copy it
-    raw or render it outside the content model."""
-    suffix = PurePosixPath(name).suffix
-    return suffix.lower() in _MARKDOWN_EXTENSIONS or (suffix.lower() == ".md" and suffix != ".md")
-
-
-def _other_markdown_files(docs_dir: Path) -> list[str]:
-    """Markdown files that MkDocs would read but the content model would not (wrong extension)."""
-    found = []
-    for path in docs_dir.rglob("*"):
-        if path.is_file() and is_other_markdown(path.name):
-            found.append(path.relative_to(docs_dir).as_posix())
-    return sorted(found)
-
-
 def _leaves(root: Path, path: Path) -> bool:
     try:
         target = path.resolve()
@@ -1054,7 +1126,7 @@ def _unsafe_paths(docs_dir: Path, prefix: str) -> list[Problem]:
                     "symlink-udenfor",
                 )
             )
-        elif path.is_dir() and not path.is_symlink() and path.name.lower().endswith(_PAGE_SUFFIXES):
+        elif path.is_dir() and not path.is_symlink() and path.name.lower().endswith(MARKDOWN_EXTENSIONS):
             problems.append(
                 _problem(
                     prefix + rel,
@@ -1073,8 +1145,9 @@ def _site_rules(site: Site) -> list[Problem]:
     return []
 
 
-def check_docs(docs_dir: Path, prefix: str = "docs/") -> tuple[Report, Site]:
-    """Every rule on every file under docs_dir, and the site the build renders from.
+def check_docs(docs_dir: Path, prefix: str = "docs/", config_file: Path | None = None) -> tuple[Report, Site]:
+    """Every rule on every file under docs_dir (and the editors' settings in config_file), and the site the
+    build renders from.
 
     The validator and the MkDocs hooks both call this, so the build refuses exactly what the validator
     refuses. ``prefix`` is how messages name docs_dir (relative to the repository root).
@@ -1096,29 +1169,20 @@ def check_docs(docs_dir: Path, prefix: str = "docs/") -> tuple[Report, Site]:
     for page in pages:
         problems += page.problems
         problems += _guarded(page.path, lambda page=page: checker.page(page))
-    others = _other_markdown_files(docs_dir)
-    for rel in others:
-        suggestion = Path(rel).stem + ".md"
-        problems.append(
-            _problem(
-                prefix + rel,
-                1,
-                1,
-                f"Markdown-filer skal ende på ».md« (små bogstaver); ellers tjekkes de ikke. Omdøb filen til "
-                f"»{suggestion}«.",
-                "filtype",
-            )
-        )
-    problems += _unsafe_paths(docs_dir, prefix)
+    strays = stray_markdown_problems(docs_dir, prefix)
+    problems += strays + _unsafe_paths(docs_dir, prefix)
+    if config_file is not None and config_file.is_file():
+        problems += _guarded(config_file.name, lambda: check_config_file(config_file))
+    others = [p.path[len(prefix) :] for p in strays]
     paths = tuple(prefix + rel for rel in (*rels, *others))
     return Report(sorted(set(map(_clean, problems))), len(paths), paths), site
 
 
 def validate(root: Path, only: set[str] | None = None) -> Report:
     """Check docs/ under root; report only on the files in ``only`` (paths like ``docs/x.md``) if given."""
-    report, _ = check_docs(root / "docs")
+    report, _ = check_docs(root / "docs", "docs/", root / CONFIG_FILE)
     if only is None:
         return report
     files = tuple(f for f in report.paths if f in only)
-    problems = [p for p in report.problems if p.path in only or p.path == "docs"]
+    problems = [p for p in report.problems if p.path in only or p.path in ("docs", CONFIG_FILE)]
     return Report(problems, len(files), files)

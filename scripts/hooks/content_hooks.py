@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import secrets
 import sys
 import unicodedata
 from collections.abc import Callable
@@ -25,12 +26,15 @@ from mkdocs.utils import CountHandler
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from content import feeds, render
+import publish_offline
+from content import feeds, html_policy, render, security
+from content.filenames import is_stray_markdown
 from content.model import DEFAULT_LANGUAGE, PAGE_TYPES, split_language
 from content.problems import ERROR, Problem
+from content.settings import Contact, read_contact
 from content.site import Site, SourcePage
 from content.urls import page_url
-from content.validation import check_docs, is_other_markdown
+from content.validation import check_docs
 
 # Sections whose pages are reached through a generated index, not the navigation:
 # listing every catalogue page in the navigation would put the whole list on every page.
@@ -39,6 +43,15 @@ INDEX_ONLY_FOLDERS = {t.folder for t in PAGE_TYPES.values() if t.index_marker}
 _state: dict[str, Any] = {}
 # How many messages the preview's banner lists; the rest are counted.
 BANNER_LIMIT = 30
+
+# Not under "mkdocs.": a warning here is shown but does not fail the strict build (the contact details
+# are empty until the editors have them, and the site must still build).
+_notices = logging.getLogger("boerneinddragelse")
+if not _notices.handlers:
+    _handler = logging.StreamHandler()
+    _handler.setFormatter(logging.Formatter("ADVARSEL -  %(message)s"))
+    _notices.addHandler(_handler)
+    _notices.propagate = False
 
 
 def _site() -> Site:
@@ -69,6 +82,11 @@ def _display_prefix(config: MkDocsConfig) -> str:
         return "docs/"
 
 
+# Commands whose output is published; `mkdocs serve` is not (its live reload runs an inline
+# script that the Content-Security-Policy would block).
+_PUBLISHING_COMMANDS = {"build", "gh-deploy"}
+
+
 def on_startup(command: str, dirty: bool) -> None:
     _state["command"] = command
 
@@ -82,7 +100,28 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         logger = logging.getLogger("mkdocs")
         for handler in [h for h in logger.handlers if isinstance(h, CountHandler)]:
             logger.removeHandler(handler)
+    contact, problems = read_contact(config.extra.get("kontakt"), Path(config.config_file_path or "mkdocs.yml"))
+    errors = [p.format() for p in problems if p.severity == ERROR]
+    if errors and not _previewing():  # the preview shows them with the content errors (check_docs)
+        raise PluginError("Indstillingerne i mkdocs.yml er forkerte:\n" + "\n".join(errors))
+    if problems and not _state.get("contact_warned"):
+        _notices.warning(problems[0].format())
+        _state["contact_warned"] = True
+    _state["contact"] = contact
+    # The publish workflow passes the offline copy's facts (DOWNLOAD_FACTS, see scripts/publish_offline.py).
+    path = config.extra.get("download_facts")
+    try:
+        _state["download"] = publish_offline.read_facts(Path(path)) if path else None
+    except publish_offline.PublishError as error:
+        raise PluginError(str(error)) from error
+    # Every built page carries the Content-Security-Policy (main.html), filled in by on_shutdown.
+    if _state.get("command") in _PUBLISHING_COMMANDS:
+        config.extra["content_security_policy"] = security.PLACEHOLDER
     return config
+
+
+def _contact() -> Contact:
+    return _state.get("contact", Contact())
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -92,7 +131,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     fingerprint = _fingerprint(docs_dir)
     if _state.get("fingerprint") != fingerprint:
         # The validator's own check: the build refuses exactly what scripts/validate.py refuses.
-        report, site = check_docs(docs_dir, _display_prefix(config))
+        config_file = Path(config.config_file_path) if config.config_file_path else None
+        report, site = check_docs(docs_dir, _display_prefix(config), config_file)
         errors = [p for p in report.problems if p.severity == ERROR]
         if errors and not _previewing():
             lines = "\n".join(p.format() for p in errors)
@@ -113,7 +153,7 @@ def _publishable(files: Files, docs_dir: Path) -> Files:
         source = Path(file.abs_src_path) if file.abs_src_path else None
         if source is None or docs not in source.absolute().parents:
             continue  # the theme's own files, and files made by plugins
-        if is_other_markdown(file.src_uri) or root not in source.resolve().parents:
+        if is_stray_markdown(file.src_uri) or root not in source.resolve().parents:
             files.remove(file)
     return files
 
@@ -171,7 +211,14 @@ def _context(page: Page, config: MkDocsConfig) -> render.RenderContext | None:
     source = _source(page)
     if source is None:
         return None
-    return render.RenderContext(_site(), source, page.url, bool(config.use_directory_urls))
+    extra = {
+        "offline": bool(config.extra.get("offline")),
+        "online_url": config.extra.get("online_url", ""),
+        "version": config.extra.get("version", ""),
+        "build_date": config.extra.get("build_date", ""),
+        "download": _state.get("download"),
+    }
+    return render.RenderContext(_site(), source, page.url, bool(config.use_directory_urls), _contact(), extra)
 
 
 def _split_heading(markdown: str) -> tuple[str, str]:
@@ -213,10 +260,27 @@ def _banner() -> str:
     )
 
 
+# Stands in for a generated block while the page is sanitised: plain text the sanitiser keeps,
+# with a per-build secret so an editor cannot write one.
+_TOKEN = f"generert-indhold-{secrets.token_hex(8)}-"
+_TOKEN_PATTERN = re.compile(re.escape(_TOKEN) + r"(\d+)-")
+
+
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Sanitise what the editor wrote (html_policy), then put the generated blocks back in.
+
+    The blocks come from the project's own partials (escaped by Jinja), so they are not sanitised.
+    """
     blocks = _state.get("blocks", {}).pop(page.file.src_uri, [])
-    if blocks:
-        html = _PLACEHOLDER_PATTERN.sub(lambda match: blocks[int(match.group(1))], html)
+    html = _PLACEHOLDER_PATTERN.sub(lambda match: f"{_TOKEN}{match.group(1)}-", html)
+    html = html_policy.sanitize(html)
+
+    def block(match: re.Match[str]) -> str:
+        index = int(match.group(1))
+        return blocks[index] if index < len(blocks) else ""
+
+    html = _TOKEN_PATTERN.sub(block, html)
+    # The preview's banner is the project's own markup, added after the sanitiser.
     return _banner() + html if _previewing() else html
 
 
@@ -303,6 +367,12 @@ def _relative_language_roots(config: MkDocsConfig) -> None:
             alternate["link"] = root or "./"
 
 
+def on_env(env: Any, config: MkDocsConfig, files: Files) -> Any:
+    # Material's footer (overrides/partials/copyright.html) shows the contact details on every page, 404 too.
+    env.globals["contact_settings"] = _contact()
+    return env
+
+
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
     _relative_language_roots(config)
     source = _source(page)
@@ -328,3 +398,18 @@ def on_post_build(config: MkDocsConfig) -> None:
     if config.theme.get("language") == DEFAULT_LANGUAGE:
         title = f"Nyheder fra {config.site_name}"
         feeds.write_all(_site(), Path(config.site_dir), config.site_url or "", title, bool(config.use_directory_urls))
+        if _state.get("download"):
+            try:
+                publish_offline.place(_state["download"], Path(config.site_dir))
+            except publish_offline.PublishError as error:
+                raise PluginError(str(error)) from error
+    if config.extra.get("content_security_policy"):
+        _state["built_site"] = Path(config.site_dir)
+
+
+def on_shutdown() -> None:
+    # After every language is built and mkdocs-static-i18n has written the joint search index
+    # (its on_post_build runs last): hash the inline scripts and fill in the policy everywhere.
+    site_dir = _state.pop("built_site", None)
+    if site_dir is not None:
+        security.secure_site(site_dir)

@@ -23,8 +23,26 @@
     });
   }
 
+  function start(event) {
+    return new Date(event.getAttribute("data-start")).getTime();
+  }
+
+  /* Upcoming events first, nearest first; then past events, latest first. The build lists
+     them latest first, which is the order readers without JavaScript keep. */
+  function arrange(list) {
+    var events = Array.prototype.filter.call(list.children, function (item) {
+      return item.hasAttribute("data-arrangement");
+    });
+    var upcoming = events.filter(function (event) { return event.getAttribute("data-tid") === "kommende"; });
+    var past = events.filter(function (event) { return event.getAttribute("data-tid") !== "kommende"; });
+    upcoming.sort(function (a, b) { return start(a) - start(b); });
+    past.sort(function (a, b) { return start(b) - start(a); });
+    upcoming.concat(past).forEach(function (event) { list.appendChild(event); });
+  }
+
   var now = new Date();
   Array.prototype.forEach.call(document.querySelectorAll("[data-arrangement]"), function (event) {
     update(event, now);
   });
+  Array.prototype.forEach.call(document.querySelectorAll("ul.arrangementer"), arrange);
 })();

@@ -1,4 +1,71 @@
-/* iframe-worker 1.0.4 (npm), MIT License, Copyright (c) 2020-2022 Martin Donath.
-   Vendored so that search works from file:// without fetching the shim from a CDN.
+/* A Web Worker stand-in for pages opened from file://, after iframe-worker 1.0.4 (npm, MIT License,
+   Copyright (c) 2020-2022 Martin Donath), which Material's offline plugin loads from a CDN.
+   Chromium does not start Workers from file:// URLs, so search runs the worker script in a hidden
+   same-origin iframe instead. Unlike the original, nothing is written into the iframe as inline
+   script or with document.write: its globals are set from here and the scripts are added as
+   files, so the site's Content-Security-Policy (script-src 'self', no 'unsafe-inline') holds.
    It replaces window.Worker only when the page is opened from file://. */
-"use strict";(()=>{function c(s,n){parent.postMessage(s,n||"*")}function d(...s){return s.reduce((n,e)=>n.then(()=>new Promise(r=>{let t=document.createElement("script");t.src=e,t.onload=r,document.body.appendChild(t)})),Promise.resolve())}var o=class extends EventTarget{constructor(e){super();this.url=e;this.m=e=>{e.source===this.w&&(this.dispatchEvent(new MessageEvent("message",{data:e.data})),this.onmessage&&this.onmessage(e))};this.e=(e,r,t,i,m)=>{if(r===`${this.url}`){let a=new ErrorEvent("error",{message:e,filename:r,lineno:t,colno:i,error:m});this.dispatchEvent(a),this.onerror&&this.onerror(a)}};let r=document.createElement("iframe");r.hidden=!0,document.body.appendChild(this.iframe=r),this.w.document.open(),this.w.document.write(`<html><body><script>postMessage=${c};importScripts=${d};addEventListener("error",({error})=>{parent.dispatchEvent(new ErrorEvent("error",{filename:"${e}",error}))})<\/script><script src=${e}?${+Date.now()}><\/script></body></html>`),this.w.document.close(),onmessage=this.m,onerror=this.e,this.r=new Promise((t,i)=>{this.w.onload=t,this.w.onerror=i})}terminate(){this.iframe.remove(),onmessage=onerror=null}postMessage(e){this.r.catch().then(()=>{this.w.dispatchEvent(new MessageEvent("message",structuredClone({data:e})))})}get w(){return this.iframe.contentWindow}};window.IFrameWorker=o;location.protocol==="file:"&&(window.Worker=o);})();
+"use strict";
+(() => {
+  class IFrameWorker extends EventTarget {
+    constructor(url) {
+      super();
+      this.url = url;
+      this.onmessage = null;
+      this.onerror = null;
+      this.iframe = document.createElement("iframe");
+      this.iframe.hidden = true;
+      document.body.appendChild(this.iframe);
+      const scope = this.iframe.contentWindow;
+      // The worker's globals: messages to the page, and scripts loaded one after another.
+      scope.postMessage = (data) => {
+        const copy = structuredClone(data);
+        setTimeout(() => this.deliver(copy), 0);
+      };
+      scope.importScripts = (...urls) => urls.reduce((done, src) => done.then(() => this.load(src)), Promise.resolve());
+      scope.addEventListener("error", (event) => this.fail(event.message, event.error));
+      this.ready = this.load(url);
+    }
+
+    load(src) {
+      return new Promise((resolve, reject) => {
+        const scope = this.iframe.contentWindow;
+        const script = scope.document.createElement("script");
+        script.src = new URL(src, location.href).href;
+        script.onload = resolve;
+        script.onerror = () => {
+          this.fail(`Could not load ${src}`, null);
+          reject(new Error(src));
+        };
+        scope.document.body.appendChild(script);
+      });
+    }
+
+    deliver(data) {
+      const event = new MessageEvent("message", { data });
+      this.dispatchEvent(event);
+      if (this.onmessage) this.onmessage(event);
+    }
+
+    fail(message, error) {
+      const event = new ErrorEvent("error", { message, filename: this.url, error });
+      this.dispatchEvent(event);
+      if (this.onerror) this.onerror(event);
+    }
+
+    postMessage(data) {
+      const copy = structuredClone(data);
+      this.ready.then(() => {
+        const scope = this.iframe.contentWindow;
+        scope.dispatchEvent(new scope.MessageEvent("message", { data: copy }));
+      }, () => {});
+    }
+
+    terminate() {
+      this.iframe.remove();
+    }
+  }
+
+  window.IFrameWorker = IFrameWorker;
+  if (location.protocol === "file:") window.Worker = IFrameWorker;
+})();

@@ -1,0 +1,103 @@
+"""File names under docs/: which names a page may have, and the name to propose instead.
+
+Shared by the build (content.site) and the validator, so that both refuse the same names. A page's
+file name becomes its address: spaces, capitals and æ, ø, å give addresses that break when they
+are copied, and a Markdown file with another ending than ``.md`` escapes the content model (MkDocs
+builds ``.markdown`` unchecked and copies ``.MD`` raw, front matter and all).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path, PurePosixPath
+
+from .model import DEFAULT_LANGUAGE, LANGUAGES, is_valid_slug, slugify
+from .problems import ERROR, Problem
+
+# The endings MkDocs treats as Markdown (mkdocs.utils.markdown_extensions) and a few more that
+# editors' tools write; in any letter case. Only ``.md`` in lower case is a page of the site.
+MARKDOWN_EXTENSIONS = (".md", ".markdown", ".mdown", ".mkdn", ".mkd", ".mdwn", ".mdtxt", ".mdtext")
+_DANISH = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
+
+
+def is_stray_markdown(rel: str) -> bool:
+    """A Markdown file that is not a page: ``om.MD``, ``om.markdown``. The build leaves it out."""
+    suffix = PurePosixPath(rel).suffix
+    return suffix.lower() in MARKDOWN_EXTENSIONS and suffix != ".md"
+
+
+def _split_stem(name: str) -> tuple[str, str]:
+    """``om.en.MD`` -> (``om``, ``.en``): the stem and the language suffix an English page keeps."""
+    stem = PurePosixPath(name).stem
+    for lang in LANGUAGES:
+        if lang != DEFAULT_LANGUAGE and stem.lower().endswith(f".{lang}"):
+            return stem[: -len(lang) - 1], f".{lang}"
+    return stem, ""
+
+
+def proposed_name(rel: str) -> str:
+    """The path a file should have: every part through model.slugify, ending in ``.md``."""
+    *folders, name = rel.split("/")
+    stem, language = _split_stem(name)
+    return "/".join([*(slugify(f) or "mappe" for f in folders), (slugify(stem) or "side") + language + ".md"])
+
+
+def page_name_problems(rel: str, path: str) -> list[Problem]:
+    """Problems with a page's folder and file names (rel ends in ``.md``), each proposing the right path."""
+    problems = []
+    *folders, name = rel.split("/")
+    stem, _ = _split_stem(name)
+    proposed = path[: len(path) - len(rel)] + proposed_name(rel)
+    parts = [*folders, stem]
+    for index, part in enumerate(parts):
+        what = "Filnavnet" if index == len(parts) - 1 else "Mappenavnet"
+        if part != part.lower() or re.search(r"\s|[æøåÆØÅ]", part):
+            problems.append(
+                Problem(
+                    path,
+                    1,
+                    1,
+                    ERROR,
+                    f"{what} »{part}« har store bogstaver, mellemrum eller æ, ø, å, og navnet bliver sidens "
+                    f"adresse. Omdøb filen til »{proposed}«, og ret links til siden.",
+                    "filnavn-tegn",
+                )
+            )
+        normal = re.sub(r"\s+", "-", part.lower()).translate(_DANISH)
+        if not is_valid_slug(normal):
+            problems.append(
+                Problem(
+                    path,
+                    1,
+                    1,
+                    ERROR,
+                    f"{what} »{part}« må kun have små bogstaver a-z, tal og enkelte bindestreger mellem ordene "
+                    f"(og ».en« før ».md« på engelske sider). Omdøb filen til »{proposed}«, og ret links til siden.",
+                    "filnavn",
+                )
+            )
+    return problems
+
+
+def stray_markdown_files(docs_dir: Path) -> list[str]:
+    """Markdown files under docs_dir that are not pages, relative to it, sorted."""
+    return sorted(
+        rel
+        for path in docs_dir.rglob("*")
+        if path.is_file() and is_stray_markdown(rel := path.relative_to(docs_dir).as_posix())
+    )
+
+
+def stray_markdown_problems(docs_dir: Path, display_prefix: str = "docs/") -> list[Problem]:
+    return [
+        Problem(
+            display_prefix + rel,
+            1,
+            1,
+            ERROR,
+            f"Markdown-filer skal ende på ».md« med små bogstaver; ellers bliver de hverken tjekket eller bygget "
+            f"som sider. Omdøb filen til »{display_prefix}{proposed_name(rel)}«.",
+            "filtype",
+        )
+        for rel in stray_markdown_files(docs_dir)
+    ]

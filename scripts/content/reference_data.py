@@ -1,0 +1,113 @@
+"""Facts the site cites, kept as data in scripts/data/: the legal basis, the publication, and
+the outside domains the site may link to. Pages show them through markers; tests check
+the pages against them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .model import DEFAULT_LANGUAGE
+from .vocabulary import DATA_DIR
+
+
+@dataclass(frozen=True)
+class Section:
+    """One section of barnets lov, or a run of sections with one summary (``§§ 108–109``)."""
+
+    first: int
+    last: int
+    da: str
+    en: str
+    url: str
+    uncertain: bool = False
+
+    @property
+    def label(self) -> str:
+        return f"§ {self.first}" if self.first == self.last else f"§§ {self.first}–{self.last}"
+
+    @property
+    def anchor(self) -> str:
+        """A stable id on the Lovgrundlag page: ``paragraf-5``, ``paragraf-108-109``."""
+        return f"paragraf-{self.first}" if self.first == self.last else f"paragraf-{self.first}-{self.last}"
+
+    def summary(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        return self.en if lang == "en" else self.da
+
+
+@dataclass(frozen=True)
+class LegalBasis:
+    law: str
+    consolidation: str  # the consolidated act the section numbers follow
+    whole_law_url: str
+    sections: tuple[Section, ...]
+
+    def covers(self, first: int, last: int) -> bool:
+        """True if every section from first to last is listed (runs may span several entries)."""
+        wanted = first
+        for section in sorted(self.sections, key=lambda s: s.first):
+            if section.first <= wanted <= section.last:
+                wanted = section.last + 1
+            if wanted > last:
+                return True
+        return False
+
+
+@dataclass(frozen=True)
+class Publication:
+    title: str
+    pdf_title: str
+    publisher: str
+    on_behalf_of: str
+    year: int
+    month: int
+    isbn: str
+    url: str
+
+
+def _read(name: str, data_dir: Path) -> Any:
+    return yaml.safe_load((data_dir / name).read_text(encoding="utf-8"))
+
+
+@cache
+def legal_basis(data_dir: Path = DATA_DIR) -> LegalBasis:
+    raw = _read("lovgrundlag.yml", data_dir)
+    sections = tuple(
+        Section(
+            first=int(entry["fra"]),
+            last=int(entry.get("til", entry["fra"])),
+            da=str(entry["da"]),
+            en=str(entry["en"]),
+            url=str(entry["url"]),
+            uncertain=bool(entry.get("usikker", False)),
+        )
+        for entry in raw["paragraffer"]
+    )
+    return LegalBasis(str(raw["lov"]), str(raw["bekendtgoerelse"]), str(raw["hele_loven"]), sections)
+
+
+@cache
+def publication(data_dir: Path = DATA_DIR) -> Publication:
+    raw = _read("publikation.yml", data_dir)
+    return Publication(
+        title=str(raw["titel"]),
+        pdf_title=str(raw["titel_pdf"]),
+        publisher=str(raw["udgiver"]),
+        on_behalf_of=str(raw["for"]),
+        year=int(raw["aar"]),
+        month=int(raw["maaned"]),
+        isbn=str(raw["isbn"]),
+        url=str(raw["url"]),
+    )
+
+
+@cache
+def external_domains(data_dir: Path = DATA_DIR) -> frozenset[str]:
+    """The domains outside links may go to (a subdomain such as www. counts as its domain)."""
+    raw = _read("eksterne-domaener.yml", data_dir)
+    return frozenset(str(entry["domaene"]).lower() for entry in raw["domaener"])

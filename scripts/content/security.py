@@ -1,0 +1,182 @@
+"""The site's Content-Security-Policy and HTTP security headers, defined once.
+
+The build (content_hooks.on_post_build) hashes the inline scripts that Material's templates
+write into the built pages, puts the policy into every page as ``<meta http-equiv>``, writes
+an IIS ``web.config`` at the site root, and fills in the nginx and Apache snippets the offline
+guide shows (docs/offline-kopi.md, marker ``<!-- sikkerhedsheadere -->``). All of them come
+from ``headers()`` below, so the pages and the servers state the same policy.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable
+from html.parser import HTMLParser
+from pathlib import Path
+
+# Stands for the policy in what templates and partials write; the post-build step replaces it
+# once every page exists and the inline scripts are known.
+PLACEHOLDER = "CSP-POLITIK-SAETTES-IND-EFTER-BYGNINGEN"
+_META = re.compile(r'(<meta http-equiv="Content-Security-Policy" content=")[^"]*(">)')
+_JAVASCRIPT_TYPES = {"", "text/javascript", "application/javascript", "module"}
+
+# One directive a line, so that a reader can check it against the pages. Sources are 'self'
+# (the site's own files; Chromium counts file: URLs as 'self' for a page opened from file://)
+# plus the hashes of the inline scripts, never 'unsafe-inline' or 'unsafe-eval'.
+_DIRECTIVES: dict[str, tuple[str, ...]] = {
+    "default-src": ("'self'",),
+    "script-src": ("'self'",),  # + the inline scripts' hashes
+    # The stylesheets are files; Material sets styles from its script through the CSSOM, which a
+    # policy does not govern, and the build removes style="" from what editors write.
+    "style-src": ("'self'",),
+    # Material's stylesheet draws its icons from data: SVGs (mask-image).
+    "img-src": ("'self'", "data:"),
+    "font-src": ("'self'",),
+    # Search: a Web Worker from the site (online) or, from file://, a same-document iframe
+    # (overrides' iframe-worker shim) that loads the worker script as a file.
+    "worker-src": ("'self'",),
+    "child-src": ("'self'",),
+    "frame-src": ("'self'",),
+    "connect-src": ("'self'",),  # the search index, fetched by the worker
+    "manifest-src": ("'self'",),
+    "object-src": ("'none'",),
+    "base-uri": ("'self'",),
+    # Material's search box is a <form>; pressing Enter must not leave the site.
+    "form-action": ("'self'",),
+}
+# Directives a <meta> policy cannot carry (the CSP spec ignores them there): HTTP headers only.
+HEADER_ONLY: dict[str, tuple[str, ...]] = {"frame-ancestors": ("'self'",)}
+
+OTHER_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    # Links to other sites do not reveal the intranet address the copy is served from.
+    "Referrer-Policy": "same-origin",
+}
+# Types IIS does not serve (or serves wrongly) out of the box for the files the site has.
+IIS_MIME_TYPES = {
+    ".js": "text/javascript",
+    ".json": "application/json",
+    ".map": "application/json",
+    ".ics": "text/calendar",
+    ".xml": "application/xml",
+    ".gz": "application/gzip",
+    ".svg": "image/svg+xml",
+    ".webmanifest": "application/manifest+json",
+}
+
+
+class _InlineScripts(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.scripts: list[str] = []
+        self._current: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        kind = (values.get("type") or "").strip().lower()
+        if tag == "script" and "src" not in values and kind in _JAVASCRIPT_TYPES:
+            self._current = []
+
+    def handle_data(self, data: str) -> None:
+        if self._current is not None:
+            self._current.append(data)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script" and self._current is not None:
+            self.scripts.append("".join(self._current))
+            self._current = None
+
+
+def inline_scripts(page: str) -> list[str]:
+    """The text of every inline JavaScript <script> of a page, exactly as the browser hashes it."""
+    parser = _InlineScripts()
+    parser.feed(page)
+    parser.close()
+    return parser.scripts
+
+
+def script_hash(script: str) -> str:
+    digest = hashlib.sha256(script.encode("utf-8")).digest()
+    return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
+
+
+def policy(script_hashes: Iterable[str], *, header: bool = False) -> str:
+    """The policy text; header=True adds what only an HTTP header can carry."""
+    directives = dict(_DIRECTIVES)
+    directives["script-src"] = (*directives["script-src"], *sorted(set(script_hashes)))
+    if header:
+        directives.update(HEADER_ONLY)
+    return "; ".join(f"{name} {' '.join(sources)}" for name, sources in directives.items())
+
+
+def headers(script_hashes: Iterable[str]) -> dict[str, str]:
+    """The HTTP response headers for every file of the site."""
+    return {"Content-Security-Policy": policy(script_hashes, header=True), **OTHER_HEADERS}
+
+
+def headers_to_fill_in() -> dict[str, str]:
+    """The headers with the placeholder for the policy, for what is rendered before the build ends."""
+    return {"Content-Security-Policy": PLACEHOLDER, **OTHER_HEADERS}
+
+
+def nginx(values: dict[str, str]) -> str:
+    """Lines for nginx's server or location block."""
+    return "\n".join(f'add_header {name} "{value}" always;' for name, value in values.items())
+
+
+def apache(values: dict[str, str]) -> str:
+    """Lines for Apache's configuration or a .htaccess file (mod_headers)."""
+    return "\n".join(f'Header always set {name} "{value}"' for name, value in values.items())
+
+
+def web_config(values: dict[str, str]) -> str:
+    """IIS's web.config for the site root: the headers and the MIME types IIS lacks."""
+    configuration = ET.Element("configuration")
+    server = ET.SubElement(configuration, "system.webServer")
+    static = ET.SubElement(server, "staticContent")
+    for extension, mime_type in IIS_MIME_TYPES.items():
+        # <remove> first: IIS refuses a mimeMap that a parent configuration already has.
+        ET.SubElement(static, "remove", fileExtension=extension)
+        ET.SubElement(static, "mimeMap", fileExtension=extension, mimeType=mime_type)
+    custom = ET.SubElement(ET.SubElement(server, "httpProtocol"), "customHeaders")
+    for name, value in values.items():
+        ET.SubElement(custom, "remove", name=name)
+        ET.SubElement(custom, "add", name=name, value=value)
+    ET.indent(configuration)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(configuration, encoding="unicode") + "\n"
+
+
+def _attribute(text: str) -> str:
+    """Escaped for an HTML attribute in double quotes; the policy's 'quotes' stay readable."""
+    return html.escape(text, quote=False).replace('"', "&quot;")
+
+
+def secure_site(site_dir: Path) -> dict[str, str]:
+    """Put the policy into every built page, fill in the placeholders, write web.config.
+
+    Runs after each language build (mkdocs-static-i18n builds the site once per language): every
+    run reads all pages built so far and rewrites them all, so the last run leaves one policy,
+    covering every page, in every page and in web.config.
+    """
+    pages = {path: path.read_text(encoding="utf-8") for path in sorted(site_dir.rglob("*.html"))}
+    hashes = {script_hash(script) for text in pages.values() for script in inline_scripts(text)}
+    values = headers(hashes)
+    meta = _attribute(policy(hashes))
+    shown = _attribute(values["Content-Security-Policy"])
+    for path, text in pages.items():
+        updated = _META.sub(lambda match: match.group(1) + meta + match.group(2), text)
+        updated = updated.replace(PLACEHOLDER, shown)
+        if updated != text:
+            path.write_text(updated, encoding="utf-8")
+    # The guide's snippets are indexed for search too; the index holds the text JSON-escaped.
+    for index in site_dir.glob("search/search_index.*"):
+        text = index.read_text(encoding="utf-8")
+        if PLACEHOLDER in text:
+            index.write_text(text.replace(PLACEHOLDER, json.dumps(shown)[1:-1]), encoding="utf-8")
+    (site_dir / "web.config").write_text(web_config(values), encoding="utf-8")
+    return values
