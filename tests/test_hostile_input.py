@@ -8,6 +8,7 @@ bound on a hang is a correctness test, not a speed goal (those are in scripts/be
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 import resource
@@ -18,10 +19,15 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
 import pytest
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
 
 from conftest import ROOT
+from content import validation
 
 SITE = Path(__file__).parent / "fixtures" / "gate" / "site"
 VALIDATE = ROOT / "scripts" / "validate.py"
@@ -265,3 +271,32 @@ def test_decomposed_unicode_is_compared_and_published_in_nfc(tmp_path: Path) -> 
     page = (project / "site" / "om" / "index.html").read_text(encoding="utf-8")
     assert "Åbenhed i sagen" in page
     assert unicodedata.normalize("NFC", page) == page  # nothing decomposed anywhere on the page
+
+
+# ---------------------------------------------------------------------------- one gate, every rule
+
+VALIDATE_FIXTURES = sorted((Path(__file__).parent / "fixtures" / "validate").glob("*/bad"))
+
+
+def _hooks() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("content_hooks_gate", ROOT / "scripts" / "hooks" / "content_hooks.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("root", VALIDATE_FIXTURES, ids=[p.parent.name for p in VALIDATE_FIXTURES])
+def test_the_build_refuses_exactly_what_the_validator_refuses(root: Path) -> None:
+    """The hooks run the validator's own check (content.validation.check_docs): every error rule, also the
+    ones added later, stops the build with the validator's line, and nothing else does."""
+    errors = [p.format() for p in validation.validate(root).problems if p.severity == "fejl"]
+    config = MkDocsConfig(config_file_path=str(root / "mkdocs.yml"))
+    config.load_dict({"docs_dir": str(root / "docs"), "site_name": "Test"})
+    hooks = _hooks()
+    if not errors:
+        hooks.on_files(Files([]), config)
+        return
+    with pytest.raises(PluginError) as refused:
+        hooks.on_files(Files([]), config)
+    assert [line for line in str(refused.value).splitlines() if ": fejl: " in line] == errors
