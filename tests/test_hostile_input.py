@@ -29,7 +29,7 @@ from mkdocs.structure.files import Files
 from conftest import ROOT
 from content import validation
 
-SITE = Path(__file__).parent / "fixtures" / "gate" / "site"
+SITE = Path(__file__).parent / "fixtures" / "site" / "gyldig"
 VALIDATE = ROOT / "scripts" / "validate.py"
 MEMORY_LIMIT = 2 * 1024**3  # bytes of address space; an alias bomb or a runaway recursion goes past it
 VALIDATOR_SECONDS = 30  # generous for a shared machine; an unbounded case runs for minutes or forever

@@ -51,7 +51,7 @@ _LINK = re.compile(
     r"(!?)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]"  # [text] or ![alt], with one level of nested brackets
     # The target stops at brackets and allows one level of parentheses, as in javascript:alert(1): a run of
     # »[a](« then costs one step each instead of a scan to the end of the line.
-    r"\([ \t]*(<[^<>\n]*>|(?:[^\s()\[\]<]|\([^\s()]*\))*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*\)"
+    r"\([ \t]*(<[^<>\n]*>|(?:[^\s()\[\]]|\([^\s()]*\))*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*\)"
 )
 _REFERENCE = re.compile(r"^[ ]{0,3}\[([^\]\n^][^\]\n]*)\]:[ \t]*(<[^>\n]*>|\S+)", re.MULTILINE)
 _FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
