@@ -300,3 +300,61 @@ def test_the_build_refuses_exactly_what_the_validator_refuses(root: Path) -> Non
     with pytest.raises(PluginError) as refused:
         hooks.on_files(Files([]), config)
     assert [line for line in str(refused.value).splitlines() if ": fejl: " in line] == errors
+
+
+# ---------------------------------------------------------------------------- linear scanners
+
+LONG = 100_000
+LONG_LINES = {
+    "heading, spaces, closing hashes": "# x" + " " * LONG + "#",
+    "heading, spaces, text after hashes": "# a" + " " * LONG + "#" * 10 + " " * LONG + "x",
+    "heading attributes, open brace": "# x" + " " * LONG + "{",
+    "heading attributes, many braces": "# x" + " {" * (LONG // 2),
+    "heading, unclosed links": "# " + "[a](" * (LONG // 4),
+    "heading, unclosed images": "# " + "![a](" * (LONG // 5),
+    "heading, angle brackets": "# " + "<" * LONG,
+    "heading, underscores": "# a" + "_" * LONG + "b",
+    "setext underline": "x\n" + "=" * LONG + " y",
+    "unclosed links": "[a](" * (LONG // 4),
+    "unclosed link targets": "[a](<" * (LONG // 5),
+    "unclosed tags": "<a " * (LONG // 3),
+    "unclosed quoted attributes": '<a x="' * (LONG // 6),
+    "slash-separated tags": "<a/" * (LONG // 3),
+    "code span openers of every length": "".join("`" * n + "a" for n in range(1, 447)),
+    "backticks": "``a`" * (LONG // 4),
+    "comment openers": "<!--" * (LONG // 4),
+    "attribute list": "x {:" + " " * LONG + "x",
+    "reference definition": "[a]:" + " " * LONG + "x",
+    "marker with many arguments": "<!-- a" + " b=c" * (LONG // 4),
+    "list marker digits": "1" * LONG + "x",
+}
+
+_SCAN = """
+import sys, time
+sys.path.insert(0, sys.argv[1])
+from content.validation import _LINK, _REFERENCE, _Body, _heavy_markup
+from content.render import MARKER
+line = sys.stdin.read()
+started = time.perf_counter()
+body = _Body("Tekst.\\n\\n" + line + "\\n", 7)
+body.anchors, body.html_tags, body.too_deep(), _heavy_markup(body.without_code_blocks)
+list(_LINK.finditer(body.prose)), list(_REFERENCE.finditer(body.prose)), list(MARKER.finditer(body.text))
+print(f"{time.perf_counter() - started:.2f}")
+"""
+
+
+@pytest.mark.parametrize("line", LONG_LINES.values(), ids=LONG_LINES.keys())
+def test_the_validators_scanners_are_linear_on_long_lines(line: str) -> None:
+    """Every scanner of the validator on one 100,000-character line. A quadratic pattern needs minutes here
+    (the old heading patterns: 18 s for 40,000 spaces); a linear one well under a second."""
+    result = subprocess.run(
+        [sys.executable, "-c", _SCAN, str(ROOT / "scripts")],
+        input=line,
+        capture_output=True,
+        text=True,
+        timeout=20,
+        preexec_fn=_limit_memory,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert float(result.stdout) < 5
