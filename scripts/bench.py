@@ -34,12 +34,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from content import synthetic
-from content.model import PRAKSISEKSEMPEL, split_language
+from environment import missing_package
+
+try:
+    import yaml
+
+    from content import synthetic
+    from content.model import PRAKSISEKSEMPEL, split_language
+except ModuleNotFoundError as error:  # run without the project's .venv
+    sys.exit(missing_package(error, "make bench"))
 
 ROOT = Path(__file__).resolve().parent.parent
 COPIED = ("docs", "overrides", "scripts", "mkdocs.yml")
@@ -344,8 +349,8 @@ def measure_filter(site: Path) -> tuple[float | None, str]:
                             continue
                         page.evaluate("document.querySelector('[data-katalog]').removeAttribute('data-katalog-ms')")
                         page.select_option(select, index=1 + run % (options - 1))
-                        page.wait_for_function(
-                            "document.querySelector('[data-katalog]').hasAttribute('data-katalog-ms')"
+                        page.wait_for_function(  # a function: the page's CSP refuses eval()
+                            "() => document.querySelector('[data-katalog]').hasAttribute('data-katalog-ms')"
                         )
                         timings.append(float(page.get_attribute("[data-katalog]", "data-katalog-ms") or "nan"))
                     page.select_option("#katalog-anbefaling", value="")

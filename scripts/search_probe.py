@@ -141,7 +141,9 @@ class SearchBox:
         self.page.goto(self.url_of(path))
         box = self.page.locator(INPUT)
         box.click()  # the offline copy starts the worker only when search is opened
-        self.page.wait_for_function("window.__searchProbe.ready", timeout=READY_TIMEOUT_MS)
+        # A function, not an expression: Playwright polls an expression with eval(), which the site's
+        # Content-Security-Policy (no 'unsafe-eval') refuses.
+        self.page.wait_for_function("() => window.__searchProbe.ready", timeout=READY_TIMEOUT_MS)
 
     def clear(self) -> None:
         """Empty the box as a reader does (select all, delete) and wait for the empty result list."""
@@ -182,7 +184,7 @@ class SearchBox:
         box.click()
         box.press_sequentially(text)
         box.dispatch_event("keyup")
-        self.page.wait_for_function("window.__searchProbe.firstResultAt !== null", timeout=READY_TIMEOUT_MS)
+        self.page.wait_for_function("() => window.__searchProbe.firstResultAt !== null", timeout=READY_TIMEOUT_MS)
         self.wait_done(text)
         return float(self.page.evaluate("window.__searchProbe.firstResultAt"))
 

@@ -92,7 +92,7 @@ def fields_section() -> str:
         lines += [
             f"### {page_type.label} (`{page_type.name}`)",
             "",
-            f'Filer: {_folder(page_type)}. Ny side: `python scripts/new.py {page_type.name} "Titel"`. '
+            f'Filer: {_folder(page_type)}. Ny side: `make ny TYPE={page_type.name} TITEL="Titel"`. '
             f"Skema: `schemas/{page_type.name}.schema.json`.",
             "",
             "| Felt | Påkrævet | Værdi | Beskrivelse |",

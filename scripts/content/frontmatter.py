@@ -111,7 +111,7 @@ def split(text: str, path: str) -> FrontMatter:
     result = FrontMatter(body=text)
     if not text.strip():
         result.problems.append(
-            Problem(path, 1, 1, ERROR, "Filen er tom. Udfyld den fra skabelonen (python scripts/new.py).", "tom-fil")
+            Problem(path, 1, 1, ERROR, "Filen er tom. Udfyld den fra skabelonen (make ny).", "tom-fil")
         )
         return result
     lines = text.split("\n")

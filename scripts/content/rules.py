@@ -44,7 +44,7 @@ _MODEL_RULES = (
         "tom-fil",
         ERROR,
         "Filen er tom.",
-        "Opret siden med `python scripts/new.py`, eller kopiér front matter fra en side af samme type.",
+        'Opret siden med `make ny TYPE=… TITEL="…"`, eller kopiér front matter fra en side af samme type.',
     ),
     Rule(
         "front-matter-mangler",
