@@ -358,3 +358,16 @@ def test_the_validators_scanners_are_linear_on_long_lines(line: str) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert float(result.stdout) < 5
+
+
+def test_a_page_saved_with_bom_and_windows_line_endings_builds_like_any_other(tmp_path: Path) -> None:
+    """The build reads each page as the validator does (content.frontmatter.decode), not as raw bytes."""
+    project = copy_site(tmp_path)
+    page = project / "docs" / "om.md"
+    text = FRONT.format(title="Om sitet") + "Tekst om sitet.\n"
+    page.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
+    built = build(project)
+    assert built.returncode == 0, built.stderr
+    html = (project / "site" / "om" / "index.html").read_text(encoding="utf-8")
+    assert "<title>Om sitet" in html
+    assert "revideret:" not in html and "\r" not in html

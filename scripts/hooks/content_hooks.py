@@ -29,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import publish_offline
 from content import feeds, html_policy, render, security
 from content.filenames import is_stray_markdown
+from content.frontmatter import decode
 from content.model import DEFAULT_LANGUAGE, PAGE_TYPES, split_language
 from content.problems import ERROR, Problem
 from content.settings import Contact, read_contact
@@ -320,8 +321,9 @@ def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:
     source = _source(page)
     if source is None:
         return None
-    raw = (Path(config.docs_dir) / source.rel).read_bytes().decode("utf-8-sig")
-    return unicodedata.normalize("NFC", raw)
+    # Read as the validator read it (UTF-8 with or without BOM, any line ending), so both see the same text.
+    text, _ = decode((Path(config.docs_dir) / source.rel).read_bytes(), source.path)
+    return unicodedata.normalize("NFC", text)
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
