@@ -117,8 +117,7 @@ def rules_section() -> str:
         "| --- | --- | --- | --- |",
     ]
     for rule in RULES.values():
-        build = " Stopper også byggeriet." if rule.build else ""
-        lines.append(f"| `{rule.id}` | {rule.severity} | {_cell(rule.description)}{build} | {_cell(rule.fix)} |")
+        lines.append(f"| `{rule.id}` | {rule.severity} | {_cell(rule.description)} | {_cell(rule.fix)} |")
     lines += ["", f"Billeder må højst fylde {MAX_IMAGE_BYTES // 1024} KB.", "", html_section()]
     return "\n".join(lines)
 
