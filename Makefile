@@ -5,13 +5,17 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+PROPERDOCS_VENV := .venv-properdocs
 export NO_MKDOCS_2_WARNING := 1
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: serve build test lint validate offline bench browser clean lock
+.PHONY: serve build test lint validate ny skemaer hooks pr-resume properdocs offline bench browser clean lock
 
 $(BIN)/.installed: requirements.txt
-	$(PYTHON) -m venv $(VENV)
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
+	  echo "Fejl: sitet kræver Python 3.11 eller nyere ($(PYTHON) er for gammel eller findes ikke)."; exit 1; }
+	@$(PYTHON) -m venv $(VENV) || { \
+	  echo "Fejl: Python kunne ikke oprette .venv/. På Debian og Ubuntu: sudo apt-get install python3-venv"; exit 1; }
 	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes -r requirements.txt
 	touch $@
 
@@ -33,8 +37,26 @@ serve: $(BIN)/.installed
 build: $(BIN)/.installed
 	$(BIN)/mkdocs build --strict
 
+# make validate, or only some files: make validate STI="docs/om.md docs/nyheder/"
 validate: $(BIN)/.installed
-	$(BIN)/python scripts/validate.py
+	$(BIN)/python scripts/validate.py $(STI)
+
+# A new page from its type's template: make ny TYPE=praksiseksempel TITEL="Titel på eksemplet".
+# TYPE and TITEL reach the script as environment variables, so quotes in a title stay text.
+ny: $(BIN)/.installed
+	@if [ -z "$$TYPE" ] || [ -z "$$TITEL" ]; then \
+	  echo 'Brug: make ny TYPE=praksiseksempel TITEL="Titel på eksemplet"'; \
+	  echo 'Sidetyper: anbefaling, praksiseksempel, nyhed, medlem, side.'; exit 2; fi
+	@$(BIN)/python scripts/new.py "$$TYPE" "$$TITEL"
+
+# Rewrite schemas/ and the generated tables in CONTRIBUTING.md from the content model.
+skemaer: $(BIN)/.installed
+	$(BIN)/python scripts/export_schemas.py
+
+# Install the git hook once: pre-commit then runs the checks in .pre-commit-config.yaml on every
+# commit, with the tools in .venv (no activated environment needed).
+hooks: $(BIN)/.installed
+	$(BIN)/pre-commit install
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check scripts tests
@@ -42,7 +64,32 @@ lint: $(BIN)/.installed
 
 test: $(BIN)/.installed browser
 	$(BIN)/ruff check scripts tests
+	$(BIN)/ruff format --check scripts tests
 	$(BIN)/python -m pytest
+
+# The Danish summary of a pull request (validator result, pages with their future addresses), as
+# the PR workflow writes it: make pr-resume BASE=origin/main SITE_URL=https://…/
+pr-resume: $(BIN)/.installed
+	@$(BIN)/python scripts/pr_summary.py --base "$${BASE:-origin/main}" --site-url "$${SITE_URL:-https://example.org/}"
+
+# ProperDocs next to MkDocs 1.6.1, in its own environment so that .venv stays on MkDocs: every
+# package pinned in requirements.txt except MkDocs (whole entries, hash lines included), plus
+# ProperDocs, installed without resolving again (--no-deps) and checked against their hashes, so
+# the plugins and the theme are exactly the files the site uses.
+$(PROPERDOCS_VENV)/bin/.installed: requirements.txt requirements-properdocs.txt
+	$(PYTHON) -m venv $(PROPERDOCS_VENV)
+	awk '/^[^ ]/ { skip = /^(mkdocs|mkdocs-get-deps)==/ } !skip' requirements.txt \
+	  > $(PROPERDOCS_VENV)/requirements-uden-mkdocs.txt
+	$(PROPERDOCS_VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps --require-hashes \
+	  -r $(PROPERDOCS_VENV)/requirements-uden-mkdocs.txt -r requirements-properdocs.txt
+	touch $@
+
+# Build the site with ProperDocs and run the build tests on that build, then check that MkDocs
+# and ProperDocs produce the same pages (tests/test_properdocs.py). See README.md, "Past MkDocs 1.x".
+properdocs: $(BIN)/.installed $(PROPERDOCS_VENV)/bin/.installed
+	$(PROPERDOCS_VENV)/bin/properdocs build --strict -f mkdocs.yml -d site-properdocs
+	SITE_BUILDER=$(PROPERDOCS_VENV)/bin/properdocs $(BIN)/python -m pytest -q -p no:cacheprovider \
+	  tests/test_build.py tests/test_feeds.py tests/test_properdocs.py
 
 # BUILD_DATE=ÅÅÅÅ-MM-DD fixes the build date (same commit + same date = same zip, byte for byte);
 # FORRIGE_MANIFEST=fil is the previous version's manifest.json, for the change list.
@@ -54,4 +101,4 @@ bench: $(BIN)/.installed
 	$(BIN)/python scripts/bench.py
 
 clean:
-	rm -rf site dist .pytest_cache
+	rm -rf site site-properdocs dist .pytest_cache

@@ -20,6 +20,7 @@ import functools
 import gzip
 import http.server
 import os
+import re
 import resource
 import shutil
 import statistics
@@ -33,12 +34,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from content import synthetic
-from content.model import PRAKSISEKSEMPEL, split_language
+from environment import missing_package
+
+try:
+    import yaml
+
+    from content import synthetic
+    from content.model import PRAKSISEKSEMPEL, split_language
+except ModuleNotFoundError as error:  # run without the project's .venv
+    sys.exit(missing_package(error, "make bench"))
 
 ROOT = Path(__file__).resolve().parent.parent
 COPIED = ("docs", "overrides", "scripts", "mkdocs.yml")
@@ -66,6 +72,21 @@ MAX_KEYSTROKE_MS = 50.0
 SEARCH_INDEX_EXAMPLES = 1000
 MAX_SEARCH_INDEX = 4_205_917
 MAX_SEARCH_INDEX_GZIP = 236_777
+
+# Goal from issue 11 ("Bounded work on any input"): the real site plus one hostile file is refused by the
+# validator and by the strict build within a few seconds each.
+MAX_HOSTILE_SECONDS = 10.0
+_FRONT = "---\ntitle: Fjendtlig\ndescription: En side med fjendtligt indhold til målingen.\nrevideret: 2024-01-15\n"
+HOSTILE_FILES = {
+    "YAML alias bomb": _FRONT
+    + 'a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]\n'
+    + "".join(f"{n}: &{n} [" + ", ".join([f"*{p}"] * 9) + "]\n" for p, n in zip("abcdefgh", "bcdefghi", strict=True))
+    + "---\n",
+    "front matter 100,000 brackets deep": _FRONT + "x: " + "[" * 100_000 + "]" * 100_000 + "\n---\n",
+    "heading with 100,000 spaces": _FRONT + "---\n\n# Titel" + " " * 100_000 + "#\n",
+    "list 300 levels deep": _FRONT + "---\n\n" + "".join("    " * i + "- punkt\n" for i in range(300)),
+    "dense links (30 x 1,200 »[a](«)": _FRONT + "---\n\n" + ("[a](" * 1200 + "\n\n") * 30,
+}
 
 _started = time.perf_counter()
 
@@ -546,6 +567,8 @@ def bench(work: Path, examples: int, validator_pages: int, only_search: bool = F
     else:
         rows.append(Row(f"validator time, {validator_pages} pages", f"n/a ({note})"))
 
+    rows += hostile_rows(work)
+
     progress("catalogue filter in Chromium")
     ms, note = measure_filter(project_site)
     value = f"{ms:.1f} ms ({note})" if ms is not None else f"n/a ({note})"
@@ -559,6 +582,30 @@ def bench(work: Path, examples: int, validator_pages: int, only_search: bool = F
     )
     rows += search_timing_rows(project_site)
     return rows, 0
+
+
+def hostile_rows(work: Path) -> list[Row]:
+    """The real project plus one hostile file: the validator and the strict build must refuse it quickly."""
+    rows = []
+    for name, text in HOSTILE_FILES.items():
+        project = work / "hostile"
+        shutil.rmtree(project, ignore_errors=True)
+        project.mkdir()
+        copy_project(project)
+        (project / "docs" / "fjendtlig.md").write_text(text, encoding="utf-8")
+        progress(f"real site plus one hostile file: {name}")
+        for tool, args in (
+            ("validator", [sys.executable, "scripts/validate.py"]),
+            ("strict build", [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(work / "h")]),
+        ):
+            timing, result = timed(args, project, VALIDATOR_TIMEOUT)
+            output = result.stdout + result.stderr
+            found = sorted(set(re.findall(r"^docs/fjendtlig\.md:\d+:\d+: fejl: .*\[([a-z-]+)\]$", output, re.M)))
+            refused = result.returncode == 1 and bool(found) and "Traceback" not in output
+            value = f"{timing} ({', '.join(found) or 'not refused'})"
+            ok = refused and timing.wall <= MAX_HOSTILE_SECONDS
+            rows.append(Row(f"{tool}, real site + {name}", value, f"refused, ≤ {MAX_HOSTILE_SECONDS:.0f} s", ok))
+    return rows
 
 
 def main(argv: list[str] | None = None) -> int:

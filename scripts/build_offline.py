@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib.util
 import os
 import subprocess
 import sys
@@ -28,8 +29,15 @@ import zipfile
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from content import manifest
-from content.site import load_site
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from environment import missing_package
+
+try:
+    from content import manifest
+    from content.site import load_site
+except ModuleNotFoundError as error:  # run without the project's .venv
+    sys.exit(missing_package(error, "make offline"))
 
 ROOT = Path(__file__).resolve().parent.parent
 NAME = "boerneinddragelse-offline"
@@ -124,6 +132,8 @@ def main(argv: list[str] | None = None) -> int:
         "--forrige-manifest", type=Path, help="manifest.json fra den forrige version, til ændringslisten"
     )
     args = parser.parse_args(argv)
+    if importlib.util.find_spec("mkdocs") is None:  # run without the project's .venv
+        return missing_package(ModuleNotFoundError(name="mkdocs"), "make offline")
     built_on = args.date or build_date_from_environment()
     try:
         previous = manifest.load(args.forrige_manifest) if args.forrige_manifest else None

@@ -13,7 +13,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from content.derived import derived_files
+from environment import missing_package
+
+try:
+    from content.derived import derived_files
+except ModuleNotFoundError as error:  # run without the project's .venv
+    sys.exit(missing_package(error, "make skemaer"))
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -16,12 +16,17 @@ from typing import NoReturn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from content.model import ANBEFALING, PAGE_TYPES, PageType, slugify
-from content.paths import project_root
-from content.site import load_site
-from content.templates import file_stem, page_text
+from environment import missing_package
 
-USAGE = f'python scripts/new.py {{{",".join(PAGE_TYPES)}}} "Sidens titel"'
+try:
+    from content.model import ANBEFALING, PAGE_TYPES, PageType, slugify
+    from content.paths import project_root
+    from content.site import load_site
+    from content.templates import file_stem, page_text
+except ModuleNotFoundError as error:  # run without the project's .venv
+    sys.exit(missing_package(error, 'make ny TYPE=praksiseksempel TITEL="Titel på siden"'))
+
+USAGE = f'make ny TYPE={{{",".join(PAGE_TYPES)}}} TITEL="Sidens titel"'
 
 
 class _DanishParser(argparse.ArgumentParser):
@@ -77,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     folder.mkdir(parents=True, exist_ok=True)
     path.write_text(page_text(page_type, title, today, number), encoding="utf-8")
     print(f"Oprettet: {shown}")
-    print("Udfyld felterne og teksten, og tjek siden med: make validate (eller python scripts/validate.py).")
+    print(f"Udfyld felterne og teksten, og tjek siden med: make validate STI={shown}")
     return 0
 
 

@@ -99,6 +99,22 @@ _RESULTS = """
 }
 """
 
+# Polls a predicate in the page until it holds, then returns what it returned: one round trip, and no
+# eval() (Playwright's wait_for_function polls a string expression with eval(), which the site's
+# Content-Security-Policy, without 'unsafe-eval', refuses).
+_WAIT_UNTIL = """
+async ([arg, timeout, what]) => {
+  const predicate = PREDICATE;
+  const deadline = performance.now() + timeout;
+  for (;;) {
+    const value = predicate(arg);
+    if (value) return value;
+    if (performance.now() > deadline) throw new Error(`${what}: not within ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+"""
+
 # Waits in the page (one round trip per query) until the query is done, then reads the results.
 _RESULTS_WHEN_DONE = (
     """
@@ -141,9 +157,7 @@ class SearchBox:
         self.page.goto(self.url_of(path))
         box = self.page.locator(INPUT)
         box.click()  # the offline copy starts the worker only when search is opened
-        # A function, not an expression: Playwright polls an expression with eval(), which the site's
-        # Content-Security-Policy (no 'unsafe-eval') refuses.
-        self.page.wait_for_function("() => window.__searchProbe.ready", timeout=READY_TIMEOUT_MS)
+        self.wait_until("() => window.__searchProbe.ready", None, READY_TIMEOUT_MS, "search worker ready")
 
     def clear(self) -> None:
         """Empty the box as a reader does (select all, delete) and wait for the empty result list."""
@@ -153,8 +167,12 @@ class SearchBox:
             box.press("Backspace")
             self.wait_done("")
 
+    def wait_until(self, predicate: str, arg: Any, timeout_ms: float, what: str) -> Any:
+        """Wait in the page until the JavaScript function predicate(arg) returns a true value."""
+        return self.page.evaluate(_WAIT_UNTIL.replace("PREDICATE", predicate), [arg, timeout_ms, what])
+
     def wait_done(self, text: str, timeout: float = QUERY_TIMEOUT_MS) -> None:
-        self.page.wait_for_function(_DONE, arg=[text, INPUT], timeout=timeout)
+        self.wait_until(_DONE, [text, INPUT], timeout, f"results for »{text}«")
 
     def search(self, text: str, key_by_key: bool = False) -> list[str]:
         """Put text into the box and return the result pages in order.
@@ -184,7 +202,7 @@ class SearchBox:
         box.click()
         box.press_sequentially(text)
         box.dispatch_event("keyup")
-        self.page.wait_for_function("() => window.__searchProbe.firstResultAt !== null", timeout=READY_TIMEOUT_MS)
+        self.wait_until("() => window.__searchProbe.firstResultAt !== null", None, READY_TIMEOUT_MS, "first results")
         self.wait_done(text)
         return float(self.page.evaluate("window.__searchProbe.firstResultAt"))
 

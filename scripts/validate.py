@@ -15,10 +15,15 @@ from typing import NoReturn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from content.paths import project_root
-from content.validation import format_report, validate
+from environment import missing_package
 
-USAGE = "python scripts/validate.py [STI ...] [--format text|github]"
+try:
+    from content.paths import project_root
+    from content.validation import format_report, validate
+except ModuleNotFoundError as error:  # run without the project's .venv
+    sys.exit(missing_package(error, "make validate"))
+
+USAGE = 'make validate [STI="docs/… …"]  eller  .venv/bin/python scripts/validate.py [STI ...] [--format text|github]'
 
 
 class _DanishParser(argparse.ArgumentParser):

@@ -16,7 +16,11 @@ from typing import Any
 
 import pytest
 
+from content.site import Site, SourcePage
+
 ROOT = Path(__file__).resolve().parent.parent
+# Small sites that build: tests of behaviour use them instead of the content in docs/ today.
+SITE_FIXTURES = ROOT / "tests" / "fixtures" / "byg"
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
 # Chromium's own background traffic is switched off so that only the page's requests happen.
 CHROMIUM_ARGS = [
@@ -31,22 +35,40 @@ CHROMIUM_ARGS = [
 ]
 
 
+def danish_only(site: Site) -> list[SourcePage]:
+    """Danish pages of site that have no English translation (today's examples, never a fixed list)."""
+    return [p for p in site.pages if p.lang == "da" and site.translation(p, "en") is None]
+
+
+def translated_recommendation(site: Site) -> SourcePage:
+    """The first Danish recommendation that has an English translation."""
+    return next(p for p in site.recommendations() if site.translation(p, "en") is not None)
+
+
+def site_builder() -> list[str]:
+    """The command that builds the site: MkDocs from this environment, or the program named by
+    SITE_BUILDER (`make properdocs` runs the build tests with .venv-properdocs/bin/properdocs)."""
+    chosen = os.environ.get("SITE_BUILDER")
+    return [str(ROOT / chosen) if "/" in chosen else chosen] if chosen else [sys.executable, "-m", "mkdocs"]
+
+
 def build_site(
     destination: Path,
     docs_dir: Path | None = None,
     edit_config: Callable[[str], str] | None = None,
+    builder: list[str] | None = None,
     *,
     bypass_validator: bool = False,
     **env: str,
 ) -> subprocess.CompletedProcess[str]:
-    """Run ``mkdocs build --strict`` into destination; the caller checks the result.
+    """Run ``mkdocs build --strict`` (or the builder given) into destination; the caller checks the result.
 
     With docs_dir, a copy of mkdocs.yml is written next to it; edit_config may change that copy's text.
     bypass_validator: build as a checkout without the validator's HTML rules would
     (tests/build_bypassing_validator.py), to test the build's own defences.
     """
     config = ROOT / "mkdocs.yml"
-    args = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(destination)]
+    args = [*(builder or site_builder()), "build", "--strict", "-f", str(config), "-d", str(destination)]
     if bypass_validator:
         args = [sys.executable, str(ROOT / "tests" / "build_bypassing_validator.py"), str(config), str(destination)]
     environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **env}
@@ -134,6 +156,32 @@ def site_url(built_site: Path) -> Iterator[str]:
         yield url
 
 
+def fixture_project(case: str, destination: Path) -> Path:
+    """A copy of tests/fixtures/byg/<case>/docs with the real site's assets (logo, scripts, styles); returns docs."""
+    docs = destination / "docs"
+    shutil.copytree(SITE_FIXTURES / case / "docs", docs)
+    shutil.copytree(ROOT / "docs" / "assets", docs / "assets", dirs_exist_ok=True)
+    return docs
+
+
+@pytest.fixture(scope="session")
+def small_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """tests/fixtures/byg/lille built once per session: one page of each type, a Danish-only page,
+    a translated recommendation and a news item with two events of known dates."""
+    project = tmp_path_factory.mktemp("lille")
+    docs = fixture_project("lille", project)
+    result = build_site(project / "site", docs_dir=docs)
+    assert result.returncode == 0, result.stderr
+    return project / "site"
+
+
+@pytest.fixture(scope="session")
+def small_site_url(small_site: Path) -> Iterator[str]:
+    """The small fixture site served on 127.0.0.1."""
+    with serve_directory(small_site) as url:
+        yield url
+
+
 def chromium_executable() -> str | None:
     """Debian's Chromium; None lets Playwright use its own browser where one is installed."""
     if os.environ.get("PLAYWRIGHT_OWN_BROWSER"):
@@ -159,3 +207,55 @@ def page(browser: object) -> Iterator[object]:
     page = context.new_page()
     yield page
     context.close()
+
+
+QUIET_TIMEOUT_MS = 15000
+
+
+def load_quietly(tab: Any, url: str, in_flight: set[Any]) -> None:
+    """Open url and wait until no request of the page is in flight: images, scripts and the fetches
+    of scripts (search index, sitemap) come after DOMContentLoaded and must have their outcome."""
+    tab.goto(url, wait_until="domcontentloaded")
+    quiet_checks, waited = 0, 0
+    while quiet_checks < 2 and waited < QUIET_TIMEOUT_MS:  # a request that never ends stops waiting
+        tab.wait_for_timeout(25)
+        waited += 25
+        quiet_checks = quiet_checks + 1 if not in_flight else 0
+
+
+def console_problems(
+    context: Any,
+    urls: list[str],
+    tab: Any = None,
+    after_load: Callable[[Any, str], None] | None = None,
+) -> list[tuple[str, str]]:
+    """Open every url in one tab of context (a new one, or the tab given); return the failed requests,
+    responses with status 400 or more, console errors and uncaught script errors, each with the page
+    it happened on. after_load(tab, url) runs once a page and its requests are done."""
+    problems: list[tuple[str, str]] = []
+    in_flight: set[Any] = set()
+    current = [""]
+
+    def failed(request: Any) -> None:
+        in_flight.discard(request)
+        # A request still running when the tab moves on is aborted by the browser, not by the site.
+        if request.failure != "net::ERR_ABORTED":
+            problems.append((current[0], f"mislykket: {request.url} {request.failure}"))
+
+    def responded(response: Any) -> None:
+        if response.status >= 400:
+            problems.append((current[0], f"status {response.status}: {response.url}"))
+
+    context.on("request", lambda request: in_flight.add(request))
+    context.on("requestfinished", lambda request: in_flight.discard(request))
+    context.on("requestfailed", failed)
+    context.on("response", responded)
+    tab = tab or context.new_page()
+    tab.on("console", lambda m: problems.append((current[0], f"konsol: {m.text}")) if m.type == "error" else None)
+    tab.on("pageerror", lambda error: problems.append((current[0], f"scriptfejl: {error}")))
+    for url in urls:
+        current[0] = url
+        load_quietly(tab, url, in_flight)
+        if after_load is not None:
+            after_load(tab, url)
+    return problems

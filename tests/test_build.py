@@ -2,6 +2,9 @@
 
 The real site is built once per session (conftest.built_site); tests that need another
 docs tree copy docs/ into tmp_path, change it, and build it with conftest.build_site.
+Tests of the real content check properties that stay true when editors add, translate or remove
+pages, and pick their example pages from the content model; behaviour that needs a particular
+page (e.g. a Danish-only one) is also tested on the small fixture site (conftest.small_site).
 """
 
 from __future__ import annotations
@@ -21,8 +24,8 @@ import pytest
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
-from conftest import ROOT, build_site
-from content.model import PRAKSISEKSEMPEL
+from conftest import ROOT, build_site, danish_only
+from content.model import PAGE_TYPES, PRAKSISEKSEMPEL, SIDE
 from content.site import Site, SourcePage, load_site
 from content.urls import page_url
 
@@ -164,7 +167,7 @@ def test_real_site_builds_strictly(built_site: Path, source: Site) -> None:
     assert (built_site / "index.html").is_file()
     assert (built_site / "feed.xml").is_file()
     assert (built_site / "kalender" / "alle.ics").is_file()
-    assert len(source.pages) > 50
+    assert {p.type.name for p in source.pages} == set(PAGE_TYPES)
 
 
 def test_built_pages_are_exactly_the_source_pages(built_site: Path, source: Site) -> None:
@@ -211,12 +214,18 @@ def test_404_page_is_danish(built_site: Path) -> None:
 
 
 def test_danish_only_pages_are_not_copied_into_english(built_site: Path, source: Site) -> None:
-    assert not (built_site / "en" / "praksiseksempler").exists()
-    assert not (built_site / "en" / "lundy-modellen").exists()
-    assert not (built_site / "en" / "nyheder").exists()
-    assert (built_site / "en" / "anbefalinger" / "4-tillidsfuld-relation" / "index.html").is_file()
+    for page in danish_only(source):
+        assert not html_file(built_site, "en/" + url_of(page)).exists(), page.rel
     english = sorted(url_of(p) + "index.html" for p in source.pages if p.lang == "en")
     assert [p for p in html_pages(built_site) if p.startswith("en/")] == english
+
+
+def test_danish_only_page_of_the_fixture_site_is_not_copied_into_english(small_site: Path) -> None:
+    assert (small_site / "kun-dansk" / "index.html").is_file()
+    assert not (small_site / "en" / "kun-dansk").exists()
+    assert not (small_site / "en" / "praksiseksempler").exists()
+    assert not (small_site / "en" / "anbefalinger" / "2-giv-barnet-tid").exists()
+    assert (small_site / "en" / "anbefalinger" / "1-lyt-til-barnet" / "index.html").is_file()
 
 
 # ---------------------------------------------------------------------------- page metadata
@@ -256,8 +265,9 @@ def test_every_page_shows_when_it_was_last_revised(built_site: Path, source: Sit
 # ---------------------------------------------------------------------------- navigation
 
 
-@pytest.mark.parametrize("url", ["", "praksiseksempler/naar-raadgiveren-skifter/", "en/"])
-def test_navigation_leaves_out_catalogue_and_news_items(built_site: Path, url: str) -> None:
+@pytest.mark.parametrize("where", ["front page", "an example", "English front page"])
+def test_navigation_leaves_out_catalogue_and_news_items(built_site: Path, source: Site, where: str) -> None:
+    url = {"front page": "", "an example": url_of(source.examples()[0]), "English front page": "en/"}[where]
     links = [resolve(href, url) for href in primary_nav_links(parse_html(html_file(built_site, url)))]
     items = [link for link in links if re.fullmatch(r"(en/)?(praksiseksempler|nyheder)/[^/]+/", link)]
     assert items == []
@@ -273,7 +283,8 @@ def test_navigation_lists_recommendations_in_number_order(built_site: Path, sour
     prefix = "" if lang == "da" else "en/"
     listed = [link for link in links if re.fullmatch(prefix + r"anbefalinger/[^/]+/", link)]
     expected = [url_of(p) for p in source.recommendations(lang)]
-    assert [p.meta["nummer"] for p in source.recommendations(lang)] == list(range(1, 8))
+    numbers = [p.meta["nummer"] for p in source.recommendations(lang)]
+    assert numbers == sorted(numbers) and numbers
     assert listed == expected
 
 
@@ -283,7 +294,7 @@ def test_navigation_follows_nav_orden(built_site: Path, source: Site) -> None:
         (p for p in source.pages if p.lang == "da" and "nav_orden" in p.meta),
         key=lambda p: p.meta["nav_orden"],
     )
-    assert len(ordered) >= 8
+    assert len(ordered) >= 2
     positions = [links.index(url_of(p)) for p in ordered]
     assert positions == sorted(positions)
 
@@ -292,18 +303,24 @@ def test_navigation_follows_nav_orden(built_site: Path, source: Site) -> None:
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
-def test_recommendation_4_lists_exactly_its_examples(built_site: Path, source: Site, lang: str) -> None:
-    page = source.recommendation(4, lang)
-    url = url_of(page)
-    listing = parse_html(html_file(built_site, url)).find("div", "eksempelliste")
-    listed = [resolve(a.attrs["href"], url) for a in listing.find_all("a", "eksempelliste__link")]
-    from_front_matter = sorted(
-        (p for p in source.pages if p.type is PRAKSISEKSEMPEL and 4 in p.meta["anbefalinger"]),
-        key=lambda p: p.title.casefold(),
-    )
-    assert listed == [url_of(p) for p in source.examples_for(4)] == [url_of(p) for p in from_front_matter]
-    assert listed
-    assert [a.text() for a in listing.find_all("a", "eksempelliste__link")] == [p.title for p in from_front_matter]
+def test_each_recommendation_lists_exactly_its_examples(built_site: Path, source: Site, lang: str) -> None:
+    checked = 0
+    for page in source.recommendations(lang):
+        number = page.meta["nummer"]
+        from_front_matter = sorted(
+            (p for p in source.pages if p.type is PRAKSISEKSEMPEL and number in p.meta["anbefalinger"]),
+            key=lambda p: p.title.casefold(),
+        )
+        if not from_front_matter:
+            continue
+        url = url_of(page)
+        listing = parse_html(html_file(built_site, url)).find("div", "eksempelliste")
+        links = listing.find_all("a", "eksempelliste__link")
+        listed = [resolve(a.attrs["href"], url) for a in links]
+        assert listed == [url_of(p) for p in source.examples_for(number)] == [url_of(p) for p in from_front_matter]
+        assert [a.text() for a in links] == [p.title for p in from_front_matter]
+        checked += 1
+    assert checked
 
 
 def test_example_pages_link_back_to_their_recommendations_by_title(built_site: Path, source: Site) -> None:
@@ -395,30 +412,39 @@ def _set_field(path: Path, name: str, value: str) -> None:
     path.write_text(new, encoding="utf-8")
 
 
+@dataclass
+class HostileBuild:
+    site: Path
+    recommendation: str  # built HTML file of the recommendation with the hostile title
+    example: str  # built HTML file of one of its examples, also with a hostile title
+
+
 @pytest.fixture(scope="module")
-def hostile_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real docs with markup characters in one recommendation's and one example's title and description."""
+def hostile(tmp_path_factory: pytest.TempPathFactory) -> HostileBuild:
+    """The real docs with markup characters in one recommendation's and one of its examples' title and description."""
     project = tmp_path_factory.mktemp("hostile")
     docs = project / "docs"
     shutil.copytree(DOCS, docs)
-    recommendation = docs / "anbefalinger" / "4-tillidsfuld-relation.md"
-    example = docs / "praksiseksempler" / "naar-raadgiveren-skifter.md"
-    _set_field(recommendation, "title", HOSTILE_TITLE + " anbefaling")
-    _set_field(recommendation, "description", HOSTILE_TITLE + " beskrivelse af anbefalingen")
-    _set_field(example, "title", HOSTILE_TITLE + " eksempel")
-    _set_field(example, "description", HOSTILE_TITLE + " beskrivelse af eksemplet")
+    source = load_site(docs)
+    recommendation = next(r for r in source.recommendations() if source.examples_for(r.meta["nummer"]))
+    example = source.examples_for(recommendation.meta["nummer"])[0]
+    _set_field(docs / recommendation.rel, "title", HOSTILE_TITLE + " anbefaling")
+    _set_field(docs / recommendation.rel, "description", HOSTILE_TITLE + " beskrivelse af anbefalingen")
+    _set_field(docs / example.rel, "title", HOSTILE_TITLE + " eksempel")
+    _set_field(docs / example.rel, "description", HOSTILE_TITLE + " beskrivelse af eksemplet")
     assert load_site(docs).problems == []  # still a valid page: the schema allows these characters
     result = build_site(project / "site", docs_dir=docs)
     assert result.returncode == 0, result.stderr
-    return project / "site"
+    return HostileBuild(project / "site", url_of(recommendation) + "index.html", url_of(example) + "index.html")
 
 
-def test_generated_lists_escape_front_matter(hostile_build: Path) -> None:
+def test_generated_lists_escape_front_matter(hostile: HostileBuild) -> None:
+    hostile_build = hostile.site
     checks = {
         "praksiseksempler/index.html": ("katalog__liste", "eksempel"),
         "anbefalinger/index.html": ("anbefalinger", "anbefaling"),
-        "anbefalinger/4-tillidsfuld-relation/index.html": ("eksempelliste", "eksempel"),
-        "praksiseksempler/naar-raadgiveren-skifter/index.html": ("eksempel-anbefalinger", "anbefaling"),
+        hostile.recommendation: ("eksempelliste", "eksempel"),
+        hostile.example: ("eksempel-anbefalinger", "anbefaling"),
     }
     for rel, (css_class, suffix) in checks.items():
         html = (hostile_build / rel).read_text(encoding="utf-8")
@@ -432,13 +458,11 @@ def test_generated_lists_escape_front_matter(hostile_build: Path) -> None:
     assert HOSTILE_TITLE + " eksempel" in [h.text() for h in catalogue.find_all("h2", "katalog__titel")]
 
 
-def test_front_matter_markup_is_escaped_in_every_page(hostile_build: Path) -> None:
+def test_front_matter_markup_is_escaped_in_every_page(hostile: HostileBuild) -> None:
+    hostile_build = hostile.site
     raw = [rel for rel in html_pages(hostile_build) if "<script>alert" in (hostile_build / rel).read_text("utf-8")]
     assert raw == []
-    for rel, kind in (
-        ("anbefalinger/4-tillidsfuld-relation/index.html", "anbefaling"),
-        ("praksiseksempler/naar-raadgiveren-skifter/index.html", "eksempel"),
-    ):
+    for rel, kind in ((hostile.recommendation, "anbefaling"), (hostile.example, "eksempel")):
         document = parse_html(hostile_build / rel)
         assert document.find("title").text().startswith(f"{HOSTILE_TITLE} {kind}")
         assert document.find("h1").text() == f"{HOSTILE_TITLE} {kind}"
@@ -454,28 +478,44 @@ def _broken_copy(tmp_path: Path) -> Path:
     return docs
 
 
+BROKEN_EXAMPLE = """---
+title: Et eksempel med en fejl
+description: Et eksempel, der henviser til en anbefaling med et nummer, som ikke findes.
+anbefalinger:
+  - 9
+temaer:
+  - boernesamtalen
+maalgruppe:
+  - 6-12
+illustrativ: true
+date: 2024-01-10
+revideret: 2024-01-10
+---
+
+Tekst.
+"""
+
+
 def test_content_model_error_fails_the_build_naming_file_and_line(tmp_path: Path) -> None:
     docs = _broken_copy(tmp_path)
-    example = docs / "praksiseksempler" / "naar-raadgiveren-skifter.md"
-    lines = example.read_text(encoding="utf-8").split("\n")
-    assert lines[3:5] == ["anbefalinger:", "  - 4"]
-    lines[4] = "  - 9"
-    example.write_text("\n".join(lines), encoding="utf-8")
+    (docs / "praksiseksempler" / "eksempel-med-fejl.md").write_text(BROKEN_EXAMPLE, encoding="utf-8")
     result = build_site(tmp_path / "site", docs_dir=docs)
     assert result.returncode != 0
     assert "Indholdet bryder indholdsmodellen (1 fejl)" in result.stderr
-    assert "docs/praksiseksempler/naar-raadgiveren-skifter.md:5:5: fejl:" in result.stderr
+    assert "docs/praksiseksempler/eksempel-med-fejl.md:5:5: fejl:" in result.stderr
     assert "[uden-for-interval]" in result.stderr
     assert not (tmp_path / "site" / "index.html").exists()
 
 
 def test_unknown_marker_fails_the_build_naming_the_page(tmp_path: Path) -> None:
     docs = _broken_copy(tmp_path)
-    page = docs / "om.md"
-    page.write_text(page.read_text(encoding="utf-8") + "\n<!-- praksis-eksempler -->\n", encoding="utf-8")
+    page = next(p for p in load_site(docs).pages if p.lang == "da" and p.type is SIDE and p.rel != "index.md")
+    path = docs / page.rel
+    path.write_text(path.read_text(encoding="utf-8") + "\n<!-- praksis-eksempler -->\n", encoding="utf-8")
     result = build_site(tmp_path / "site", docs_dir=docs)
     assert result.returncode != 0
-    assert "docs/om.md: ukendt markør »praksis-eksempler«" in result.stderr
+    pattern = rf"docs/{re.escape(page.rel)}:\d+:1: fejl: Ukendt markør »praksis-eksempler«.*\[ukendt-markoer\]"
+    assert re.search(pattern, result.stderr)
 
 
 def test_the_editor_rules_fail_the_build_too(tmp_path: Path) -> None:

@@ -202,3 +202,37 @@ def test_body_of_a_file_without_front_matter_is_the_whole_text() -> None:
     front = split(text, "x.md")
     assert front.body == text
     assert front.body_line == 1
+
+
+# Each broken front matter names its cause in Danish, at the line where the editor has to look.
+DANISH_YAML_MESSAGES = [
+    ("yaml-tabulator.md", 4, 1, "yaml-syntaks", "Linjen er indrykket med tabulator"),
+    ("yaml-fejl-kolon.md", 3, 22, "yaml-syntaks", "Kolon uden anførselstegn"),
+    ("yaml-mangler-afslutning.md", 1, 1, "front-matter-uafsluttet", "ser ud til at begynde på linje 5"),
+    ("yaml-anker.md", 2, 8, "yaml-anker", "Front matter bruger et YAML-anker (»&«)"),
+    ("yaml-alias-bombe.md", 3, 4, "yaml-anker", "skriv værdien helt ud"),
+    ("yaml-dyb.md", 3, 18, "yaml-dybde", "indlejret mere end 10 niveauer"),
+    ("yaml-stjerne.md", 2, 8, "yaml-syntaks", "starter med »*« eller »&«"),
+]
+
+
+@pytest.mark.parametrize(("name", "line", "column", "rule", "message"), DANISH_YAML_MESSAGES)
+def test_yaml_errors_name_their_cause_in_danish(name: str, line: int, column: int, rule: str, message: str) -> None:
+    front = parse(name)
+    assert [(p.line, p.column, p.rule) for p in front.problems] == [(line, column, rule)]
+    assert message in front.problems[0].message
+    assert "found character" not in front.problems[0].message  # no English parser text
+    assert front.data == {}
+
+
+def test_anchors_and_deep_nesting_are_refused_before_anything_is_built(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The loader reads the event stream and stops at the first anchor or the eleventh level: nothing is
+    composed, so neither an alias bomb nor 50,000 brackets reach the constructor (or the C composer)."""
+    from content import frontmatter
+
+    def refuse(*args: object) -> None:
+        raise AssertionError("composed hostile input")
+
+    monkeypatch.setattr(frontmatter._Loader, "get_single_node", refuse)
+    for name in ("yaml-anker.md", "yaml-alias-bombe.md", "yaml-dyb.md"):
+        assert parse(name).problems[0].rule in {"yaml-anker", "yaml-dybde"}

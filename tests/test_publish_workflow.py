@@ -161,3 +161,46 @@ def test_build_job_steps_publish_the_zip_on_the_site(tmp_path: Path, live_site: 
         [archive.name, f"{archive.name}.sha256", "manifest.json", "AENDRINGER.txt", "noter.md"]
     )
     assert digest in (handed_over / "noter.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("exists", [False, True])
+def test_release_step_uploads_the_handed_over_files(tmp_path: Path, exists: bool) -> None:
+    """The release job's shell step, with a stand-in for the gh command that records its calls."""
+    handed_over = tmp_path / "udgivelse"
+    shutil.copytree(FIXTURE / "dist", handed_over)
+    (handed_over / "boerneinddragelse-offline-2026-10-01.zip").unlink()
+    (handed_over / "boerneinddragelse-offline-2026-10-01.zip.sha256").unlink()
+    for name in ("manifest.json", "AENDRINGER.txt", "noter.md"):
+        (handed_over / name).write_text("x\n", encoding="utf-8")
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    calls = tmp_path / "gh-kald.txt"
+    fake = bin_dir / "gh"
+    fake.write_text(
+        "#!/bin/bash\n"
+        f'printf "%s\\n" "$*" >> "{calls}"\n'
+        f'if [ "$1 $2" = "release view" ]; then exit {0 if exists else 1}; fi\n',
+        encoding="utf-8",
+    )
+    fake.chmod(0o755)
+    step = step_named("release", "Opret udgivelsen på GitHub")
+    env = {
+        **os.environ,
+        "PATH": f"{bin_dir}:{os.environ['PATH']}",
+        "GITHUB_REPOSITORY": "eksempel/boerneinddragelse",
+        "GITHUB_SHA": "0123456789abcdef",
+        "GH_TOKEN": "ikke-brugt",
+        "TAG": "offline-2026-11-25-fixtur1",
+        "TITEL": "Offline-kopi 25.11.2026 (version fixtur1)",
+    }
+    run_step(step["run"], handed_over, env)
+    view, action = calls.read_text(encoding="utf-8").splitlines()
+    assert view.startswith("release view offline-2026-11-25-fixtur1")
+    files = "boerneinddragelse-offline-2026-11-25.zip boerneinddragelse-offline-2026-11-25.zip.sha256"
+    assert f"{files} manifest.json AENDRINGER.txt" in action
+    if exists:
+        assert action.startswith("release upload offline-2026-11-25-fixtur1") and "--clobber" in action
+    else:
+        assert action.startswith("release create offline-2026-11-25-fixtur1")
+        assert "--title Offline-kopi 25.11.2026 (version fixtur1)" in action
+        assert "--target 0123456789abcdef" in action and "--notes-file noter.md" in action

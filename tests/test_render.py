@@ -34,7 +34,7 @@ ESCAPED = "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; &amp; &#34;q&#34;"
 MARKER_CASES = [
     ("anbefalinger", "<!-- anbefalinger -->", "anbefalinger/index.md"),
     ("anbefalinger kort", "<!-- anbefalinger visning=kort -->", "index.md"),
-    ("praksiseksempler", "<!-- praksiseksempler -->", "anbefalinger/beta.md"),
+    ("praksiseksempler", "<!-- praksiseksempler -->", "anbefalinger/1-beta.md"),
     ("praksiseksempler anbefaling=1", "<!-- praksiseksempler anbefaling=1 -->", "index.md"),
     ("katalog", "<!-- katalog -->", "praksiseksempler/index.md"),
     ("medlemmer", "<!-- medlemmer -->", "partnerskab/index.md"),
@@ -110,18 +110,22 @@ def test_marker_line_is_replaced_and_the_text_around_it_kept(valid: Site) -> Non
 
 def test_recommendations_marker_lists_them_in_number_order(valid: Site) -> None:
     out = render(valid, "anbefalinger/index.md", "<!-- anbefalinger -->")
-    assert hrefs(out, "anbefalinger__link") == ["beta/", "gamma/", "alfa/"]
+    assert hrefs(out, "anbefalinger__link") == ["1-beta/", "2-gamma/", "3-alfa/"]
     assert re.findall(r'value="(\d)"', out) == ["1", "2", "3"]
     assert '<h3 class="anbefalinger__gruppenavn">Organisatoriske rammer</h3>' in out
     assert "anbefalinger__beskrivelse" in out
     short = render(valid, "index.md", "<!-- anbefalinger visning=kort -->")
     assert "anbefalinger--kort" in short
     assert "anbefalinger__beskrivelse" not in short
-    assert hrefs(short, "anbefalinger__link") == ["anbefalinger/beta/", "anbefalinger/gamma/", "anbefalinger/alfa/"]
+    assert hrefs(short, "anbefalinger__link") == [
+        "anbefalinger/1-beta/",
+        "anbefalinger/2-gamma/",
+        "anbefalinger/3-alfa/",
+    ]
 
 
 def test_examples_marker_on_a_recommendation_uses_its_number(valid: Site) -> None:
-    out = render(valid, "anbefalinger/beta.md", "<!-- praksiseksempler -->")
+    out = render(valid, "anbefalinger/1-beta.md", "<!-- praksiseksempler -->")
     assert 'data-anbefaling="1"' in out
     assert hrefs(out, "eksempelliste__link") == [
         "../../praksiseksempler/eksempel-fra-aarhus/",
@@ -140,7 +144,7 @@ def test_examples_marker_with_a_number_and_without_examples(valid: Site) -> None
 
 
 def test_examples_marker_on_an_english_page_links_to_danish_examples(valid: Site) -> None:
-    out = render(valid, "anbefalinger/beta.en.md", "<!-- praksiseksempler -->")
+    out = render(valid, "anbefalinger/1-beta.en.md", "<!-- praksiseksempler -->")
     assert hrefs(out, "eksempelliste__link") == [
         "../../../praksiseksempler/eksempel-fra-aarhus/",
         "../../../praksiseksempler/konstrueret-eksempel/",
@@ -263,7 +267,7 @@ def test_events_marker(valid: Site) -> None:
 
 
 def test_links_without_directory_urls(valid: Site) -> None:
-    out = render(valid, "anbefalinger/beta.md", "<!-- praksiseksempler -->", directory_urls=False)
+    out = render(valid, "anbefalinger/1-beta.md", "<!-- praksiseksempler -->", directory_urls=False)
     assert hrefs(out, "eksempelliste__link") == [
         "../praksiseksempler/eksempel-fra-aarhus.html",
         "../praksiseksempler/konstrueret-eksempel.html",
@@ -278,7 +282,7 @@ def test_example_page_parts(valid: Site) -> None:
     top, bottom = page_parts(context(valid, "praksiseksempler/konstrueret-eksempel.md"))
     assert "Konstrueret eksempel</p>" in top and 'class="admonition note illustrativ"' in top
     assert "<dd>1. Første</dd>" in top
-    assert '<li><a href="../../anbefalinger/beta/">Anbefaling 1: Første anbefaling</a></li>' in bottom
+    assert '<li><a href="../../anbefalinger/1-beta/">Anbefaling 1: Første anbefaling</a></li>' in bottom
     assert '<a href="../eksempel-fra-aarhus/">Eksempel fra Aarhus</a>' in bottom  # related example
     assert '<p class="tilbage"><a href="../">Tilbage til alle praksiseksempler</a></p>' in bottom
     real_top, _ = page_parts(context(valid, "praksiseksempler/eksempel-fra-aarhus.md"))
@@ -434,8 +438,11 @@ def test_overview_shows_both_groups_practice_first_with_their_recommendations(va
     groups = re.findall(r'class="overblik__gruppe overblik__gruppe--([a-z]+)"', out)
     assert groups == ["praksis", "rammer"]
     practice, frame = out.split("overblik__gruppe--rammer")
-    assert hrefs(practice, "overblik__link") == ["anbefalinger/alfa/"]  # nummer 3, gruppe praksis
-    assert hrefs(frame.split("overblik__lundy")[0], "overblik__link") == ["anbefalinger/beta/", "anbefalinger/gamma/"]
+    assert hrefs(practice, "overblik__link") == ["anbefalinger/3-alfa/"]  # nummer 3, gruppe praksis
+    assert hrefs(frame.split("overblik__lundy")[0], "overblik__link") == [
+        "anbefalinger/1-beta/",
+        "anbefalinger/2-gamma/",
+    ]
     assert "(1 anbefaling)" in practice and "(2 anbefalinger)" in frame
     assert '<figure class="overblik" aria-labelledby="overblik-titel">' in out
     assert '<figcaption id="overblik-titel"' in out
@@ -448,7 +455,7 @@ def test_overview_ties_lundy_elements_from_front_matter(valid: Site) -> None:
     )
     assert [name for name, _ in elements] == ["Rum", "Stemme", "Tilhører", "Indflydelse"]
     ties = {name: re.findall(r'href="([^"]+)"', links) for name, links in elements}
-    assert ties == {"Rum": [], "Stemme": [], "Tilhører": ["anbefalinger/alfa/"], "Indflydelse": []}
+    assert ties == {"Rum": [], "Stemme": [], "Tilhører": ["anbefalinger/3-alfa/"], "Indflydelse": []}
     assert "Lundy: Tilhører" in out  # the tile of recommendation 3 names its element
     assert out.count('class="overblik__par"') == 2
 

@@ -21,14 +21,14 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_committed_schema_files_are_up_to_date() -> None:
     for name, text in schema_files().items():
         path = ROOT / name
-        assert path.exists(), f"{name} is missing: run python scripts/export_schemas.py"
-        assert path.read_text(encoding="utf-8") == text, f"{name} is stale: run python scripts/export_schemas.py"
+        assert path.exists(), f"{name} is missing: run make skemaer"
+        assert path.read_text(encoding="utf-8") == text, f"{name} is stale: run make skemaer"
     assert sorted(p.name for p in (ROOT / "schemas").iterdir()) == sorted(Path(n).name for n in schema_files())
 
 
 def test_generated_tables_in_contributing_are_up_to_date() -> None:
     text = (ROOT / CONTRIBUTING).read_text(encoding="utf-8")
-    assert update_contributing(text) == text, "run python scripts/export_schemas.py"
+    assert update_contributing(text) == text, "run make skemaer"
 
 
 def test_schema_files_are_sorted_indented_json_schemas_with_a_trailing_newline() -> None:

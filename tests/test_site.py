@@ -138,8 +138,8 @@ def test_display_prefix_is_used_in_messages() -> None:
 
 def test_page_types_and_languages(valid: Site) -> None:
     types = {p.rel: (p.type, p.lang) for p in valid.pages}
-    assert types["anbefalinger/beta.md"] == (ANBEFALING, "da")
-    assert types["anbefalinger/beta.en.md"] == (ANBEFALING, "en")
+    assert types["anbefalinger/1-beta.md"] == (ANBEFALING, "da")
+    assert types["anbefalinger/1-beta.en.md"] == (ANBEFALING, "en")
     assert types["anbefalinger/index.md"] == (SIDE, "da")
     assert types["praksiseksempler/konstrueret-eksempel.md"] == (PRAKSISEKSEMPEL, "da")
     assert types["nyheder/2024-01-01-konference.md"] == (NYHED, "da")
@@ -149,13 +149,13 @@ def test_page_types_and_languages(valid: Site) -> None:
 
 def test_recommendations_sorted_by_number_not_file_name(valid: Site) -> None:
     assert [(p.meta["nummer"], p.rel) for p in valid.recommendations()] == [
-        (1, "anbefalinger/beta.md"),
-        (2, "anbefalinger/gamma.md"),
-        (3, "anbefalinger/alfa.md"),
+        (1, "anbefalinger/1-beta.md"),
+        (2, "anbefalinger/2-gamma.md"),
+        (3, "anbefalinger/3-alfa.md"),
     ]
-    assert [p.rel for p in valid.recommendations("en")] == ["anbefalinger/beta.en.md"]
-    assert valid.recommendation(3).rel == "anbefalinger/alfa.md"
-    assert valid.recommendation(1, "en").rel == "anbefalinger/beta.en.md"
+    assert [p.rel for p in valid.recommendations("en")] == ["anbefalinger/1-beta.en.md"]
+    assert valid.recommendation(3).rel == "anbefalinger/3-alfa.md"
+    assert valid.recommendation(1, "en").rel == "anbefalinger/1-beta.en.md"
     assert valid.recommendation(2, "en") is None
 
 
@@ -207,12 +207,12 @@ def test_events_soonest_first_across_news_items(valid: Site) -> None:
 
 
 def test_translation(valid: Site) -> None:
-    danish = valid.by_rel["anbefalinger/beta.md"]
-    english = valid.by_rel["anbefalinger/beta.en.md"]
+    danish = valid.by_rel["anbefalinger/1-beta.md"]
+    english = valid.by_rel["anbefalinger/1-beta.en.md"]
     assert valid.translation(danish, "en") is english
     assert valid.translation(english, "da") is danish
     assert valid.translation(danish, "da") is danish
-    assert valid.translation(valid.by_rel["anbefalinger/gamma.md"], "en") is None
+    assert valid.translation(valid.by_rel["anbefalinger/2-gamma.md"], "en") is None
     assert valid.translation(valid.by_rel["index.md"], "en") is valid.by_rel["index.en.md"]
 
 

@@ -92,7 +92,7 @@ def fields_section() -> str:
         lines += [
             f"### {page_type.label} (`{page_type.name}`)",
             "",
-            f'Filer: {_folder(page_type)}. Ny side: `python scripts/new.py {page_type.name} "Titel"`. '
+            f'Filer: {_folder(page_type)}. Ny side: `make ny TYPE={page_type.name} TITEL="Titel"`. '
             f"Skema: `schemas/{page_type.name}.schema.json`.",
             "",
             "| Felt | Påkrævet | Værdi | Beskrivelse |",
@@ -117,8 +117,7 @@ def rules_section() -> str:
         "| --- | --- | --- | --- |",
     ]
     for rule in RULES.values():
-        build = " Stopper også byggeriet." if rule.build else ""
-        lines.append(f"| `{rule.id}` | {rule.severity} | {_cell(rule.description)}{build} | {_cell(rule.fix)} |")
+        lines.append(f"| `{rule.id}` | {rule.severity} | {_cell(rule.description)} | {_cell(rule.fix)} |")
     lines += ["", f"Billeder må højst fylde {MAX_IMAGE_BYTES // 1024} KB.", "", html_section()]
     return "\n".join(lines)
 

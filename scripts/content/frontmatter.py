@@ -6,12 +6,14 @@ date such as 2023-02-30 becomes a schema error with a line number, not a crash.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
 
 from .problems import ERROR, Problem
+from .rules import MAX_FRONT_MATTER_DEPTH, MAX_PAGE_BYTES
 
 try:  # the C parser is much faster on large catalogues
     _BaseLoader = yaml.CSafeLoader
@@ -64,12 +66,52 @@ def decode(raw: bytes, path: str) -> tuple[str, list[Problem]]:
     return text.replace("\r\n", "\n").replace("\r", "\n"), []
 
 
+# Tab and newline are text; every other C0 or C1 control character (NUL, escape, form feed …) is invisible
+# in an editor and would reach the pages, the feed and the calendar files as is.
+_CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL_REPORTED = 5  # per file: one is enough to find the rest
+
+
+def control_characters(text: str, path: str) -> list[Problem]:
+    problems = []
+    for match in _CONTROL_CHARACTER.finditer(text):
+        start = match.start()
+        line = text.count("\n", 0, start) + 1
+        column = start - (text.rfind("\n", 0, start) + 1) + 1
+        problems.append(
+            Problem(
+                path,
+                line,
+                column,
+                ERROR,
+                f"Linjen indeholder et usynligt kontroltegn (U+{ord(match.group()):04X}). Slet det; skriv "
+                "linjen igen, hvis du ikke kan se, hvor det står.",
+                "kontroltegn",
+            )
+        )
+        if len(problems) == _CONTROL_REPORTED:
+            break
+    return problems
+
+
+def too_large(path: str, size: int) -> Problem:
+    return Problem(
+        path,
+        1,
+        1,
+        ERROR,
+        f"Filen fylder {-(-size // 1024)} KB; en side må højst fylde {MAX_PAGE_BYTES // 1024} KB. Del den op i "
+        "flere sider.",
+        "fil-stor",
+    )
+
+
 def split(text: str, path: str) -> FrontMatter:
     """Parse the front matter of one page; problems are collected, never raised."""
     result = FrontMatter(body=text)
     if not text.strip():
         result.problems.append(
-            Problem(path, 1, 1, ERROR, "Filen er tom. Udfyld den fra skabelonen (python scripts/new.py).", "tom-fil")
+            Problem(path, 1, 1, ERROR, "Filen er tom. Udfyld den fra skabelonen (make ny).", "tom-fil")
         )
         return result
     lines = text.split("\n")
@@ -103,6 +145,10 @@ def split(text: str, path: str) -> FrontMatter:
     result.body = "\n".join(lines[end + 1 :])
     result.body_line = end + 2
     source = "\n".join(lines[1:end])
+    refused = _refuse_unsafe(source, path)
+    if refused is not None:
+        result.problems.append(refused)
+        return result
     loader = _Loader(source)
     try:
         node = loader.get_single_node()
@@ -110,26 +156,7 @@ def split(text: str, path: str) -> FrontMatter:
             _collect_positions(node, (), result, path)
         data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        context = getattr(error, "context", None) or ""
-        if context.startswith("while parsing a flow") and getattr(error, "context_mark", None):
-            # An unclosed [ or { is only noticed further down; point to where it was opened.
-            mark = error.context_mark
-        line = mark.line + 2 if mark else 2
-        column = mark.column + 1 if mark else 1
-        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
-        if context:
-            problem = f"{context}: {problem}"
-        result.problems.append(
-            Problem(
-                path,
-                line,
-                column,
-                ERROR,
-                f"Front matter er ikke gyldig YAML ({problem}). Tjek kolon, indrykning og anførselstegn.",
-                "yaml-syntaks",
-            )
-        )
+        result.problems.append(_yaml_problem(error, lines, end, path))
         return result
     except (ValueError, TypeError, RecursionError) as error:  # e.g. unhashable keys
         result.problems.append(Problem(path, 2, 1, ERROR, f"Front matter kan ikke læses: {error}.", "yaml-syntaks"))
@@ -152,6 +179,139 @@ def split(text: str, path: str) -> FrontMatter:
         return result
     result.data = {str(k): v for k, v in data.items()}
     return result
+
+
+_KEY_LINE = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*[ \t]*:(?:[ \t]|$)")
+
+
+def _refuse_unsafe(source: str, path: str) -> Problem | None:
+    """Refuse anchors, aliases and deep nesting by reading the event stream, before anything is built.
+
+    Aliases can expand exponentially once a tool walks the data, and the C loader overflows its
+    stack on very deep nesting; editors need neither. Reading stops at the first offending event,
+    so no hostile input is ever composed or constructed.
+    """
+    loader = _Loader(source)
+    depth = 0
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            mark = event.start_mark
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                sign = "*" if isinstance(event, yaml.AliasEvent) else "&"
+                return Problem(
+                    path,
+                    mark.line + 2,
+                    mark.column + 1,
+                    ERROR,
+                    f"Front matter bruger et YAML-{'alias' if sign == '*' else 'anker'} (»{sign}«). Det er ikke "
+                    "tilladt her: skriv værdien helt ud. Starter en tekst med * eller &, så sæt anførselstegn om "
+                    'den, f.eks. title: "*Vigtigt* om samtaler".',
+                    "yaml-anker",
+                )
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                depth += 1
+                if depth > MAX_FRONT_MATTER_DEPTH:
+                    return Problem(
+                        path,
+                        mark.line + 2,
+                        mark.column + 1,
+                        ERROR,
+                        f"Front matter er indlejret mere end {MAX_FRONT_MATTER_DEPTH} niveauer dybt. Sidernes felter "
+                        "bruger højst tre niveauer; ret indrykningen eller fjern de ekstra [ ] og { }.",
+                        "yaml-dybde",
+                    )
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                depth -= 1
+    except yaml.YAMLError:
+        return None  # a syntax error: the parse that follows reports it with its line
+    finally:
+        loader.dispose()
+    return None
+
+
+def _body_start(lines: list[str], end: int) -> int | None:
+    """Index of the first line between the opening ``---`` and ``end`` that looks like page text.
+
+    When the closing ``---`` is missing, the parser runs on into the body up to the first horizontal
+    rule, and its complaint lands deep in the text. A blank line followed by something that is neither
+    a field, an indented line, a list item nor a comment is where the body most likely begins.
+    """
+    for index in range(2, end):
+        line = lines[index]
+        if lines[index - 1].strip() or not line.strip():
+            continue
+        if line[0] in " \t-" or _KEY_LINE.match(line) or re.match(r"#(?!#{0,5} )", line):
+            continue
+        return index
+    return None
+
+
+def _yaml_problem(error: yaml.YAMLError, lines: list[str], end: int, path: str) -> Problem:
+    """A Danish message for a YAML error, naming the likely cause at the line where it is."""
+    mark = getattr(error, "problem_mark", None)
+    context = getattr(error, "context", None) or ""
+    problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+    if context.startswith("while parsing a flow") and getattr(error, "context_mark", None):
+        # An unclosed [ or { is only noticed further down; point to where it was opened.
+        mark = error.context_mark
+    line = mark.line + 2 if mark else 2
+    column = mark.column + 1 if mark else 1
+    body = _body_start(lines, end)
+    if body is not None and line > body:
+        return Problem(
+            path,
+            1,
+            1,
+            ERROR,
+            f"Front matter bliver ikke afsluttet: der mangler en linje med »---« efter det sidste felt. Sidens "
+            f"tekst ser ud til at begynde på linje {body + 1}; indsæt »---« på linjen før.",
+            "front-matter-uafsluttet",
+        )
+    tabbed = next(
+        (i for i in range(1, min(line, end)) if "\t" in lines[i][: len(lines[i]) - len(lines[i].lstrip())]), None
+    )
+    if tabbed is not None:
+        return Problem(
+            path,
+            tabbed + 1,
+            lines[tabbed].index("\t") + 1,
+            ERROR,
+            "Linjen er indrykket med tabulator. YAML tillader kun mellemrum til indrykning: "
+            "erstat tabulatoren med mellemrum.",
+            "yaml-syntaks",
+        )
+    if context.startswith(("while scanning an alias", "while scanning an anchor")):
+        start = getattr(error, "context_mark", None) or mark
+        return Problem(
+            path,
+            start.line + 2 if start else line,
+            start.column + 1 if start else column,
+            ERROR,
+            "En værdi starter med »*« eller »&«, som YAML læser som et alias eller anker. Sæt anførselstegn om "
+            'hele værdien, f.eks. title: "*Vigtigt* om samtaler".',
+            "yaml-syntaks",
+        )
+    if problem.startswith("mapping values are not allowed"):
+        return Problem(
+            path,
+            line,
+            column,
+            ERROR,
+            "Kolon uden anførselstegn: værdien indeholder »: «, som YAML læser som et nyt felt. Sæt "
+            'anførselstegn om hele værdien, f.eks. description: "Et kolon: midt i teksten".',
+            "yaml-syntaks",
+        )
+    if context:
+        problem = f"{context}: {problem}"
+    return Problem(
+        path,
+        line,
+        column,
+        ERROR,
+        f"Front matter er ikke gyldig YAML ({problem}). Tjek kolon, indrykning og anførselstegn.",
+        "yaml-syntaks",
+    )
 
 
 def _collect_positions(node: yaml.Node, path: tuple[Any, ...], result: FrontMatter, file: str) -> None:

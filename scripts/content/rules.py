@@ -12,6 +12,17 @@ from dataclasses import dataclass
 from .problems import ERROR, WARNING
 
 MAX_IMAGE_BYTES = 500 * 1024  # images larger than this make pages and the offline copy slow
+MAX_PAGE_BYTES = 200 * 1024  # Python-Markdown slows down faster than a page grows (1 MB: about 25 s)
+MAX_FRONT_MATTER_DEPTH = 10  # the content model nests three levels (a list of events, each a mapping)
+MAX_MARKDOWN_DEPTH = 20  # lists, quotes, emphasis, brackets, HTML; Python-Markdown recurses once per level
+MAX_EMPHASIS_RUN = 100  # Python-Markdown recurses on a run of some thousand * or _
+# Python-Markdown's time for a paragraph grows with (number of [ < `) x (length); this caps a page at about a
+# second. The real pages stay below 10,000.
+MAX_MARKUP_COST = 2_000_000
+MAX_LINE_CHARS = 5_000  # some of Python-Markdown's patterns are quadratic on one long line
+# Dates outside this window are typing errors (2999 for 2024); the site's subject starts long after 2000.
+EARLIEST_YEAR = 2000
+LATEST_YEARS_AHEAD = 5
 
 
 @dataclass(frozen=True)
@@ -20,7 +31,6 @@ class Rule:
     severity: str  # ERROR or WARNING
     description: str  # what the rule checks, in Danish
     fix: str  # how an editor fixes it, in Danish
-    build: bool = False  # True: the build (make build) stops on it too, via content.site
 
 
 _MODEL_RULES = (
@@ -29,28 +39,24 @@ _MODEL_RULES = (
         ERROR,
         "Filen er ikke gemt som UTF-8.",
         "Gem filen igen med tegnsættet UTF-8. UTF-8 med BOM og Windows-linjeskift er i orden.",
-        True,
     ),
     Rule(
         "tom-fil",
         ERROR,
         "Filen er tom.",
-        "Opret siden med `python scripts/new.py`, eller kopiér front matter fra en side af samme type.",
-        True,
+        'Opret siden med `make ny TYPE=… TITEL="…"`, eller kopiér front matter fra en side af samme type.',
     ),
     Rule(
         "front-matter-mangler",
         ERROR,
         "Siden starter ikke med front matter.",
         "Første linje skal være `---`. Derefter kommer felterne og til sidst en linje med `---`.",
-        True,
     ),
     Rule(
         "front-matter-uafsluttet",
         ERROR,
         "Front matter bliver ikke afsluttet.",
         "Tilføj en linje med `---` efter det sidste felt.",
-        True,
     ),
     Rule(
         "yaml-syntaks",
@@ -58,14 +64,12 @@ _MODEL_RULES = (
         "Front matter er ikke gyldig YAML.",
         "Tjek linjen i meldingen: kolon efter feltnavnet, ens indrykning med mellemrum (ikke tabulator) "
         "og anførselstegn om tekst, der indeholder kolon eller starter med et specialtegn.",
-        True,
     ),
     Rule(
         "front-matter-form",
         ERROR,
         "Front matter er ikke en række felter.",
         "Skriv felterne som `navn: værdi`, ét felt pr. linje.",
-        True,
     ),
     Rule(
         "forkert-mappe",
@@ -74,7 +78,6 @@ _MODEL_RULES = (
         "`temaer` et praksiseksempel), og mappen bestemmer, hvordan siden bliver tjekket og vist.",
         "Flyt filen til den mappe, meldingen nævner. Fejlene om de enkelte felter venter, til siden ligger "
         "det rigtige sted.",
-        True,
     ),
     Rule(
         "filnavn-tegn",
@@ -83,14 +86,12 @@ _MODEL_RULES = (
         "og sådan en adresse går let i stykker, når den bliver kopieret.",
         "Omdøb filen til navnet i meldingen (æ bliver ae, ø oe, å aa, mellemrum en bindestreg). Husk at rette "
         "links til siden.",
-        True,
     ),
     Rule(
         "filnavn",
         ERROR,
         "Filnavnet følger ikke reglen: små bogstaver a-z, tal og bindestreger, endelsen `.md`.",
         "Omdøb filen til navnet i meldingen. Husk at rette links til siden.",
-        True,
     ),
     Rule(
         "filtype",
@@ -98,126 +99,109 @@ _MODEL_RULES = (
         "En Markdown-fil har en anden endelse end `.md`, f.eks. `.MD` eller `.markdown`. Den bliver hverken "
         "tjekket eller bygget som side.",
         "Omdøb filen til navnet i meldingen, så den ender på `.md` (små bogstaver).",
-        True,
     ),
-    Rule("dobbelt-felt", ERROR, "Det samme felt står to gange i front matter.", "Slet den ene forekomst.", True),
+    Rule("dobbelt-felt", ERROR, "Det samme felt står to gange i front matter.", "Slet den ene forekomst."),
     Rule(
         "felt-mangler",
         ERROR,
         "Et påkrævet felt mangler.",
         "Tilføj feltet. Tabellerne over felter ovenfor viser, hvilke felter sidetypen skal have.",
-        True,
     ),
     Rule(
         "ukendt-felt",
         ERROR,
         "Front matter har et felt, som sidetypen ikke kender.",
         "Ret stavefejlen (meldingen foreslår det nærmeste felt), eller slet feltet.",
-        True,
     ),
     Rule(
         "felt-type",
         ERROR,
         "Et felt har en forkert slags værdi, f.eks. tekst i stedet for en liste.",
         "Skriv værdien som meldingen siger: et tal, true/false, en liste med `- ` foran hvert punkt osv.",
-        True,
     ),
     Rule(
         "ugyldig-vaerdi",
         ERROR,
         "Værdien er ikke på listen over tilladte værdier.",
         "Brug en af værdierne i meldingen. Temaer, målgrupper og kommuner står i `scripts/data/`.",
-        True,
     ),
     Rule(
         "ugyldig-dato",
         ERROR,
         "En dato findes ikke eller er skrevet forkert.",
         "Skriv datoen som ÅÅÅÅ-MM-DD (f.eks. 2024-06-19) og tidspunkter som ÅÅÅÅ-MM-DD TT:MM.",
-        True,
     ),
     Rule(
         "ugyldig-form",
         ERROR,
         "En værdi har ikke den rigtige form, f.eks. et link uden https://.",
         "Ret værdien, så den passer til beskrivelsen i meldingen.",
-        True,
     ),
-    Rule("for-kort", ERROR, "En tekst er kortere end feltet kræver.", "Skriv en længere tekst.", True),
-    Rule("for-lang", ERROR, "En tekst er længere end feltet tillader.", "Forkort teksten.", True),
+    Rule("for-kort", ERROR, "En tekst er kortere end feltet kræver.", "Skriv en længere tekst."),
+    Rule("for-lang", ERROR, "En tekst er længere end feltet tillader.", "Forkort teksten."),
     Rule(
         "uden-for-interval",
         ERROR,
         "Et tal ligger uden for det tilladte interval.",
         "Brug et tal inden for grænserne i meldingen.",
-        True,
     ),
-    Rule("for-faa", ERROR, "En liste har for få punkter.", "Tilføj mindst det antal punkter, meldingen nævner.", True),
-    Rule("gentagelse", ERROR, "Den samme værdi står to gange i en liste.", "Slet gentagelsen.", True),
+    Rule("for-faa", ERROR, "En liste har for få punkter.", "Tilføj mindst det antal punkter, meldingen nævner."),
+    Rule("gentagelse", ERROR, "Den samme værdi står to gange i en liste.", "Slet gentagelsen."),
     Rule(
         "skema",
         ERROR,
         "Front matter bryder indholdsmodellen på en anden måde end ovenfor.",
         "Læs meldingen, og ret feltet. Kontakt udviklerne, hvis meldingen ikke er til at forstå.",
-        True,
     ),
     Rule(
         "illustrativ-kommune",
         ERROR,
         "Et illustrativt praksiseksempel nævner en kommune.",
         "Slet feltet `kommune`, eller skriv `illustrativ: false`, hvis eksemplet er fra kommunen.",
-        True,
     ),
     Rule(
         "dato-raekkefoelge",
         ERROR,
         "Datoerne står i en umulig rækkefølge, f.eks. revideret før udgivet.",
         "Ret den dato, der er forkert.",
-        True,
     ),
     Rule(
         "opdatering-i-fremtiden",
         ERROR,
         "En rettelse af en nyhed (`opdateringer`) er dateret efter i dag.",
         "Skriv den dag, nyheden bliver rettet. Læg først rettelsen ind, når den er sket (se »Ret en nyhed«).",
-        True,
     ),
     Rule(
         "filnavn-dato",
         ERROR,
         "Datoen først i en nyheds filnavn er ikke den samme som nyhedens `date`.",
         "Ret `date`, eller omdøb filen, så den starter med udgivelsesdatoen. Husk at rette links til nyheden.",
-        True,
     ),
     Rule(
         "nav-orden-sted",
         ERROR,
         "`nav_orden` står på en side, der hverken ligger i roden af `docs/` eller er en mappes `index.md`.",
         "Slet feltet. Kun sider i roden og mappernes forsider får deres plads i hovedmenuen fra `nav_orden`.",
-        True,
     ),
     Rule(
         "frist-efter-start",
         ERROR,
         "Tilmeldingsfristen ligger efter arrangementets start.",
         "Ret `tilmeldingsfrist` eller `start`.",
-        True,
     ),
     Rule(
         "dobbelt-nummer",
         ERROR,
         "To anbefalinger på samme sprog har samme nummer.",
         "Giv hver anbefaling sit eget nummer fra 1 til 7.",
-        True,
     ),
     Rule(
         "ukendt-anbefaling",
         ERROR,
         "Et praksiseksempel henviser til en anbefaling, der ikke findes.",
         "Brug et af numrene på de anbefalinger, der findes.",
-        True,
     ),
-    Rule("dobbelt-id", ERROR, "To arrangementer har samme `id`.", "Giv arrangementet et andet id.", True),
+    Rule("dobbelt-id", ERROR, "To arrangementer har samme `id`.", "Giv arrangementet et andet id."),
 )
 
 _VALIDATOR_RULES = (
@@ -245,6 +229,12 @@ _VALIDATOR_RULES = (
         "En engelsk side linker til en side, der kun findes på dansk.",
         "Den engelske udgave af sitet har ikke siden. Fjern linket, link til en side med en engelsk udgave, "
         "eller oversæt siden.",
+    ),
+    Rule(
+        "link-sprog",
+        ERROR,
+        "En dansk side linker til en engelsk oversættelse (`x.en.md`).",
+        "Link til den danske side (`x.md`). Sprogskiftet fører læseren til den engelske udgave.",
     ),
     Rule(
         "anker-mangler",
@@ -364,7 +354,6 @@ _VALIDATOR_RULES = (
         "er det en advarsel: læserne kan ikke se, hvordan de kontakter redaktionen.",
         "Udfyld `adresse`, `email` og `telefon` under `extra.kontakt` i `mkdocs.yml`, f.eks. "
         "`email: redaktion@example.dk` og `telefon: 33 12 34 56`.",
-        True,
     ),
     Rule(
         "intern-fejl",
@@ -374,4 +363,64 @@ _VALIDATOR_RULES = (
     ),
 )
 
-RULES: dict[str, Rule] = {rule.id: rule for rule in (*_MODEL_RULES, *_VALIDATOR_RULES)}
+# Bounds on hostile or broken input: no file makes the validator or the build hang, crash or run out of memory.
+_INPUT_RULES = (
+    Rule(
+        "yaml-anker",
+        ERROR,
+        "Front matter bruger et YAML-anker (`&navn`) eller -alias (`*navn`).",
+        "Skriv værdien helt ud. Starter en tekst med `*` eller `&`, så sæt anførselstegn om den.",
+    ),
+    Rule(
+        "yaml-dybde",
+        ERROR,
+        f"Front matter er indlejret mere end {MAX_FRONT_MATTER_DEPTH} niveauer dybt.",
+        "Ret indrykningen, eller fjern de ekstra `[ ]` og `{ }`. Sidernes felter bruger højst tre niveauer.",
+    ),
+    Rule(
+        "fil-stor",
+        ERROR,
+        f"En side fylder mere end {MAX_PAGE_BYTES // 1024} KB.",
+        "Del siden op i flere sider. Så store sider er svære at læse og gør byggeriet langsomt.",
+    ),
+    Rule(
+        "kontroltegn",
+        ERROR,
+        "Filen indeholder et usynligt kontroltegn (f.eks. NUL eller ESC), typisk fra kopieret tekst.",
+        "Slet tegnet på den linje og kolonne, meldingen nævner, eller skriv linjen igen.",
+    ),
+    Rule(
+        "markdown-dybde",
+        ERROR,
+        f"Lister, citater, fremhævninger, firkantede parenteser eller HTML er indlejret mere end "
+        f"{MAX_MARKDOWN_DEPTH} niveauer dybt, eller `*` eller `_` står mere end {MAX_EMPHASIS_RUN} gange i træk.",
+        "Gør strukturen fladere. Så dybe strukturer kan hverken læses eller bygges.",
+    ),
+    Rule(
+        "markdown-tung",
+        ERROR,
+        "Siden har så tæt opmærkning (mange `[`, `<`, `` ` ``, `*`, `\\` eller `{` i lange afsnit) eller så lange "
+        f"linjer (over {MAX_LINE_CHARS} tegn), at den ville tage minutter at bygge.",
+        "Del de lange afsnit, listepunkter eller tabelrækker op, eller fjern opmærkning, der ikke skal være der.",
+    ),
+    Rule(
+        "symlink-udenfor",
+        ERROR,
+        "En fil i `docs/` er en genvej (symlink), der peger uden for `docs/`.",
+        "Kopiér filen ind i `docs/`, eller slet genvejen. Sitet må kun indeholde filer fra `docs/`.",
+    ),
+    Rule(
+        "mappe-som-side",
+        ERROR,
+        "En mappe har et navn, der ender på `.md`, som en side.",
+        "Omdøb mappen, så navnet ikke ender på `.md`.",
+    ),
+    Rule(
+        "dato-urimelig",
+        ERROR,
+        f"En dato ligger før {EARLIEST_YEAR} eller mere end {LATEST_YEARS_AHEAD} år ude i fremtiden.",
+        "Ret årstallet. Meldingen viser, hvilke datoer der er tilladt.",
+    ),
+)
+
+RULES: dict[str, Rule] = {rule.id: rule for rule in (*_MODEL_RULES, *_VALIDATOR_RULES, *_INPUT_RULES)}

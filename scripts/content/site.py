@@ -7,6 +7,7 @@ content model fails the build and the validator with the same message.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property
@@ -16,7 +17,7 @@ from typing import Any
 from . import schema_check, vocabulary
 from .analysis import Lexicon
 from .filenames import page_name_problems, stray_markdown_problems
-from .frontmatter import FrontMatter, decode, split
+from .frontmatter import FrontMatter, control_characters, decode, split, too_large
 from .model import (
     ANBEFALING,
     DEFAULT_LANGUAGE,
@@ -35,6 +36,7 @@ from .model import (
     today,
 )
 from .problems import ERROR, Problem
+from .rules import EARLIEST_YEAR, LATEST_YEARS_AHEAD, MAX_PAGE_BYTES
 
 _NAME_RULES = frozenset({"filnavn", "filnavn-tegn"})
 
@@ -199,7 +201,15 @@ def events_of(page: SourcePage) -> list[Event]:
 def load_page(docs_dir: Path, rel: str, display_prefix: str = "docs/", on: date | None = None) -> SourcePage:
     """Read and check one page on its own (cross-page checks happen in load_site); on is today's date."""
     path = display_prefix + rel
-    text, problems = decode((docs_dir / rel).read_bytes(), path)
+    size = (docs_dir / rel).stat().st_size
+    if size > MAX_PAGE_BYTES:
+        # Python-Markdown's time grows faster than the page: a huge file would stall every build.
+        text, problems = "", [too_large(path, size)]
+    else:
+        text, problems = decode((docs_dir / rel).read_bytes(), path)
+    if not problems:
+        text = unicodedata.normalize("NFC", text)
+        problems = control_characters(text, path)
     front = split(text, path) if not problems else FrontMatter()
     base, lang = split_language(rel)
     page = SourcePage(rel, path, base, lang, page_type_for(rel), front, problems + front.problems)
@@ -210,8 +220,52 @@ def load_page(docs_dir: Path, rel: str, display_prefix: str = "docs/", on: date 
         page.problems.extend([misplaced] if misplaced else schema_check.check(page.type, front, path))
     if page.valid:
         page.problems.extend(_page_rules(page) + news_dates(page, on or today()) + menu_order(page))
+    if page.valid:
+        page.problems.extend(_implausible_dates(page, on or today()))
     page.problems.extend(page_name_problems(rel, path))
     return page
+
+
+def _date_fields(schema: dict[str, Any], value: Any, key: tuple[Any, ...]) -> list[tuple[tuple[Any, ...], str]]:
+    """Every date or local time in the front matter, found by the schema's formats, with its key path."""
+    formats = {schema.get("format")} | {option.get("format") for option in schema.get("anyOf", [])}
+    if isinstance(value, str) and formats & {"date", "lokal-tid"}:
+        return [(key, value)]
+    if isinstance(value, dict):
+        properties = schema.get("properties", {})
+        return [
+            found
+            for name, item in value.items()
+            if name in properties
+            for found in _date_fields(properties[name], item, (*key, name))
+        ]
+    if isinstance(value, list) and isinstance(schema.get("items"), dict):
+        return [
+            found for index, item in enumerate(value) for found in _date_fields(schema["items"], item, (*key, index))
+        ]
+    return []
+
+
+def _implausible_dates(page: SourcePage, on: date) -> list[Problem]:
+    """Dates outside a window around today (on): almost always a typing error such as 2999 for 2024."""
+    latest = on.year + LATEST_YEARS_AHEAD
+    problems = []
+    for key, value in _date_fields(page.type.schema, page.meta, ()):
+        year = int(value[:4])
+        if year < EARLIEST_YEAR or year > latest:
+            line, column = page.front.position(*key)
+            problems.append(
+                Problem(
+                    page.path,
+                    line,
+                    column,
+                    ERROR,
+                    f"Datoen {value} ligger uden for det mulige: datoer skal ligge mellem år {EARLIEST_YEAR} og "
+                    f"{latest} ({LATEST_YEARS_AHEAD} år frem). Ret årstallet.",
+                    "dato-urimelig",
+                )
+            )
+    return problems
 
 
 def _folder_text(rel: str) -> str:
@@ -443,8 +497,18 @@ def check_site(site: Site) -> None:
 
 
 def markdown_files(docs_dir: Path) -> list[str]:
-    """The pages: files ending in ``.md`` exactly (also where the file system ignores case)."""
-    return sorted(p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md") if p.suffix == ".md")
+    """The pages under docs_dir: files ending in ``.md`` exactly (also where the file system ignores case)
+    that stay inside it (folders named like pages and symlinks that leave docs/ are reported, never read)."""
+    root = docs_dir.resolve()
+    found = []
+    for path in docs_dir.rglob("*.md"):
+        try:
+            inside = root in path.resolve().parents
+        except (OSError, RuntimeError):  # a symlink loop
+            inside = False
+        if path.suffix == ".md" and inside and path.is_file():
+            found.append(path.relative_to(docs_dir).as_posix())
+    return sorted(found)
 
 
 def load_site(

@@ -19,7 +19,6 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -28,7 +27,7 @@ from markdown.extensions.attr_list import get_attrs_and_remainder
 from markdown.extensions.toc import unique as toc_unique
 
 from . import vocabulary
-from .filenames import stray_markdown_problems
+from .filenames import MARKDOWN_EXTENSIONS, stray_markdown_problems
 from .html_policy import (
     ALLOWED_ELEMENTS,
     MARKDOWN_ATTRIBUTES,
@@ -41,7 +40,7 @@ from .html_policy import (
 from .model import DEFAULT_LANGUAGE, PAGE_TYPES, PRAKSISEKSEMPEL, heading_slug, split_language
 from .problems import ERROR, WARNING, Problem
 from .render import MARKER, MARKERS, marker_argument_errors
-from .rules import MAX_IMAGE_BYTES, RULES
+from .rules import MAX_EMPHASIS_RUN, MAX_IMAGE_BYTES, MAX_LINE_CHARS, MAX_MARKDOWN_DEPTH, MAX_MARKUP_COST, RULES
 from .settings import CONFIG_FILE, check_config_file
 from .site import Site, SourcePage, check_site, load_page, markdown_files
 from .templates import DESCRIPTION_PLACEHOLDER
@@ -49,16 +48,19 @@ from .templates import DESCRIPTION_PLACEHOLDER
 # The generated index each index-only section needs (content_hooks.INDEX_ONLY_FOLDERS).
 _LINK = re.compile(
     r"(!?)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]"  # [text] or ![alt], with one level of nested brackets
-    r"\([ \t]*(<[^>\n]*>|[^\s)]*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*\)"
+    # The target stops at brackets and allows one level of parentheses, as in javascript:alert(1): a run of
+    # »[a](« then costs one step each instead of a scan to the end of the line.
+    r"\([ \t]*(<[^<>\n]*>|(?:[^\s()\[\]]|\([^\s()]*\))*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*\)"
 )
 _REFERENCE = re.compile(r"^[ ]{0,3}\[([^\]\n^][^\]\n]*)\]:[ \t]*(<[^>\n]*>|\S+)", re.MULTILINE)
 _FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
-_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)[^\n]+?(?<!`)\1(?!`)")
+_BACKTICKS = re.compile(r"`+")
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
-_ATX = re.compile(r"^[ \t]*(#{1,6})(?:[ \t]+(.*?))?[ \t]*$")
 _SETEXT = re.compile(r"^[ ]{0,3}(=+|-+)[ \t]*$")
-_ATTR_LIST = re.compile(r"\{:?[ \t]*([^{}\n]*)\}")
-_HEADING_ATTRS = re.compile(r"[ \t]*\{:?[ \t]*([^{}\n]*)\}[ \t]*$")
+# No two neighbouring parts of these patterns match the same characters, so a long line of spaces or
+# braces is scanned once (the validator is tested with 100,000-character lines).
+_ATTR_LIST = re.compile(r"\{:?([^{}\n]*)\}")
+_HEADING_ATTRS = re.compile(r"\{:?([^{}\n]*)\}[ \t]*$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")
 # A word of letters, hyphenated parts included (»Høje-Taastrup«); no nested quantifiers, so linear.
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -87,32 +89,203 @@ def _mask_fences(text: str) -> str:
     return "\n".join(lines)
 
 
+def _blank_code_spans(text: str) -> str:
+    """Code spans (`x`, ``x``) on one line blanked out. A run of backticks opens a span that the next run of
+    the same length on the line closes; found in one pass, where a regular expression would scan the rest of
+    the line again for every run that is never closed."""
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if "`" not in line:
+            continue
+        runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(line)]
+        following: list[int | None] = [None] * len(runs)
+        last: dict[int, int] = {}
+        for number in range(len(runs) - 1, -1, -1):
+            length = runs[number][1] - runs[number][0]
+            following[number] = last.get(length)
+            last[length] = number
+        parts, done, number = [], 0, 0
+        while number < len(runs):
+            closing = following[number]
+            if closing is None:
+                number += 1
+                continue
+            start, end = runs[number][0], runs[closing][1]
+            parts += [line[done:start], " " * (end - start)]
+            done, number = end, closing + 1
+        lines[index] = "".join(parts) + line[done:]
+    return "\n".join(lines)
+
+
 def _heading_slug(text: str) -> str:
     """The id the build gives a heading: model.slugify, which the hooks hand to the toc extension."""
-    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)  # images have no text
-    text = re.sub(r"\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])", r"\1", text)  # links keep their text
+    # Each bracket class excludes its own opening character, so a line of many [ or < is scanned once.
+    text = re.sub(r"!\[[^\[\]]*\]\([^()]*\)", "", text)  # images have no text
+    text = re.sub(r"\[([^\[\]]*)\](?:\([^()]*\)|\[[^\[\]]*\])", r"\1", text)  # links keep their text
     text = re.sub(r"`+", "", text)
-    text = re.sub(r"<[^>]+>", "", text)
-    text = re.sub(r"(?<!\\)\*+|~~|(?<![\w\\])_+|(?<!\\)_+(?!\w)", "", text)  # emphasis, not \_ or snake_case
+    text = re.sub(r"<[^<>]+>", "", text)
+    # Emphasis, not \_ or snake_case; a run of _ is only tried from its start, and whole.
+    text = re.sub(r"(?<!\\)\*+|~~|(?<![\w\\])_+|(?<![\\_])_++(?!\w)", "", text)
     text = re.sub(r"\\(.)", r"\1", text)
     return heading_slug(html.unescape(text))
+
+
+def _atx(line: str) -> tuple[int, str] | None:
+    """The level and text of an ATX heading (``## Titel ##``), or None. String methods instead of a regular
+    expression: a pattern with a lazy group before trailing blanks is quadratic on a line of many spaces."""
+    stripped = line.lstrip(" \t")
+    level = len(stripped) - len(stripped.lstrip("#"))
+    rest = stripped[level:]
+    if not 1 <= level <= 6 or (rest and rest[0] not in " \t"):
+        return None
+    text = rest.strip(" \t")
+    closed = text.rstrip("#")
+    if not closed:
+        return level, ""
+    if closed != text and closed[-1] in " \t":
+        return level, closed.rstrip(" \t")
+    return level, text
+
+
+def _atx_heading(line: str) -> str | None:
+    heading = _atx(line)
+    return heading[1] if heading else None
 
 
 def _attr_ids(attributes: str) -> list[str]:
     return [token[1:] for token in attributes.split() if token.startswith("#") and len(token) > 1]
 
 
-class _HtmlTags(HTMLParser):
-    """Collects start tags with their attributes and positions (1-based line, 0-based column)."""
+# Elements that never contain others, or whose end tag may be left out: they do not count towards nesting.
+_UNNESTED = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source"})
+_UNNESTED |= {"track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option"}
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
+
+# A start or end tag, found without Python's HTMLParser, which is quadratic on many unfinished tags
+# (»<a <a <a …«). Attribute names and values cannot contain »<«, so a failed match ends at the next tag.
+_TAG = re.compile(
+    r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)"
+    r"((?:[\s/]+[^\s/>\"'=<]+(?:\s*=\s*(?:\"[^\"<]*\"|'[^'<]*'|[^\s\"'=<>`]+))?)*)[\s/]*>"
+)
+_ATTRIBUTE = re.compile(r"([^\s/>\"'=<]+)(?:\s*=\s*(?:\"([^\"<]*)\"|'([^'<]*)'|([^\s\"'=<>`]+)))?")
+
+
+class _HtmlTags:
+    """Start tags with their attributes and positions (1-based line, 0-based column), and where elements first
+    nest deeper than MAX_MARKDOWN_DEPTH. Names are lower case and values unescaped, as HTMLParser gives them."""
+
+    def __init__(self, text: str, line_starts: list[int]) -> None:
         self.tags: list[tuple[str, list[tuple[str, str | None]], tuple[int, int]]] = []
+        self.too_deep: tuple[int, int] | None = None
+        depth = 0
+        for match in _TAG.finditer(text):
+            closing, tag = match.group(1) == "/", match.group(2).lower()
+            line = bisect_right(line_starts, match.start())
+            position = (line, match.start() - line_starts[line - 1])
+            if closing:
+                depth -= tag not in _UNNESTED and depth > 0
+                continue
+            attributes = [
+                (
+                    a.group(1).lower(),
+                    None
+                    if a.group(2, 3, 4) == (None, None, None)
+                    else html.unescape(a.group(2) or a.group(3) or a.group(4) or ""),
+                )
+                for a in _ATTRIBUTE.finditer(match.group(3))
+            ]
+            self.tags.append((tag, attributes, position))
+            if tag not in _UNNESTED and not match.group().endswith("/>"):
+                depth += 1
+                if depth > MAX_MARKDOWN_DEPTH and self.too_deep is None:
+                    self.too_deep = position
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.append((tag, attrs, self.getpos()))
 
-    handle_startendtag = handle_starttag
+# The container prefix of a line: indentation, quote markers and list markers (each alternative starts
+# with a different character, so the scan is linear however long the line).
+_CONTAINER_PREFIX = re.compile(r"(?:[ \t>]|[-*+](?=[ \t])|[0-9]{1,9}[.)](?=[ \t]))*")
+_LIST_MARKER = re.compile(r"[-*+](?=[ \t])|[0-9]{1,9}[.)](?=[ \t])")
+_THEMATIC_BREAK = re.compile(r"[ \t]*(?:[-*_][ \t]*){3,}")
+_INLINE_TOKEN = re.compile(r"\\.|[\[\]]|\*+|_+|\n[ \t]*\n")
+
+
+def _deep_lines(text: str) -> tuple[int, str] | None:
+    """Lists and block quotes nested deeper than MAX_MARKDOWN_DEPTH (4 columns of indentation count as a level)."""
+    offset = 0
+    for line in text.split("\n"):
+        if not line.strip():  # blank, or a masked code block
+            offset += len(line) + 1
+            continue
+        prefix = _CONTAINER_PREFIX.match(line).group()  # type: ignore[union-attr]
+        # Every level takes at least one character, so short prefixes need no closer look.
+        if len(prefix) > MAX_MARKDOWN_DEPTH and not _THEMATIC_BREAK.fullmatch(line):
+            markers = prefix.count(">") + len(_LIST_MARKER.findall(prefix))
+            columns = len(_LIST_MARKER.sub("", prefix).replace(">", "").expandtabs(4)) // 4
+            # Indentation alone is a code block; it nests only in front of a list or quote marker.
+            if markers and markers + columns > MAX_MARKDOWN_DEPTH:
+                return offset, f"Lister eller citater er indlejret mere end {MAX_MARKDOWN_DEPTH} niveauer dybt"
+        offset += len(line) + 1
+    return None
+
+
+def _deep_inline(text: str) -> tuple[int, str] | None:
+    """Brackets and emphasis nested deeper than MAX_MARKDOWN_DEPTH within a paragraph, or very long runs of * or _."""
+    brackets = 0
+    emphasis: list[str] = []
+    for token in _INLINE_TOKEN.finditer(text):
+        value = token.group()
+        if value[0] == "\n":  # a blank line ends the paragraph, and whatever was left open
+            brackets, emphasis = 0, []
+        elif value == "[":
+            brackets += 1
+            if brackets > MAX_MARKDOWN_DEPTH:
+                return token.start(), f"Firkantede parenteser er indlejret mere end {MAX_MARKDOWN_DEPTH} niveauer dybt"
+        elif value == "]":
+            brackets = max(brackets - 1, 0)
+        elif value[0] in "*_":
+            if len(value) > MAX_EMPHASIS_RUN:
+                return token.start(), f"Tegnet {value[0]} står mere end {MAX_EMPHASIS_RUN} gange i træk"
+            before = text[token.start() - 1] if token.start() else " "
+            after = text[token.end()] if token.end() < len(text) else " "
+            if emphasis and emphasis[-1] == value[0] and not before.isspace():
+                emphasis.pop()
+            elif not after.isspace() and not (value[0] == "_" and before.isalnum()):
+                emphasis.append(value[0])
+                if len(emphasis) > MAX_MARKDOWN_DEPTH:
+                    return (
+                        token.start(),
+                        f"Fremhævninger (* og _) er indlejret mere end {MAX_MARKDOWN_DEPTH} niveauer dybt",
+                    )
+    return None
+
+
+# Characters that start an inline pattern Python-Markdown may scan to the end of the paragraph for.
+_COSTLY = "[<`*\\{"
+_UNIT_START = re.compile(r"[ \t>]*(?:[-*+][ \t]|[0-9]{1,9}[.)][ \t]|[|#])")
+
+
+def _heavy_markup(text: str) -> tuple[int, int] | None:
+    """Markup that Python-Markdown needs much more than linear time for. Its inline patterns look for the end
+    of every character in _COSTLY through the rest of the paragraph, list item or table row, so the cost of
+    such a unit is about (number of those characters) x (its length). The page's total is capped."""
+    units: list[list[int]] = []  # [start offset, length, openers]
+    current: list[int] | None = None
+    offset = 0
+    for line in text.split("\n"):
+        if not line.strip():
+            current = None
+        else:
+            if current is None or _UNIT_START.match(line):
+                current = [offset, 0, 0]
+                units.append(current)
+            current[1] = offset + len(line) - current[0]
+            current[2] += sum(line.count(character) for character in _COSTLY)
+        offset += len(line) + 1
+    costs = [(length * openers, start) for start, length, openers in units]
+    if sum(cost for cost, _ in costs) <= MAX_MARKUP_COST:
+        return None
+    worst, start = max(costs, key=lambda cost: cost[0])
+    return start, worst
 
 
 @dataclass
@@ -129,7 +302,7 @@ class _Body:
     @cached_property
     def prose(self) -> str:
         """Fenced code, code spans and HTML comments blanked out: links and HTML are looked for here."""
-        return _CODE_SPAN.sub(_blank, self.without_code_blocks)
+        return _blank_code_spans(self.without_code_blocks)
 
     @cached_property
     def _line_starts(self) -> list[int]:
@@ -141,14 +314,25 @@ class _Body:
         return self.first_line + index, offset - self._line_starts[index] + 1
 
     @cached_property
+    def _html(self) -> _HtmlTags:
+        return _HtmlTags(self.prose, self._line_starts)
+
+    @property
     def html_tags(self) -> list[tuple[str, list[tuple[str, str | None]], tuple[int, int]]]:
-        parser = _HtmlTags()
-        try:
-            parser.feed(self.prose)
-            parser.close()
-        except Exception:  # HTMLParser is lenient; whatever it collected is still useful
-            pass
-        return parser.tags
+        return self._html.tags
+
+    def too_deep(self) -> tuple[int, str] | None:
+        """The offset of the first place where the page nests deeper than Python-Markdown can follow, and
+        what nests there. Python-Markdown recurses once per level of lists, quotes, emphasis and HTML, and
+        its time grows with the square of nested brackets: such a page must be refused before it is rendered."""
+        return _deep_lines(self.without_code_blocks) or _deep_inline(self.prose) or self._deep_html()
+
+    def _deep_html(self) -> tuple[int, str] | None:
+        if self._html.too_deep is None:
+            return None
+        line, column = self._html.too_deep
+        offset = self._line_starts[line - 1] + column
+        return offset, f"HTML-elementer er indlejret mere end {MAX_MARKDOWN_DEPTH} niveauer dybt"
 
     @cached_property
     def anchors(self) -> set[str]:
@@ -158,11 +342,8 @@ class _Body:
         used = set(explicit)
         lines = self.without_code_blocks.split("\n")
         for index, line in enumerate(lines):
-            text = None
-            atx = _ATX.match(line)
-            if atx:
-                text = re.sub(r"(?:^|[ \t]+)#+[ \t]*$", "", atx.group(2) or "")
-            elif (
+            text = _atx_heading(line)
+            if text is None and (
                 index + 1 < len(lines)
                 and _SETEXT.match(lines[index + 1])
                 and line.strip()
@@ -175,7 +356,7 @@ class _Body:
             attributes = _HEADING_ATTRS.search(text)
             ids = _attr_ids(attributes.group(1)) if attributes else []
             if not ids:
-                toc_unique(_heading_slug(text[: attributes.start()] if attributes else text), used)
+                toc_unique(_heading_slug(text[: attributes.start()].rstrip(" \t") if attributes else text), used)
         return used
 
 
@@ -185,8 +366,8 @@ def _section_is_empty(lines: list[str], masked: list[str], level: int) -> bool:
     masked is lines with code blocks and comments blanked out, so that ``#`` in code is no heading.
     """
     for line, masked_line in zip(lines, masked, strict=True):
-        heading = _ATX.match(masked_line)
-        if heading and len(heading.group(1)) <= level:
+        heading = _atx(masked_line)
+        if heading and heading[0] <= level:
             return True
         if line.strip():
             return False
@@ -197,6 +378,7 @@ def _section_is_empty(lines: list[str], masked: list[str], level: int) -> bool:
 class Report:
     problems: list[Problem]
     checked: int  # number of files checked
+    paths: tuple[str, ...] = ()  # the files checked, as messages name them
 
     @property
     def errors(self) -> int:
@@ -305,10 +487,38 @@ class _Checker:
         problems = self.file_name(page) + self.folder(page) + self.translation(page) + self.template_text(page)
         body = self.body(page)
         if body is not None:
+            deep = self.nesting(page, body)
+            if deep:  # the scanners below would follow the nesting too
+                return problems + deep
             problems += self.markers(page, body) + self.links(page, body) + self.raw_html(page, body)
             problems += self.attribute_lists(page, body) + self.empty_sections(page, body)
             problems += self.municipality_names(page, body)
         return problems
+
+    def nesting(self, page: SourcePage, body: _Body) -> list[Problem]:
+        found = body.too_deep()
+        if found is not None:
+            offset, what = found
+            line, column = body.position(offset)
+            message = f"{what}. Så dybt kan siden ikke bygges: gør strukturen fladere."
+            return [self.problem(page, line, column, message, "markdown-dybde")]
+        long_line = next((i for i, line in enumerate(body.text.split("\n")) if len(line) > MAX_LINE_CHARS), None)
+        if long_line is not None:
+            message = (
+                f"Linjen har mere end {MAX_LINE_CHARS} tegn. Så lange linjer gør byggeriet meget langsomt: del "
+                "linjen op (et linjeskift midt i et afsnit ses ikke på siden)."
+            )
+            return [self.problem(page, body.first_line + long_line, 1, message, "markdown-tung")]
+        heavy = _heavy_markup(body.without_code_blocks)
+        if heavy is not None:
+            line, column = body.position(heavy[0])
+            message = (
+                "Siden har meget tæt opmærkning: mange [, <, `, *, \\ eller { i lange afsnit, listepunkter eller "
+                "tabelrækker (det værste står her). Det kan tage minutter at bygge. Del de lange afsnit op, eller "
+                "fjern opmærkningen."
+            )
+            return [self.problem(page, line, column, message, "markdown-tung")]
+        return []
 
     # File names and folders
 
@@ -427,17 +637,17 @@ class _Checker:
 
     def empty_sections(self, page: SourcePage, body: _Body) -> list[Problem]:
         """Headings from the page type's template (PageType.body) with nothing under them yet."""
-        template = {m.group(2).strip() for m in map(_ATX.match, page.type.body.split("\n")) if m and m.group(2)}
+        template = {heading[1] for heading in map(_atx, page.type.body.split("\n")) if heading and heading[1]}
         if not template:
             return []
         lines, masked = body.text.split("\n"), body.without_code_blocks.split("\n")
         problems = []
         for index, line in enumerate(masked):
-            heading = _ATX.match(line)
-            if not heading or (heading.group(2) or "").strip() not in template:
+            heading = _atx(line)
+            if not heading or heading[1] not in template:
                 continue
-            if _section_is_empty(lines[index + 1 :], masked[index + 1 :], len(heading.group(1))):
-                title = heading.group(2).strip()
+            if _section_is_empty(lines[index + 1 :], masked[index + 1 :], heading[0]):
+                title = heading[1]
                 problems.append(
                     self.problem(
                         page,
@@ -634,6 +844,9 @@ class _Checker:
         self, page: SourcePage, resolved: str, path: str, anchor: str, line: int, column: int
     ) -> list[Problem]:
         target = resolved
+        wrong_language = self.link_language(page, resolved, line, column)
+        if wrong_language:
+            return wrong_language
         if page.lang != DEFAULT_LANGUAGE:
             translated = split_language(resolved)[0][: -len(".md")] + f".{page.lang}.md"
             if translated in self.rels:
@@ -662,6 +875,23 @@ class _Checker:
                 )
             ]
         return self.anchor(page, target, anchor, line, column) if anchor else []
+
+    def link_language(self, page: SourcePage, resolved: str, line: int, column: int) -> list[Problem]:
+        """A Danish page that links to a translation (``x.en.md``): the Danish site has no such page."""
+        base, lang = split_language(resolved)
+        if page.lang != DEFAULT_LANGUAGE or lang == DEFAULT_LANGUAGE:
+            return []
+        relative = posixpath.relpath(base, posixpath.dirname(page.rel) or ".")
+        return [
+            self.problem(
+                page,
+                line,
+                column,
+                f"Linket peger på den engelske udgave {self.display_prefix}{resolved}. En dansk side skal linke til "
+                f"den danske side, »{relative}«; sprogskiftet øverst på siden fører til den engelske.",
+                "link-sprog",
+            )
+        ]
 
     def anchor(self, page: SourcePage, target_rel: str, anchor: str, line: int, column: int) -> list[Problem]:
         target = self.site.by_rel.get(target_rel)
@@ -870,15 +1100,57 @@ def _reachability(site: Site, rels: set[str]) -> dict[str, list[Problem]]:
     return found
 
 
+def _leaves(root: Path, path: Path) -> bool:
+    try:
+        target = path.resolve()
+    except (OSError, RuntimeError):  # a symlink loop
+        return True
+    return target != root and root not in target.parents
+
+
+def _unsafe_paths(docs_dir: Path, prefix: str) -> list[Problem]:
+    """Symlinks that leave docs/ (MkDocs would publish what they point to) and folders named like pages."""
+    root = docs_dir.resolve()
+    problems = []
+    for path in sorted(docs_dir.rglob("*")):
+        rel = path.relative_to(docs_dir).as_posix()
+        if path.is_symlink() and _leaves(root, path):
+            problems.append(
+                _problem(
+                    prefix + rel,
+                    1,
+                    1,
+                    "Filen er en genvej (symlink), der peger uden for docs/. Sitet må kun indeholde filer fra "
+                    "docs/: kopiér filen ind, eller slet genvejen.",
+                    "symlink-udenfor",
+                )
+            )
+        elif path.is_dir() and not path.is_symlink() and path.name.lower().endswith(MARKDOWN_EXTENSIONS):
+            problems.append(
+                _problem(
+                    prefix + rel,
+                    1,
+                    1,
+                    f"»{path.name}« er en mappe, men navnet ligner en side. Omdøb mappen, så den ikke ender på "
+                    f"»{path.suffix}«.",
+                    "mappe-som-side",
+                )
+            )
+    return problems
+
+
 def _site_rules(site: Site) -> list[Problem]:
     check_site(site)  # adds the model's cross-page problems to the pages, reported with them below
     return []
 
 
-def validate(root: Path, only: set[str] | None = None) -> Report:
-    """Check docs/ under root; report only on the files in ``only`` (paths like ``docs/x.md``) if given."""
-    docs_dir = root / "docs"
-    prefix = "docs/"
+def check_docs(docs_dir: Path, prefix: str = "docs/", config_file: Path | None = None) -> tuple[Report, Site]:
+    """Every rule on every file under docs_dir (and the editors' settings in config_file), and the site the
+    build renders from.
+
+    The validator and the MkDocs hooks both call this, so the build refuses exactly what the validator
+    refuses. ``prefix`` is how messages name docs_dir (relative to the repository root).
+    """
     problems: list[Problem] = []
     rels = markdown_files(docs_dir)
     pages = []
@@ -888,21 +1160,28 @@ def validate(root: Path, only: set[str] | None = None) -> Report:
         except Exception as error:  # reported as intern-fejl, the other files go on
             problems.append(_internal_error(prefix + rel, error))
     site = Site(pages)
-    problems += _guarded("docs", lambda: _site_rules(site))
+    problems += _guarded(prefix.rstrip("/"), lambda: _site_rules(site))
     checker = _Checker(docs_dir, site, set(rels), prefix)
-    duplicates = _guarded("docs", lambda: [p for ps in _duplicates(pages).values() for p in ps])
-    reachable = _guarded("docs", lambda: [p for ps in _reachability(site, set(rels)).values() for p in ps])
+    duplicates = _guarded(prefix.rstrip("/"), lambda: [p for ps in _duplicates(pages).values() for p in ps])
+    reachable = _guarded(prefix.rstrip("/"), lambda: [p for ps in _reachability(site, set(rels)).values() for p in ps])
     problems += duplicates + reachable
     for page in pages:
         problems += page.problems
         problems += _guarded(page.path, lambda page=page: checker.page(page))
     strays = stray_markdown_problems(docs_dir, prefix)
-    problems += strays
+    problems += strays + _unsafe_paths(docs_dir, prefix)
+    if config_file is not None and config_file.is_file():
+        problems += _guarded(config_file.name, lambda: check_config_file(config_file))
     others = [p.path[len(prefix) :] for p in strays]
-    files = [prefix + rel for rel in (*rels, *others)]
-    if (root / CONFIG_FILE).is_file():
-        problems += _guarded(CONFIG_FILE, lambda: check_config_file(root / CONFIG_FILE))
-    if only is not None:
-        files = [f for f in files if f in only]
-        problems = [p for p in problems if p.path in only or p.path in ("docs", CONFIG_FILE)]
-    return Report(sorted(set(map(_clean, problems))), len(files))
+    paths = tuple(prefix + rel for rel in (*rels, *others))
+    return Report(sorted(set(map(_clean, problems))), len(paths), paths), site
+
+
+def validate(root: Path, only: set[str] | None = None) -> Report:
+    """Check docs/ under root; report only on the files in ``only`` (paths like ``docs/x.md``) if given."""
+    report, _ = check_docs(root / "docs", "docs/", root / CONFIG_FILE)
+    if only is None:
+        return report
+    files = tuple(f for f in report.paths if f in only)
+    problems = [p for p in report.problems if p.path in only or p.path in ("docs", CONFIG_FILE)]
+    return Report(problems, len(files), files)

@@ -11,6 +11,7 @@ import logging
 import re
 import secrets
 import sys
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -21,23 +22,28 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation, Section, _add_parent_links, _add_previous_and_next_links
 from mkdocs.structure.pages import Page
+from mkdocs.utils import CountHandler
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import publish_offline
 from content import feeds, html_policy, render, search_index, security
 from content.filenames import is_stray_markdown
+from content.frontmatter import decode
 from content.model import DEFAULT_LANGUAGE, PAGE_TYPES, PRAKSISEKSEMPEL, heading_slug, split_language
-from content.problems import ERROR
+from content.problems import ERROR, Problem
 from content.settings import Contact, read_contact
-from content.site import Site, SourcePage, load_site
+from content.site import Site, SourcePage
 from content.urls import page_url
+from content.validation import check_docs
 
 # Sections whose pages are reached through a generated index, not the navigation:
 # listing every catalogue page in the navigation would put the whole list on every page.
 INDEX_ONLY_FOLDERS = {t.folder for t in PAGE_TYPES.values() if t.index_marker}
 
 _state: dict[str, Any] = {}
+# How many messages the preview's banner lists; the rest are counted.
+BANNER_LIMIT = 30
 
 # Not under "mkdocs.": a warning here is shown but does not fail the strict build (the contact details
 # are empty until the editors have them, and the site must still build).
@@ -53,11 +59,28 @@ def _site() -> Site:
     return _state["site"]
 
 
-def _fingerprint(docs_dir: Path) -> tuple[tuple[str, int, int], ...]:
-    """Names, sizes and modification times of the Markdown sources: cheap to take, and any edit changes it."""
-    return tuple(
-        (str(path), stat.st_mtime_ns, stat.st_size) for path in sorted(docs_dir.rglob("*.md")) for stat in [path.stat()]
-    )
+def _previewing() -> bool:
+    return _state.get("command") == "serve"
+
+
+def _fingerprint(docs_dir: Path) -> tuple[tuple[str, int, int, int], ...]:
+    """Names, sizes, types and modification times of every file under docs/: cheap to take, and any edit
+    changes it (images and wrongly named files are checked too)."""
+    entries = []
+    for path in sorted(docs_dir.rglob("*")):
+        stat = path.lstat()
+        entries.append((str(path), stat.st_mtime_ns, stat.st_size, stat.st_mode))
+    return tuple(entries)
+
+
+def _display_prefix(config: MkDocsConfig) -> str:
+    """How messages name the docs folder: relative to the folder of mkdocs.yml, as the validator does."""
+    docs_dir = Path(config.docs_dir).resolve()
+    base = Path(config.config_file_path or ".").resolve().parent
+    try:
+        return docs_dir.relative_to(base).as_posix() + "/"
+    except ValueError:
+        return "docs/"
 
 
 def _enrich_search_index(generate: Callable[..., str]) -> Callable[..., str]:
@@ -80,9 +103,17 @@ def on_startup(command: str, dirty: bool) -> None:
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    if _previewing():
+        # In the preview a warning must not stop the server either: a failed rebuild leaves every request
+        # waiting until the file is fixed. Content errors are shown on the pages instead (on_page_content),
+        # and a page replaced by its messages makes links to its headings warn. MkDocs counts warnings for
+        # strict mode with a handler it adds before this event, so setting config.strict is too late.
+        logger = logging.getLogger("mkdocs")
+        for handler in [h for h in logger.handlers if isinstance(h, CountHandler)]:
+            logger.removeHandler(handler)
     contact, problems = read_contact(config.extra.get("kontakt"), Path(config.config_file_path or "mkdocs.yml"))
     errors = [p.format() for p in problems if p.severity == ERROR]
-    if errors:
+    if errors and not _previewing():  # the preview shows them with the content errors (check_docs)
         raise PluginError("Indstillingerne i mkdocs.yml er forkerte:\n" + "\n".join(errors))
     if problems and not _state.get("contact_warned"):
         _notices.warning(problems[0].format())
@@ -115,21 +146,36 @@ def _contact() -> Contact:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    # A Markdown file that is not a page (om.MD, om.markdown) is an error of the content model below;
-    # it is never built unchecked nor copied raw into the site, even by a preview that goes on.
-    for file in [f for f in files if is_stray_markdown(f.src_uri)]:
-        files.remove(file)
-    # Each language build calls this; parse the tree again only when a source has changed
+    # Each language build calls this; check the tree again only when a file has changed
     # (the English build right after the Danish one reuses it, `mkdocs serve` reloads edits).
     docs_dir = Path(config.docs_dir)
     fingerprint = _fingerprint(docs_dir)
     if _state.get("fingerprint") != fingerprint:
-        site = load_site(docs_dir)
-        errors = [p for p in site.problems if p.severity == "fejl"]
-        if errors:
+        # The validator's own check: the build refuses exactly what scripts/validate.py refuses.
+        config_file = Path(config.config_file_path) if config.config_file_path else None
+        report, site = check_docs(docs_dir, _display_prefix(config), config_file)
+        errors = [p for p in report.problems if p.severity == ERROR]
+        if errors and not _previewing():
             lines = "\n".join(p.format() for p in errors)
             raise PluginError(f"Indholdet bryder indholdsmodellen ({len(errors)} fejl):\n{lines}")
-        _state.update(site=site, fingerprint=fingerprint)
+        broken: dict[str, list[Problem]] = {}
+        for problem in errors:
+            broken.setdefault(problem.path, []).append(problem)
+        _state.update(site=site, fingerprint=fingerprint, errors=errors, broken=broken)
+    return _publishable(files, docs_dir)
+
+
+def _publishable(files: Files, docs_dir: Path) -> Files:
+    """Leave out what must never reach the site: Markdown under another extension (it would be copied raw,
+    front matter and all) and files reached through a link that leaves docs/. The validator reports both;
+    only the preview gets this far with them."""
+    docs, root = docs_dir.absolute(), docs_dir.resolve()
+    for file in list(files):
+        source = Path(file.abs_src_path) if file.abs_src_path else None
+        if source is None or docs not in source.absolute().parents:
+            continue  # the theme's own files, and files made by plugins
+        if is_stray_markdown(file.src_uri) or root not in source.resolve().parents:
+            files.remove(file)
     return files
 
 
@@ -223,6 +269,18 @@ def _stash(page: Page) -> Callable[[str], str]:
     return place
 
 
+def _banner() -> str:
+    """The preview's notice of every content error, at the top of each page until they are fixed."""
+    errors = _state.get("errors") or []
+    if not errors:
+        return ""
+    return (
+        '<div class="admonition failure indholdsfejl-banner" role="alert"><p class="admonition-title">'
+        f"Indholdet har {len(errors)} fejl. Byggeriet (make build) stopper, indtil de er rettet.</p>"
+        f"{_problem_list(errors)}</div>"
+    )
+
+
 # Stands in for a generated block while the page is sanitised: plain text the sanitiser keeps,
 # with a per-build secret so an editor cannot write one.
 _TOKEN = f"generert-indhold-{secrets.token_hex(8)}-"
@@ -242,7 +300,9 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         index = int(match.group(1))
         return blocks[index] if index < len(blocks) else ""
 
-    return _TOKEN_PATTERN.sub(block, html)
+    html = _TOKEN_PATTERN.sub(block, html)
+    # The preview's banner is the project's own markup, added after the sanitiser.
+    return _banner() + html if _previewing() else html
 
 
 def _escape_editor_text(page: Page) -> None:
@@ -254,11 +314,54 @@ def _escape_editor_text(page: Page) -> None:
             page.meta[key] = escape(value)
 
 
+def _problems_of(page: Page) -> list[Problem]:
+    source = _source(page)
+    return _state.get("broken", {}).get(source.path, []) if source is not None else []
+
+
+def _problem_list(problems: list[Problem]) -> str:
+    items = "".join(f"<li><code>{escape(p.format())}</code></li>" for p in problems[:BANNER_LIMIT])
+    more = f"<p>… og {len(problems) - BANNER_LIMIT} fejl mere.</p>" if len(problems) > BANNER_LIMIT else ""
+    return f"<ul>{items}</ul>{more}"
+
+
+def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:
+    """The page's text in NFC (a decomposed å is published as å); in the preview, a page with errors is
+    replaced by its messages, so nothing the validator refuses is ever parsed or rendered."""
+    problems = _problems_of(page)
+    if problems:
+        title = escape(page.file.src_uri)
+        return (
+            f"---\ntitle: {json.dumps('Fejl i ' + page.file.src_uri, ensure_ascii=False)}\n"
+            "search:\n  exclude: true\n---\n\n"
+            f'<div class="admonition failure indholdsfejl"><p class="admonition-title">'
+            f"Siden {title} kan ikke vises, før fejlene er rettet</p>{_problem_list(problems)}"
+            "<p>Ret filen og gem den; siden bliver vist igen af sig selv.</p></div>\n"
+        )
+    source = _source(page)
+    if source is None:
+        return None
+    # Read as the validator read it (UTF-8 with or without BOM, any line ending), so both see the same text.
+    text, _ = decode((Path(config.docs_dir) / source.rel).read_bytes(), source.path)
+    return unicodedata.normalize("NFC", text)
+
+
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     _escape_editor_text(page)
+    if _problems_of(page):
+        return markdown  # the preview's error page (on_page_read_source)
     ctx = _context(page, config)
     if ctx is None:
         return markdown
+    if _previewing():
+        try:
+            return _render(markdown, page, ctx)
+        except Exception as error:  # another page's error can leave this one without its lists
+            return f'{markdown}\n\n!!! failure "Siden kunne ikke vises helt"\n    {escape(str(error))}\n'
+    return _render(markdown, page, ctx)
+
+
+def _render(markdown: str, page: Page, ctx: render.RenderContext) -> str:
     if ctx.page.type.name == "anbefaling":
         # The recommendations are what the site is about: rank them above pages that mention them.
         page.meta["search"] = {**page.meta.get("search", {}), "boost": 2}

@@ -1,0 +1,155 @@
+"""An editor's day, by the guide: the checks CI runs on content stay green when editors do their job.
+
+A copy of the project gets an English translation of a Danish-only page, a new partnership member and
+a new practice example, made the way CONTRIBUTING.md says (`make ny TYPE=… TITEL="…"`, then the fields
+and the text filled in). Then the copy runs what CI runs on content: the validator, the strict build
+and the tests that check properties of the real content, among them the ones that once named a real
+page as their example of a Danish-only page.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, danish_only
+from content.model import SIDE
+from content.site import load_site
+
+COPIED = ("docs", "overrides", "scripts", "schemas", "tests", "mkdocs.yml", "pyproject.toml", "Makefile")
+COPIED += ("requirements.txt", "CONTRIBUTING.md")
+# The tests that read the real content, run inside the copy: the build tests, the schema check and
+# the offline copy's links and language switch, where a real Danish-only page once served as the
+# example. Tests that build other trees (hostile titles, two builds, failing builds, the fixture
+# site, the zip again) or only time the browser (search, catalogue, every page) are left out here.
+CONTENT_TESTS = [
+    "tests/test_build.py",
+    "tests/test_schemas.py",
+    "tests/test_offline.py",
+    "tests/test_site_browser.py::test_language_switch_leads_to_the_english_version",
+]
+LEFT_OUT = " and ".join(
+    f"not {name}"
+    for name in (
+        "two_builds",
+        "hostile",
+        "escape",
+        "fails_the_build",
+        "fixture_site",
+        "reproducible",
+        "cleanly",
+        "search",
+        "catalogue",
+        "footer",
+        "metadata",
+        "manifest",
+    )
+)
+
+ENGLISH_BODY = """
+This page is the English version of a page that used to exist in Danish only. It was added in a
+test that follows the editors' guide, to show that a translation keeps every check green.
+
+## What the page covers
+
+The Danish original explains the subject in full. This translation gives readers who do not read
+Danish a short way in.
+"""
+
+
+def _project(tmp_path: Path) -> Path:
+    project = tmp_path / "projekt"
+    project.mkdir()
+    for name in COPIED:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, project / name, ignore=shutil.ignore_patterns("__pycache__", ".pytest_cache"))
+        else:
+            shutil.copy2(source, project / name)
+    (project / ".venv").symlink_to(ROOT / ".venv")
+    return project
+
+
+def _make(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        ["make", "--no-print-directory", "-o", ".venv/bin/.installed", *args],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def _fill_in(path: Path, description: str, text: str) -> None:
+    """What the editor does after `make ny`: a real description and text in every section."""
+    page = path.read_text(encoding="utf-8")
+    page = re.sub(r"^description: .*$", f"description: {description}", page, count=1, flags=re.MULTILINE)
+    page = re.sub(r"^(## .+)\n\n\n", lambda m: f"{m[1]}\n\n{text}\n\n", page, flags=re.MULTILINE)
+    path.write_text(page, encoding="utf-8")
+
+
+def _translate(project: Path) -> str:
+    """An English version of a Danish-only plain page, as the guide's section on translations says."""
+    site = load_site(project / "docs")
+    page = next(p for p in danish_only(site) if p.type is SIDE and not p.rel.endswith("index.md"))
+    front = (project / "docs" / page.rel).read_text(encoding="utf-8").split("---\n")[1]
+    # Same fields as the original (those that must match, e.g. nav_orden, stay); title and description in English.
+    front = re.sub(r"^title: .*$", "title: An English version of a Danish page", front, count=1, flags=re.MULTILINE)
+    front = re.sub(
+        r"^description: .*$",
+        "description: The English version of a page that was in Danish only, added by the guide.",
+        front,
+        count=1,
+        flags=re.MULTILINE,
+    )
+    english = project / "docs" / (page.rel[: -len(".md")] + ".en.md")
+    english.write_text(f"---\n{front}---\n{ENGLISH_BODY}", encoding="utf-8")
+    return page.rel
+
+
+@pytest.mark.slow
+def test_translation_member_and_example_by_the_guide_keep_ci_green(tmp_path: Path) -> None:
+    project = _project(tmp_path)
+    translated = _translate(project)
+
+    member = _make(project, "ny", "TYPE=medlem", "TITEL=Foreningen for testbørn")
+    assert member.returncode == 0, member.stdout + member.stderr
+    _fill_in(
+        project / "docs" / "partnerskab" / "foreningen-for-testboern.md",
+        "En forening, der kun findes i testen, og som nu er medlem af partnerskabet.",
+        "Foreningen er oprettet af en test og findes ikke i virkeligheden.",
+    )
+    example = _make(project, "ny", "TYPE=praksiseksempel", "TITEL=Et eksempel fra vejledningen")
+    assert example.returncode == 0, example.stdout + example.stderr
+    _fill_in(
+        project / "docs" / "praksiseksempler" / "et-eksempel-fra-vejledningen.md",
+        "Et eksempel skrevet til illustration af, hvordan en redaktør følger vejledningen.",
+        "Eksemplet er konstrueret til illustration og beskriver ingen bestemt kommune.",
+    )
+
+    validated = _make(project, "validate")
+    assert validated.returncode == 0, validated.stdout
+    assert "fejl:" not in validated.stdout
+    built = _make(project, "build")
+    assert built.returncode == 0, built.stderr[-3000:]
+    english = project / "site" / "en" / translated.removesuffix(".md") / "index.html"
+    assert english.is_file()
+    assert (project / "site" / "partnerskab" / "foreningen-for-testboern" / "index.html").is_file()
+    assert (project / "site" / "praksiseksempler" / "et-eksempel-fra-vejledningen" / "index.html").is_file()
+
+    tests = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", *CONTENT_TESTS, "-k", LEFT_OUT],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"},
+        check=False,
+    )
+    assert tests.returncode == 0, tests.stdout[-5000:]
+    assert " passed" in tests.stdout and " failed" not in tests.stdout
