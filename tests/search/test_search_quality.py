@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from engine_pending import DANISH_ENGINE_PENDING, BelowGoal
+from search_goals import BelowGoal
 
 from conftest import ROOT, build_site, serve_directory
 from search_probe import SearchBox
@@ -307,7 +307,6 @@ def offline_outcomes(offline_tab, search_fixture_offline: Path) -> list[Outcome]
 
 
 @pytest.mark.browser
-@DANISH_ENGINE_PENDING
 @pytest.mark.parametrize("mode", ["online", "offline"])
 def test_query_set_meets_the_goals(mode: str, request: pytest.FixtureRequest, capsys) -> None:
     outcomes: list[Outcome] = request.getfixturevalue(f"{mode}_outcomes")

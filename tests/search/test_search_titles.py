@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
-from engine_pending import BelowGoal
+from search_goals import BelowGoal
 
 from conftest import ROOT
 from content.model import DEFAULT_LANGUAGE
