@@ -209,6 +209,28 @@ def page(browser: object) -> Iterator[object]:
     context.close()
 
 
+@contextlib.contextmanager
+def file_only_tab(browser: Any) -> Iterator[Any]:
+    """A tab for the offline copy: every request that is not file:// is recorded (tab.attempted) and aborted."""
+    context = browser.new_context()
+    attempted: list[str] = []
+
+    def block(route: Any) -> None:
+        if route.request.url.startswith("file:"):
+            route.continue_()
+        else:
+            attempted.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", block)
+    tab = context.new_page()
+    tab.attempted = attempted
+    try:
+        yield tab
+    finally:
+        context.close()
+
+
 QUIET_TIMEOUT_MS = 15000
 
 

@@ -19,7 +19,15 @@ import pytest
 from playwright.sync_api import expect
 
 import build_offline
-from conftest import ROOT, console_problems, csp_violations, danish_only, translated_recommendation, watch_csp
+from conftest import (
+    ROOT,
+    console_problems,
+    csp_violations,
+    danish_only,
+    file_only_tab,
+    translated_recommendation,
+    watch_csp,
+)
 from content import manifest
 from content.site import SourcePage, load_site
 from content.urls import page_url
@@ -167,23 +175,10 @@ def test_every_local_link_points_to_a_file(offline_root: Path) -> None:
 @pytest.fixture
 def offline_page(browser, offline_root: Path):
     """A browser tab in which every request that is not file:// is recorded and aborted."""
-    context = browser.new_context()
-    attempted: list[str] = []
-
-    def block(route) -> None:
-        if route.request.url.startswith("file:"):
-            route.continue_()
-        else:
-            attempted.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", block)
-    tab = context.new_page()
-    tab.attempted = attempted
-    tab.root_url = offline_root.as_uri() + "/"
-    yield tab
-    context.close()
-    assert attempted == [], f"requests outside file://: {attempted}"
+    with file_only_tab(browser) as tab:
+        tab.root_url = offline_root.as_uri() + "/"
+        yield tab
+        assert tab.attempted == [], f"requests outside file://: {tab.attempted}"
 
 
 @pytest.mark.browser

@@ -24,7 +24,7 @@ import pytest
 import yaml
 from search_goals import BelowGoal
 
-from conftest import ROOT, build_site, serve_directory
+from conftest import ROOT, build_site, file_only_tab, serve_directory
 from search_probe import SearchBox
 
 HERE = Path(__file__).parent
@@ -267,21 +267,9 @@ def test_a_plain_query_finds_its_page_online(page, search_fixture_url: str) -> N
 @pytest.fixture(scope="session")
 def offline_tab(browser, search_fixture_offline: Path):
     """A tab in which every request that is not file:// is recorded and aborted."""
-    context = browser.new_context()
-    attempted: list[str] = []
-
-    def block(route) -> None:
-        if route.request.url.startswith("file:"):
-            route.continue_()
-        else:
-            attempted.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", block)
-    tab = context.new_page()
-    yield tab
-    context.close()
-    assert attempted == [], f"requests outside file://: {attempted}"
+    with file_only_tab(browser) as tab:
+        yield tab
+        assert tab.attempted == [], f"requests outside file://: {tab.attempted}"
 
 
 @pytest.mark.browser
