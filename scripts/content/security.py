@@ -92,10 +92,16 @@ class _InlineScripts(HTMLParser):
             self._current = None
 
 
+# A <script> element with its text. Only these parts go through the HTML parser: parsing every whole
+# page (the catalogue index is 0.8 MB at 1,000 examples) took a quarter of the build.
+_SCRIPT_ELEMENT = re.compile(r"<script\b[^>]*>.*?</script\s*>", re.IGNORECASE | re.DOTALL)
+
+
 def inline_scripts(page: str) -> list[str]:
     """The text of every inline JavaScript <script> of a page, exactly as the browser hashes it."""
     parser = _InlineScripts()
-    parser.feed(page)
+    for element in _SCRIPT_ELEMENT.finditer(page):
+        parser.feed(element.group(0))
     parser.close()
     return parser.scripts
 
