@@ -198,16 +198,22 @@ def compound_terms(word: str, lexicon: Lexicon) -> set[str]:
     ``børnesamtalemetode`` (børne + samtale + metode) -> ``samtalemetod``, ``samtal``, ``metod``;
     a head that is itself a compound gives its parts too (``forældre|lands|foreningen``).
     """
+    return set(_compound_terms(word, lexicon))
+
+
+@lru_cache(maxsize=200_000)
+def _compound_terms(word: str, lexicon: Lexicon) -> frozenset[str]:
+    """compound_terms, once per word: a site repeats its words on many pages (and per language)."""
     if len(word) > MAX_COMPOUND:
-        return set()
+        return frozenset()
     parts = lexicon.split(word)
     terms: set[str] = set()
     for index in range(1, len(parts)):
         for later in ("".join(parts[index:]), parts[index]):
             terms.add(stem(later))
             if later != word:
-                terms.update(compound_terms(later, lexicon))
-    return {term for term in terms if len(term) >= MIN_PART_STEM}
+                terms.update(_compound_terms(later, lexicon))
+    return frozenset(term for term in terms if len(term) >= MIN_PART_STEM)
 
 
 def index_terms(text: str, lexicon: Lexicon) -> list[str]:
