@@ -51,6 +51,9 @@ def test_pages_declare_their_language(page, site_url: str, path: str, lang: str)
     assert page.locator("html").get_attribute("lang") == lang
 
 
+SETTLE_MS, SETTLE_TRIES = 500, 20  # result list unchanged for half a second, at most 10 s
+
+
 def _search(page, site_url: str, query: str) -> list[str]:
     """Type a query into the search box like a reader and return the result links, best first."""
     page.goto(site_url)
@@ -61,7 +64,15 @@ def _search(page, site_url: str, query: str) -> list[str]:
     field.press_sequentially(query, delay=15)
     results = page.locator(".md-search-result__item > a")
     results.first.wait_for(timeout=15000)
-    return [results.nth(i).get_attribute("href") or "" for i in range(results.count())]
+    # The results of an earlier keystroke can still be on screen: read until the list holds still.
+    previous: list[str] | None = None
+    for _ in range(SETTLE_TRIES):
+        current = [results.nth(i).get_attribute("href") or "" for i in range(results.count())]
+        if current == previous:
+            break
+        previous = current
+        page.wait_for_timeout(SETTLE_MS)
+    return current
 
 
 @pytest.mark.parametrize(
