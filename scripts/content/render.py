@@ -69,6 +69,11 @@ MARKER_ARGUMENTS: dict[str, dict[str, tuple[Callable[[str], bool], str]]] = {
 }
 
 
+def marker_arguments(match: re.Match[str]) -> dict[str, str]:
+    """The ``key=value`` arguments of a MARKER match."""
+    return dict(part.split("=", 1) for part in match.group(2).split())
+
+
 def marker_argument_errors(name: str, args: dict[str, str]) -> list[str]:
     """What is wrong with a known marker's arguments, in Danish (empty when they are fine)."""
     allowed = MARKER_ARGUMENTS.get(name, {})
@@ -397,7 +402,7 @@ def render_markers(markdown: str, ctx: RenderContext, place: Callable[[str], str
         name = match.group(1)
         if name not in MARKERS:
             raise MarkerError(f"ukendt markør »{name}«; kendte markører: {', '.join(sorted(MARKERS))}")
-        args = dict(part.split("=", 1) for part in match.group(2).split())
+        args = marker_arguments(match)
         errors = marker_argument_errors(name, args)
         if errors:
             raise MarkerError("; ".join(errors))

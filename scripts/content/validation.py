@@ -39,7 +39,7 @@ from .html_policy import (
 )
 from .model import DEFAULT_LANGUAGE, PAGE_TYPES, PRAKSISEKSEMPEL, heading_slug, split_language
 from .problems import ERROR, WARNING, Problem
-from .render import MARKER, MARKERS, marker_argument_errors
+from .render import MARKER, MARKERS, marker_argument_errors, marker_arguments
 from .rules import MAX_EMPHASIS_RUN, MAX_IMAGE_BYTES, MAX_LINE_CHARS, MAX_MARKDOWN_DEPTH, MAX_MARKUP_COST, RULES
 from .settings import CONFIG_FILE, check_config_file
 from .site import Site, SourcePage, check_site, load_page, markdown_files
@@ -693,13 +693,11 @@ class _Checker:
         for match in MARKER.finditer(body.text):  # like render.render_markers: the whole body
             name = match.group(1)
             if name in MARKERS:
-                args = dict(part.split("=", 1) for part in match.group(2).split())
-                for error in marker_argument_errors(name, args):
+                for error in marker_argument_errors(name, marker_arguments(match)):
                     line, column = body.position(match.start())
                     message = error[0].upper() + error[1:] + ". Se afsnittet »Markører« i CONTRIBUTING.md."
                     problems.append(self.problem(page, line, column, message, "markoer-argument"))
-                continue
-            if name not in MARKERS:
+            else:
                 close = difflib.get_close_matches(name, list(MARKERS), n=1)
                 hint = f" Mente du »<!-- {close[0]} -->«?" if close else ""
                 line, column = body.position(match.start())
