@@ -95,3 +95,81 @@ def test_english_word_forms_find_english_pages(page, site_url: str) -> None:
     box.open("en/")
     results = box.search("recommended")  # English stem "recommend": "recommendations"
     assert results and results[0].startswith("en/"), results[:5]
+
+
+# ---------------------------------------------------------------------------- the index builder
+
+# Query syntax a reader may type, besides plain words (lunr's: required, prohibited, fuzzy, boost,
+# wildcard, quotes).
+ODD_QUERIES = ("-barn", "+barn +møde", '"barnets perspektiv"', "samt~1", "barn^3", "*tale", "b", "og")
+
+# Both variants of the search worker on the page: soegning.js with the fast index builder
+# (indeksbygger.js) and with lunr's own (indeks=lunr). Each gets Material's SETUP message (the
+# site's index, as Material sends it) and then every query, one at a time; the answers are returned
+# with the number of indexes the fast builder built in that worker (read through the iframe shim,
+# which runs the worker in a same-origin iframe, as in the offline copy).
+COMPARE_BUILDERS = """
+async ({worker, indexUrl, queries, kind}) => {
+  const index = await (await fetch(indexUrl)).json();
+  const Kind = kind === "iframe" ? window.IFrameWorker : window.Worker;
+  const run = async (url) => {
+    const target = new Kind(url);
+    let resolve;
+    target.addEventListener("message", (event) => resolve(event.data));
+    const answer = (message) => new Promise((r, reject) => {
+      const what = JSON.stringify(message).slice(0, 80);
+      const timer = setTimeout(() => reject(new Error(`${url}: no answer to ${what}`)), 30000);
+      resolve = (data) => { clearTimeout(timer); r(data); };
+      target.postMessage(message);
+    });
+    await answer({type: 0, data: {config: index.config, docs: index.docs, options: {suggest: true}}});
+    const answers = [];
+    for (const query of queries) answers.push((await answer({type: 2, data: query})).data);
+    const scope = target.iframe ? target.iframe.contentWindow : null;
+    const built = scope ? (scope.Indeksbygger ? scope.Indeksbygger.built : -1) : null;
+    target.terminate();
+    return {answers, built};
+  };
+  return {fast: await run(worker), lunr: await run(worker + "&indeks=lunr")};
+}
+"""
+
+
+def builder_queries(built_site: Path) -> list[str]:
+    """Queries from the site's own titles: words, their first letters as typed, an inflected form,
+    and pairs of words side by side; plus query syntax."""
+    titles = [html.unescape(re.sub(r"<[^>]+>", " ", doc["title"])) for doc in index_docs(built_site)]
+    words = sorted({w for t in titles for w in analysis.words(t) if len(w) >= 4})
+    queries: list[str] = []
+    for word in words[:: max(1, len(words) // 40)]:
+        queries += [word[:2], word[:3], word, word + "erne"]
+    for title in titles[:: max(1, len(titles) // 20)]:
+        pair = analysis.words(title)[:2]
+        if len(pair) == 2:
+            queries.append(" ".join(pair))
+    return queries + list(ODD_QUERIES)
+
+
+@pytest.mark.parametrize("kind", ["iframe", "worker"])
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_the_fast_index_builder_answers_as_lunrs_own(
+    page, site_url: str, built_site: Path, kind: str, language: str
+) -> None:
+    """The same index, built faster (docs/assets/javascripts/workers/indeksbygger.js): every query
+    gets the same answer, with the same pages in the same order, the same highlighted previews and
+    the same suggestions, as with lunr's own builder; in a real worker and in the offline copy's
+    iframe shim, on the Danish and the English site."""
+    page.goto(site_url + ("en/" if language == "en" else ""))
+    motor = next((built_site / "assets" / "javascripts" / "workers").glob("search.*.min.js")).name
+    worker = f"{site_url}assets/javascripts/workers/soegning.js?sprog={language}&motor={motor}"
+    queries = builder_queries(built_site)
+    assert len(queries) > 100
+    index_url = f"{site_url}search/search_index.json"
+    arguments = {"worker": worker, "indexUrl": index_url, "queries": queries, "kind": kind}
+    answers = page.evaluate(COMPARE_BUILDERS, arguments)
+    if kind == "iframe":
+        assert answers["fast"]["built"] == 1  # the fast builder built this index
+        assert answers["lunr"]["built"] == 0  # and not that one
+    assert any(answer["items"] for answer in answers["fast"]["answers"])
+    for query, fast, lunr in zip(queries, answers["fast"]["answers"], answers["lunr"]["answers"], strict=True):
+        assert fast == lunr, f"»{query}«: the fast builder answers differently"

@@ -11,7 +11,7 @@ How a reader's word finds a page (the same rule in the search worker and the cat
 - the reader's word is reduced to its Snowball stem (Danish, or English on the English site) and
   matches every word of the page that starts with that stem: inflections (``samtalerne`` ->
   ``samtal`` -> ``samtale``, ``samtalen``) and compounds that begin with it (``børne`` ->
-  ``børneinddragelse``);
+  ``børneinddragelse``); a single letter is not yet the start of a word and matches only itself;
 - a compound's later parts are found through index-only terms computed here: the stems of its
   heads (``netværksmøde`` -> ``mød``), matched only as whole stems of at least
   ``MIN_PART_STEM`` letters, so short fragments never match inside unrelated words.
@@ -40,6 +40,7 @@ MIN_HEAD = 4  # letters of a compound's head (``plan``, ``møde``); shorter head
 MIN_MODIFIER = 3  # letters of a first part before its linking letter (``sag`` in ``sags|behandling``)
 MIN_FREE_MODIFIER = 4  # letters of a first part without a linking letter (``bil|leder`` is ``billeder``)
 MIN_PART_STEM = 3  # a head's stem must be this long to be indexed and matched
+MIN_PREFIX = 2  # a typed word this short is not yet the start of a word: it matches whole words only
 MIN_UNKNOWN_HEAD = 5  # a head the site never uses alone is trusted from this length on (``konvention``)
 MIN_LINKED_MODIFIER = 4  # ... and only after a known word of this length and a linking letter
 MAX_COMPOUND = 40  # letters; longer "words" (URLs, numbers run together) are not split
@@ -227,7 +228,8 @@ def index_terms(text: str, lexicon: Lexicon) -> list[str]:
 
 def matches(query: str, text: str, lexicon: Lexicon) -> bool:
     """The matching rule of both searches, for one text: every typed word's stem starts a word of the
-    text, or equals one of its compound parts of MIN_PART_STEM letters or more.
+    text (is the word, when shorter than MIN_PREFIX: a lone letter), or equals one of its compound
+    parts of MIN_PART_STEM letters or more.
 
     Soegeanalyse.matcher in soegeanalyse.js is the same rule (the catalogue filter uses it as is;
     the search worker ranks by it); the shared fixture holds them together.
@@ -235,6 +237,7 @@ def matches(query: str, text: str, lexicon: Lexicon) -> bool:
     text_words = words(text)
     parts = set(index_terms(text, lexicon))
     return all(
-        any(word.startswith(term) for word in text_words) or (len(term) >= MIN_PART_STEM and term in parts)
+        any(word.startswith(term) if len(term) >= MIN_PREFIX else word == term for word in text_words)
+        or (len(term) >= MIN_PART_STEM and term in parts)
         for term in (stem(word) for word in words(query))
     )

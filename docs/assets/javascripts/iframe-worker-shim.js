@@ -22,9 +22,19 @@
         const copy = structuredClone(data);
         setTimeout(() => this.deliver(copy), 0);
       };
-      scope.importScripts = (...urls) => urls.reduce((done, src) => done.then(() => this.load(src)), Promise.resolve());
+      // A worker's importScripts blocks until the scripts have run, so no message reaches the
+      // worker before the scripts its first run imports; here loading is asynchronous, so every
+      // import joins one chain (this.loading) and messages wait until the chain is idle.
+      scope.importScripts = (...urls) => (this.loading = urls.reduce((done, src) => done.then(() => this.load(src)), this.loading));
       scope.addEventListener("error", (event) => this.fail(event.message, event.error));
-      this.ready = this.load(url);
+      this.loading = Promise.resolve();
+      this.loading = this.load(url);
+    }
+
+    // Resolves once no script is loading (a script may import more while it runs).
+    idle() {
+      const current = this.loading;
+      return current.then(() => (current === this.loading ? undefined : this.idle()));
     }
 
     load(src) {
@@ -55,7 +65,7 @@
 
     postMessage(data) {
       const copy = structuredClone(data);
-      this.ready.then(() => {
+      this.idle().then(() => {
         const scope = this.iframe.contentWindow;
         scope.dispatchEvent(new scope.MessageEvent("message", { data: copy }));
       }, () => {});

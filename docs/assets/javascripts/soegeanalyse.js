@@ -5,14 +5,16 @@
 
    The matching rule, the same in both searches: a typed word is normalised (NFC, lower case) and
    reduced to its Snowball stem; it matches a page word that starts with the stem (inflections,
-   compounds that begin with it), or a compound part the build computed (analysis.index_terms)
-   that equals the stem, when the stem has at least MIN_PART_STEM letters. */
+   compounds that begin with it; a stem shorter than MIN_PREFIX, a lone letter, matches only the
+   same word), or a compound part the build computed (analysis.index_terms) that equals the stem,
+   when the stem has at least MIN_PART_STEM letters. */
 (function (root) {
   "use strict";
 
   /* Same character class as analysis.SEPARATOR: anything but Latin letters and digits. */
   var SEPARATOR = "[^0-9A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F]+";
   var MIN_PART_STEM = 3;
+  var MIN_PREFIX = 2;
   var splitter = new RegExp(SEPARATOR);
 
   function normalise(text) {
@@ -105,7 +107,10 @@
     var terms = words(query).map(function (word) { return stem(word); });
     return function (textWords, parts) {
       return terms.every(function (term) {
-        for (var i = 0; i < textWords.length; i++) if (textWords[i].lastIndexOf(term, 0) === 0) return true;
+        var prefix = term.length >= MIN_PREFIX;
+        for (var i = 0; i < textWords.length; i++) {
+          if (prefix ? textWords[i].lastIndexOf(term, 0) === 0 : textWords[i] === term) return true;
+        }
         return term.length >= MIN_PART_STEM && parts.indexOf(term) !== -1;
       });
     };
@@ -114,6 +119,7 @@
   root.Soegeanalyse = {
     SEPARATOR: SEPARATOR,
     MIN_PART_STEM: MIN_PART_STEM,
+    MIN_PREFIX: MIN_PREFIX,
     normalise: normalise,
     words: words,
     stem: stem,

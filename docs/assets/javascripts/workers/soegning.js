@@ -3,7 +3,8 @@
    overrides/main.html points Material at this file instead of its worker and passes two
    parameters: sprog (the page's language) and motor (the URL of Material's worker, whose file
    name carries a hash). Material's search box, result list and index stay as they are; this file
-   1. loads the analyser (../soegeanalyse.js) and Material's worker;
+   1. loads the analyser (../soegeanalyse.js), the index builder (indeksbygger.js: the same index,
+      built in a third of the time; the parameter indeks=lunr keeps lunr's own) and Material's worker;
    2. rewrites each query before Material sees it: every typed word becomes its stem
       (Soegeanalyse.queryTerm), which Material then matches as a prefix (it appends "*");
    3. wraps lunr's Index#query and #search (lunr is Material's, on self.lunr): the index-only field
@@ -21,7 +22,6 @@
   var RESULT = 3;                /* Material's SearchMessageType.RESULT */
   var PARTS_FIELDS = ["dele", "titeldele"];  /* index-only: scripts/content/search_index.py */
   var MAX_RESULTS = 200;         /* Material highlights every result it gets: keep typing fast */
-  var MIN_PREFIX = 2;            /* a single letter is not yet a word: matched whole, not as prefix */
   var WEIGHT = { whole: 1, part: 0.7, prefix: 0.25 };
   var COORDINATION = 2;          /* a page with all typed words beats one with some, by this power */
   var TITLE_LENGTH = 0.05;       /* a title match counts more in a short title */
@@ -35,13 +35,26 @@
   var language = parameter("sprog") || "da";
   var engine = new URL(parameter("motor"), script).href;
   var analyser = new URL("../soegeanalyse.js", script).href;
+  var builder = new URL("indeksbygger.js", script).href;
+  var fastBuilder = parameter("indeks") !== "lunr";
 
   var patched = false;
   var stemmed = Object.create(null);  /* index word -> its stem, memoised per session */
-  var titleWords = new Map();         /* document location -> words in its title */
+  var titles = new Map();             /* document location -> its title (HTML) */
+  var titleWords = new Map();         /* document location -> words in its title, once asked */
   var documentBoost = new Map();      /* document location -> its boost (the recommendations: 2) */
+  var documentOrder = new Map();      /* document location -> its place in the index (ties: site order) */
   var fieldBoost = {};                /* field -> boost, from the index's config */
   var idfs = new Map();               /* index term -> its inverse document frequency (lunr.idf is slow) */
+
+  function titleLength(location) {
+    var length = titleWords.get(location);
+    if (length === undefined) {
+      var title = String(titles.get(location) || "").replace(/<[^>]*>/g, " ");
+      titleWords.set(location, length = Soegeanalyse.words(title).length || 1);
+    }
+    return length;
+  }
 
   function isPart(field) { return PARTS_FIELDS.indexOf(field) !== -1; }
 
@@ -79,7 +92,7 @@
         var last = index === parts.length - 1 && position === words.length - 1;
         if (!last && isStopWord(word)) return;
         var term = queryTerm(word);
-        terms.push(term.length < MIN_PREFIX ? term + "^1" : term);
+        terms.push(term.length < Soegeanalyse.MIN_PREFIX ? term + "^1" : term);  /* "^1": no "*" */
       });
     });
     return terms.join(" ");
@@ -124,10 +137,12 @@
         if (parts.length > 1 && index === parts.length - 1 && isStopWord(term)) return;
         terms.push(term);
       });
-      var results = search.call(this, queryString);
-      if (!terms.length) return results;
-      var index = this;
-      var documents = titleWords.size || 1;
+      if (!terms.length) return search.call(this, queryString);
+      var index = this;  /* lunr's own score is replaced below: the fast index need not work it out */
+      var results = fastBuilder
+        ? Indeksbygger.withoutScores(function () { return search.call(index, queryString); })
+        : search.call(this, queryString);
+      var documents = documentOrder.size || 1;
       results.forEach(function (result) {
         var best = terms.map(function () { return 0; });  /* per typed word: its best-weighted match */
         var places = terms.map(function () { return new Set(); });  /* position * 8 + field, per word */
@@ -166,13 +181,13 @@
         }
         var phrase = terms.length > 1 ? 1 + PHRASE * adjacent / (terms.length - 1) : 1;
         var found = best.filter(function (score) { return score > 0; }).length / terms.length;
-        var length = inTitle ? titleWords.get(result.ref) || 1 : 1;
+        var length = inTitle ? titleLength(result.ref) : 1;
         result.score = best.reduce(function (a, b) { return a + b; }, 0) * (documentBoost.get(result.ref) || 1) *
           phrase * Math.pow(found, COORDINATION) / (1 + TITLE_LENGTH * (length - 1));
       });
       return results
         .filter(function (result) { return result.score > 0; })
-        .sort(function (a, b) { return b.score - a.score; })
+        .sort(function (a, b) { return b.score - a.score || documentOrder.get(a.ref) - documentOrder.get(b.ref); })
         .slice(0, MAX_RESULTS);
     };
   }
@@ -201,14 +216,16 @@
   addEventListener("message", function (event) {
     if (!patched && self.lunr) {
       patchLunr(self.lunr);
+      if (fastBuilder) Indeksbygger.install(self.lunr);
       patched = true;
     }
     var message = event.data;
     if (message && message.type === SETUP && message.data && message.data.docs) {
       var fields = (message.data.config || {}).fields || {};
       Object.keys(fields).forEach(function (name) { fieldBoost[name] = fields[name].boost || 1; });
-      message.data.docs.forEach(function (doc) {
-        titleWords.set(doc.location, Soegeanalyse.words(String(doc.title || "").replace(/<[^>]*>/g, " ")).length);
+      message.data.docs.forEach(function (doc, number) {
+        documentOrder.set(doc.location, number);
+        titles.set(doc.location, doc.title);
         if (doc.boost) documentBoost.set(doc.location, doc.boost);
       });
     }
@@ -222,5 +239,24 @@
     return post.apply(self, arguments);
   };
 
-  importScripts(analyser, engine);
+  /* Material's worker loads lunr's language support only when the index arrives (SETUP), while the
+     reader waits for the first results. This site searches in Danish and English (mkdocs.yml; the
+     i18n plugin adds English), so those scripts are loaded now, while the worker waits for the
+     index, and Material's later request for them is skipped. Another language set just loads
+     later, as in Material. From file:// (the iframe shim) importScripts is asynchronous: a skipped
+     request then waits for the scripts loaded here. */
+  var languages = ["lunr.stemmer.support.min.js", "lunr.da.min.js", "lunr.multi.min.js"].map(function (name) {
+    return new URL("../lunr/min/" + name, script).href;
+  });
+  var loaded = new Set(languages);
+  var load = self.importScripts;
+  var loading = load.apply(self, [analyser, builder, engine].concat(languages));
+  self.importScripts = function () {
+    var wanted = Array.prototype.filter.call(arguments, function (url) {
+      return !loaded.has(new URL(url, script).href);
+    });
+    if (loading && typeof loading.then === "function")
+      return loading.then(function () { return load.apply(self, wanted); });
+    return load.apply(self, wanted);
+  };
 })();

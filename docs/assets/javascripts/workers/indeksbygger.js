@@ -1,0 +1,241 @@
+/* A faster way for lunr to build the site's search index in the worker (used by soegning.js).
+
+   Building the index is most of the wait between opening a page and the first results: at 1,000
+   practice examples the index holds about 385,000 words. lunr's Builder does all of its work up
+   front, most of it for parts of the index that a query never reads:
+   - it runs the pipeline (stop-word filters) on every word, not once per distinct word;
+   - it creates two objects per word (a lunr.Token and its metadata), and a posting object per
+     word, field and page, although a query reads only the postings of the terms it matches;
+   - it computes a tf-idf vector per field and page, and soegning.js scores results itself.
+
+   Indeksbygger.install(lunr) replaces Builder#add and Builder#build. For the builder Material sets
+   up (metadata "position", Material's tokenizer, b = 0, no segmenter):
+   - words are cut exactly as Material's tokenizer cuts them (same position table, same positions,
+     which Material highlights results from), without a lunr.Token per word;
+   - the pipeline runs once per distinct word;
+   - each term's occurrences are a flat list of numbers; its posting object (the one lunr's
+     Builder makes) is made the first time a query reads it;
+   - a field's vector is worked out only when lunr scores a match against it, from the postings, to
+     the same number lunr's vector gives; withoutScores(fn) skips that where the score is not used
+     (soegning.js's search, which scores by its own rules).
+   Any other builder (another metadata list, length normalisation, a segmenter for Chinese or
+   Japanese) is built by lunr's own code. tests/test_search_engine_browser.py checks that both
+   builders give the same results, highlights and suggestions, query by query. */
+(function () {
+  "use strict";
+
+  /* Material's integrations/search/internal: an HTML string is cut into blocks of tags and text
+     (extract), the text into words (tokenize, split); the position table gets one number per tag
+     and word (offset << 12 | length << 2 | kind), a word's position is block << 20 | its row. */
+  var TAG_OPEN = 0, TEXT = 1, TAG_CLOSE = 2;
+  var LESS = 60, GREATER = 62, SLASH = 47;     /* "<", ">", "/" */
+  var FIELD_BITS = 3;                          /* occurrence key: page number << 3 | field number */
+  var MAX_FIELDS = 1 << FIELD_BITS;
+
+  /* Material's extract and tokenize over one string, indexing each word of a text block (no
+     closures: this loop runs once per character of the whole site). */
+  function indexString(text, state) {
+    var total = state.table.length;
+    var block = 0, start = 0, end = 0, stack = 0;
+    for (; end < text.length; end++) {
+      var code = text.charCodeAt(end);
+      if (code === LESS && end > start) {
+        indexText(text, start, end, block + total, state);
+        start = end;
+      } else if (code === GREATER) {
+        if (text.charCodeAt(start + 1) === SLASH) {
+          if (--stack === 0) addTag(state.table, block++ + total, start, end + 1, TAG_CLOSE);
+        } else if (text.charCodeAt(end - 1) !== SLASH) {
+          if (stack++ === 0) addTag(state.table, block + total, start, end + 1, TAG_OPEN);
+        }
+        start = end + 1;
+      }
+    }
+    if (end > start) indexText(text, start, end, block + total, state);
+  }
+
+  function addTag(table, block, start, end, kind) {
+    (table[block] || (table[block] = [])).push(start << 12 | end - start << 2 | kind);
+  }
+
+  function indexText(text, start, end, block, state) {
+    var row = state.table[block] || (state.table[block] = []);
+    var section = text.slice(start, end);
+    /* Lower-case the block once and cut words from it, when that gives the words lower-casing
+       each word gives (only U+0130 changes length, only a capital sigma depends on its
+       neighbours); otherwise word by word, as Material does. */
+    var lower = section.toLowerCase();
+    var whole = lower.length === section.length && section.indexOf("\u03A3") === -1;
+    var separator = state.separator, from = 0, match;
+    separator.lastIndex = 0;
+    do {
+      match = separator.exec(section);
+      var until = match ? match.index : section.length;
+      if (from < until) {
+        row.push(start + from << 12 | until - from << 2 | TEXT);
+        var word = whole ? lower.slice(from, until) : section.slice(from, until).toLowerCase();
+        var lists = state.lists.get(word);
+        if (lists === undefined) lists = listsOf(state, word);
+        var position = block << 20 | row.length - 1;
+        for (var l = 0; l < lists.length; l++) lists[l].push(state.key, position);
+      }
+      if (match) {
+        from = match.index + match[0].length;
+        if (match[0].length === 0) separator.lastIndex = match.index + 1;
+      }
+    } while (match);
+  }
+
+  /* The pipeline once per distinct word: usually the word itself, nothing for a stop word. */
+  function listsOf(state, word) {
+    var tokens = state.pipeline.run([new state.lunr.Token(word, { fields: [state.field] })]);
+    var lists = tokens.map(function (token) {
+      var term = String(token);
+      var list = state.occurrences.get(term);
+      if (list === undefined) state.occurrences.set(term, list = []);
+      return list;
+    });
+    state.lists.set(word, lists);
+    return lists;
+  }
+
+  var scoring = true;  /* false inside withoutScores */
+  var built = 0;       /* indexes built here (Indeksbygger.built: tests check the fast path ran) */
+
+  function withoutScores(fn) {
+    var before = scoring;
+    scoring = false;
+    try { return fn(); } finally { scoring = before; }
+  }
+
+  function install(lunr) {
+    var add = lunr.Builder.prototype.add;
+    var build = lunr.Builder.prototype.build;
+    var similarity = lunr.Vector.prototype.similarity;
+
+    /* lunr calls queryVector.similarity(fieldVector) for each field of each matching page. */
+    lunr.Vector.prototype.similarity = function (other) {
+      if (!other || typeof other.lazyDot !== "function") return similarity.call(this, other);
+      if (!scoring) return 0;
+      return other.lazyDot(this) / this.magnitude() || 0;
+    };
+
+    /* The builder Material sets up, with its tokenizer's table in place (set by its extractor). */
+    function handled(builder) {
+      var whitelist = builder.metadataWhitelist;
+      return whitelist.length === 1 && whitelist[0] === "position" && builder._b === 0 &&
+        lunr.segmenter === undefined && lunr.tokenizer.separator instanceof RegExp &&
+        Object.keys(builder._fields).length <= MAX_FIELDS;
+    }
+
+    lunr.Builder.prototype.add = function (doc, attributes) {
+      if (!this._fast) {
+        if (this.documentCount > 0 || !handled(this)) return add.call(this, doc, attributes);
+        this._fast = {
+          lunr: lunr,
+          pipeline: this.pipeline,
+          names: Object.keys(this._fields),
+          refs: [],
+          boosts: [],
+          separator: new RegExp(lunr.tokenizer.separator.source, "g"),
+          lists: new Map(),         /* word -> the occurrence lists of its terms after the pipeline */
+          occurrences: new Map(),   /* term -> [key, position, key, position, ...] in page order */
+          table: null, key: 0, field: ""  /* the field being indexed */
+        };
+      }
+      var state = this._fast, names = state.names;
+      var page = state.refs.push(doc[this._ref]) - 1;
+      state.boosts.push(attributes && attributes.boost || 1);
+      this.documentCount += 1;
+      for (var f = 0; f < names.length; f++) {
+        var extractor = this._fields[names[f]].extractor;
+        var value = extractor ? extractor(doc) : doc[names[f]];
+        if (value === undefined || !Array.isArray(lunr.tokenizer.table)) continue;
+        state.table = lunr.tokenizer.table;  /* Material's extractor has just set this field's table */
+        state.key = page << FIELD_BITS | f;
+        state.field = names[f];
+        var inputs = Array.isArray(value) ? value : [value];
+        for (var i = 0; i < inputs.length; i++) indexString(inputs[i], state);
+      }
+    };
+
+    lunr.Builder.prototype.build = function () {
+      if (!this._fast) return build.call(this);
+      var fast = this._fast, names = fast.names, refs = fast.refs;
+      fast.table = null;
+      var index = this.invertedIndex;
+      var byIndex = [];                       /* term index -> term */
+      fast.occurrences.forEach(function (list, term) {
+        var termIndex = byIndex.push(term) - 1;
+        Object.defineProperty(index, term, {
+          configurable: true,
+          enumerable: true,
+          get: function () {
+            var posting = Object.create(null);
+            posting._index = termIndex;
+            for (var n = 0; n < names.length; n++) posting[names[n]] = Object.create(null);
+            for (var i = 0; i < list.length; i += 2) {
+              var pages = posting[names[list[i] & MAX_FIELDS - 1]];
+              var ref = refs[list[i] >> FIELD_BITS];
+              var metadata = pages[ref] || (pages[ref] = { position: [] });
+              metadata.position.push(list[i + 1]);
+            }
+            Object.defineProperty(index, term, { configurable: true, enumerable: true, writable: true, value: posting });
+            return posting;
+          }
+        });
+      });
+      fast.occurrences = null;
+      fast.lists = null;
+      this.termIndex = byIndex.length;
+      built += 1;
+      this.createTokenSet();
+
+      /* A field's vector, as lunr's createFieldVectors makes it with b = 0, worked out on demand:
+         for each term of the query vector that the field holds, idf * (k1 + 1) * tf / (k1 + tf) *
+         field boost * page boost, rounded to three decimals, multiplied in term order as lunr's
+         Vector#dot does (the same number, to the last bit). */
+      var k1 = this._k1, documentCount = this.documentCount, fields = this._fields;
+      var idfs = new Map();
+      function FieldVector(page, name) { this.page = page; this.name = name; }
+      FieldVector.prototype.lazyDot = function (query) {
+        var ref = refs[this.page], fieldBoost = fields[this.name].boost || 1, pageBoost = fast.boosts[this.page];
+        var elements = query.elements, sum = 0;
+        for (var i = 0; i < elements.length; i += 2) {
+          var term = byIndex[elements[i]];
+          if (term === undefined) continue;
+          var posting = index[term];
+          var match = posting[this.name][ref];
+          if (match === undefined) continue;
+          var idf = idfs.get(term);
+          if (idf === undefined) idfs.set(term, idf = lunr.idf(posting, documentCount));
+          var tf = match.position.length;
+          var score = idf * ((k1 + 1) * tf) / (k1 + tf);
+          score *= fieldBoost;
+          score *= pageBoost;
+          sum += elements[i + 1] * (Math.round(score * 1000) / 1000);
+        }
+        return sum;
+      };
+      FieldVector.prototype.toJSON = function () { throw new Error("Indeksbygger: this index cannot be serialised"); };
+
+      var vectors = Object.create(null);
+      for (var r = 0; r < refs.length; r++)
+        for (var f = 0; f < names.length; f++)
+          vectors[names[f] + lunr.FieldRef.joiner + refs[r]] = new FieldVector(r, names[f]);
+      return new lunr.Index({
+        invertedIndex: index,
+        fieldVectors: vectors,
+        tokenSet: this.tokenSet,
+        fields: names,
+        pipeline: this.searchPipeline
+      });
+    };
+  }
+
+  self.Indeksbygger = {
+    install: install,
+    withoutScores: withoutScores,
+    get built() { return built; }
+  };
+})();
