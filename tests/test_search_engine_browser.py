@@ -173,3 +173,35 @@ def test_the_fast_index_builder_answers_as_lunrs_own(
     assert any(answer["items"] for answer in answers["fast"]["answers"])
     for query, fast, lunr in zip(queries, answers["fast"]["answers"], answers["lunr"]["answers"], strict=True):
         assert fast == lunr, f"»{query}«: the fast builder answers differently"
+
+
+def test_a_phrase_in_quotes_finds_only_pages_with_all_its_words(page, site_url: str, built_site: Path) -> None:
+    """Two words of a title in quotes: every page found has both (inflected, or as a compound part),
+    where the same words without quotes also find pages with only one of them."""
+    docs = index_docs(built_site)
+    pages: dict[str, tuple[set[str], set[str]]] = {}  # page path: its words and compound parts
+    for doc in docs:
+        words, parts = pages.setdefault(doc["location"].split("#")[0], (set(), set()))
+        words.update(analysis.words(html.unescape(re.sub(r"<[^>]+>", " ", f"{doc['title']} {doc['text']}"))))
+        parts.update(doc.get("dele", "").split() + doc.get("titeldele", "").split())
+
+    def has(path: str, word: str) -> bool:
+        stem = analysis.stem(word)
+        words, parts = pages[path]
+        return any(w.startswith(stem) for w in words) or (len(stem) >= analysis.MIN_PART_STEM and stem in parts)
+
+    box = SearchBox(page, site_url)
+    box.open()
+    titles = [doc["title"] for doc in docs if "#" not in doc["location"] and not doc["location"].startswith("en/")]
+    for title in titles:
+        pair = [w for w in analysis.words(title) if len(w) >= 4 and w not in analysis.FUNCTION_WORDS][:2]
+        if len(pair) < 2:
+            continue
+        loose = box.search(" ".join(pair))
+        if all(has(path, word) for path in loose for word in pair):
+            continue  # quotes would change nothing here
+        quoted = box.search(f'"{pair[0]} {pair[1]}"')
+        assert quoted, pair
+        assert [path for path in quoted if not all(has(path, word) for word in pair)] == [], pair
+        return
+    pytest.fail("no title with two words that, unquoted, also find pages with only one of them")

@@ -80,22 +80,44 @@
 
   /* "Samtalerne om planen" -> "samtal plan", Material adds the "*". Stop words are dropped but for
      the last word, which may be the start of a longer one. Words with query syntax (+, -, field:,
-     ^, ~, *, quotes) are passed on untouched. */
+     ^, ~, *) are passed on untouched. A phrase in quotes ("samtale med barnet") becomes its words'
+     stems, without stop words, and a page must have all of them (Material's rule for quotes), each
+     found as any typed word is: inflected, or as a compound part. */
+  var required = new Set();  /* the stems the current query's quotes require (see search below) */
+
   function rewrite(query) {
-    if (/["]/.test(query)) return query;
-    var parts = query.split(/\s+/).filter(Boolean);
+    required = new Set();
     var terms = [];
-    parts.forEach(function (part, index) {
-      if (/^[+-]|[:^~*]/.test(part)) return terms.push(part);
-      var words = Soegeanalyse.words(part);
-      words.forEach(function (word, position) {
-        var last = index === parts.length - 1 && position === words.length - 1;
-        if (!last && isStopWord(word)) return;
-        var term = queryTerm(word);
-        terms.push(term.length < Soegeanalyse.MIN_PREFIX ? term + "^1" : term);  /* "^1": no "*" */
+    var pieces = query.split('"');  /* odd pieces are in quotes; an open quote runs to the end */
+    pieces.forEach(function (piece, number) {
+      var quoted = number % 2 === 1;
+      var words = Soegeanalyse.words(piece);
+      var kept = words.filter(function (word) { return !isStopWord(word); });
+      if (quoted && kept.length) {
+        kept.forEach(function (word) {
+          var term = termOf(word);
+          required.add(term.replace(/\^1$/, ""));
+          terms.push(term);
+        });
+        return;
+      }
+      var parts = quoted ? words : piece.split(/\s+/).filter(Boolean);
+      parts.forEach(function (part, index) {
+        if (!quoted && /^[+-]|[:^~*]/.test(part)) return terms.push(part);
+        var partWords = quoted ? [part] : Soegeanalyse.words(part);
+        partWords.forEach(function (word, position) {
+          var last = number === pieces.length - 1 && index === parts.length - 1 && position === partWords.length - 1;
+          if (!last && !quoted && isStopWord(word)) return;
+          terms.push(termOf(word));
+        });
       });
     });
     return terms.join(" ");
+  }
+
+  function termOf(word) {
+    var term = queryTerm(word);
+    return term.length < Soegeanalyse.MIN_PREFIX ? term + "^1" : term;  /* "^1": Material adds no "*" */
   }
 
   function patchLunr(lunr) {
@@ -181,8 +203,10 @@
         }
         var phrase = terms.length > 1 ? 1 + PHRASE * adjacent / (terms.length - 1) : 1;
         var found = best.filter(function (score) { return score > 0; }).length / terms.length;
+        var missing = terms.some(function (term, number) { return required.has(term) && !best[number]; });
         var length = inTitle ? titleLength(result.ref) : 1;
-        result.score = best.reduce(function (a, b) { return a + b; }, 0) * (documentBoost.get(result.ref) || 1) *
+        var sum = best.reduce(function (a, b) { return a + b; }, 0);
+        result.score = missing ? 0 : sum * (documentBoost.get(result.ref) || 1) *
           phrase * Math.pow(found, COORDINATION) / (1 + TITLE_LENGTH * (length - 1));
       });
       return results
