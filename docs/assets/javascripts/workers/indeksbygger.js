@@ -36,11 +36,16 @@
      closures: this loop runs once per character of the whole site). */
   function indexString(text, state) {
     var total = state.table.length;
+    /* Lower-case the string once and cut words from it, when that gives the words lower-casing
+       each word gives (only U+0130 changes length, only a capital sigma depends on its
+       neighbours); otherwise word by word, as Material does. */
+    var lower = text.toLowerCase();
+    var whole = lower.length === text.length && text.indexOf("\u03A3") === -1;
     var block = 0, start = 0, end = 0, stack = 0;
     for (; end < text.length; end++) {
       var code = text.charCodeAt(end);
       if (code === LESS && end > start) {
-        indexText(text, start, end, block + total, state);
+        indexText(text, whole ? lower : null, start, end, block + total, state);
         start = end;
       } else if (code === GREATER) {
         if (text.charCodeAt(start + 1) === SLASH) {
@@ -51,39 +56,67 @@
         start = end + 1;
       }
     }
-    if (end > start) indexText(text, start, end, block + total, state);
+    if (end > start) indexText(text, whole ? lower : null, start, end, block + total, state);
   }
 
   function addTag(table, block, start, end, kind) {
     (table[block] || (table[block] = [])).push(start << 12 | end - start << 2 | kind);
   }
 
-  function indexText(text, start, end, block, state) {
+  /* The words of text[start, end): Material's split, by the separator's character class (each
+     character classified once) or, for any other separator, by the RegExp itself. */
+  function indexText(text, lower, start, end, block, state) {
     var row = state.table[block] || (state.table[block] = []);
+    if (state.kinds) {
+      var kinds = state.kinds, from = -1;
+      for (var i = start; i <= end; i++) {
+        var separates = i === end;
+        if (!separates) {
+          var code = text.charCodeAt(i);
+          var kind = kinds[code];
+          if (kind === UNKNOWN) kind = kinds[code] = state.isSeparator.test(text.charAt(i)) ? SEPARATOR : LETTER;
+          separates = kind === SEPARATOR;
+        }
+        if (!separates) {
+          if (from === -1) from = i;
+        } else if (from !== -1) {
+          addWord(text, lower, from, i, block, row, state);
+          from = -1;
+        }
+      }
+      return;
+    }
     var section = text.slice(start, end);
-    /* Lower-case the block once and cut words from it, when that gives the words lower-casing
-       each word gives (only U+0130 changes length, only a capital sigma depends on its
-       neighbours); otherwise word by word, as Material does. */
-    var lower = section.toLowerCase();
-    var whole = lower.length === section.length && section.indexOf("\u03A3") === -1;
-    var separator = state.separator, from = 0, match;
+    var separator = state.separator, at = 0, match;
     separator.lastIndex = 0;
     do {
       match = separator.exec(section);
       var until = match ? match.index : section.length;
-      if (from < until) {
-        row.push(start + from << 12 | until - from << 2 | TEXT);
-        var word = whole ? lower.slice(from, until) : section.slice(from, until).toLowerCase();
-        var lists = state.lists.get(word);
-        if (lists === undefined) lists = listsOf(state, word);
-        var position = block << 20 | row.length - 1;
-        for (var l = 0; l < lists.length; l++) lists[l].push(state.key, position);
-      }
+      if (at < until) addWord(text, lower, start + at, start + until, block, row, state);
       if (match) {
-        from = match.index + match[0].length;
+        at = match.index + match[0].length;
         if (match[0].length === 0) separator.lastIndex = match.index + 1;
       }
     } while (match);
+  }
+
+  function addWord(text, lower, from, until, block, row, state) {
+    row.push(from << 12 | until - from << 2 | TEXT);
+    var word = lower !== null ? lower.slice(from, until) : text.slice(from, until).toLowerCase();
+    var lists = state.lists.get(word);
+    if (lists === undefined) lists = listsOf(state, word);
+    var position = block << 20 | row.length - 1;
+    for (var l = 0; l < lists.length; l++) lists[l].push(state.key, position);
+  }
+
+  /* A separator that is one character class repeated ("[^…]+", like the site's) cuts a text at
+     every run of the class's characters: a test for one character, or null for any other. */
+  var CHARACTER_CLASS = /^\[(?:[^\]\\]|\\.)*\]\+$/;
+  var UNKNOWN = 0, LETTER = 1, SEPARATOR = 2;
+
+  function characterTest(separator) {
+    if (separator.flags.replace("g", "") || !CHARACTER_CLASS.test(separator.source)) return null;
+    return new RegExp("^" + separator.source.slice(0, -1) + "$");
   }
 
   /* The pipeline once per distinct word: usually the word itself, nothing for a stop word. */
@@ -138,10 +171,13 @@
           refs: [],
           boosts: [],
           separator: new RegExp(lunr.tokenizer.separator.source, "g"),
+          isSeparator: characterTest(lunr.tokenizer.separator),
+          kinds: null,              /* character code -> UNKNOWN, LETTER or SEPARATOR */
           lists: new Map(),         /* word -> the occurrence lists of its terms after the pipeline */
           occurrences: new Map(),   /* term -> [key, position, key, position, ...] in page order */
           table: null, key: 0, field: ""  /* the field being indexed */
         };
+        if (this._fast.isSeparator) this._fast.kinds = new Uint8Array(65536);
       }
       var state = this._fast, names = state.names;
       var page = state.refs.push(doc[this._ref]) - 1;
