@@ -13,10 +13,13 @@ import sys
 import time
 import urllib.request
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
+from conftest import ROOT, fixture_project
+from search_probe import SearchBox
 from test_hostile_input import FRONT, copy_site
 
 ANSWER_SECONDS = 10  # every request; a server stuck on a failed build never answers
@@ -49,16 +52,16 @@ def _wait_for(url: str, condition: Callable[[str], bool]) -> str:
         time.sleep(0.5)
 
 
-@pytest.fixture
-def preview(tmp_path: Path) -> Iterator[tuple[Path, str]]:
-    project = copy_site(tmp_path)
+@contextmanager
+def serving(project: Path) -> Iterator[str]:
+    """`mkdocs serve` of the project on a free port; yields the site's address."""
     port = _free_port()
     args = [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"]
     environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     server = subprocess.Popen(args, cwd=project, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         _wait_for(f"http://127.0.0.1:{port}/", lambda text: "<html" in text)
-        yield project, f"http://127.0.0.1:{port}/"
+        yield f"http://127.0.0.1:{port}/"
     finally:
         server.terminate()
         try:
@@ -66,6 +69,13 @@ def preview(tmp_path: Path) -> Iterator[tuple[Path, str]]:
         except subprocess.TimeoutExpired:
             server.kill()
             server.wait()
+
+
+@pytest.fixture
+def preview(tmp_path: Path) -> Iterator[tuple[Path, str]]:
+    project = copy_site(tmp_path)
+    with serving(project) as url:
+        yield project, url
 
 
 @pytest.mark.parametrize(
@@ -113,3 +123,20 @@ def test_a_markdown_file_with_another_extension_is_not_published_by_the_preview(
     with pytest.raises(urllib.error.HTTPError) as missing:
         _get(url + "GAMMEL.MD")
     assert missing.value.code == 404
+
+
+@pytest.mark.browser
+def test_danish_search_works_in_the_preview(tmp_path: Path, page) -> None:
+    """The preview serves the same search worker: an inflected form finds the page, a compound's
+    modifier finds the compound (tests/fixtures/byg/lille: »Samtale på gåturen«, »Temamøde og
+    netværksmøder«)."""
+    fixture_project("lille", tmp_path)
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    config = config.replace("scripts/hooks/content_hooks.py", str(ROOT / "scripts/hooks/content_hooks.py"))
+    config = config.replace("custom_dir: overrides", f"custom_dir: {ROOT / 'overrides'}")
+    (tmp_path / "mkdocs.yml").write_text(config, encoding="utf-8")
+    with serving(tmp_path) as url:
+        box = SearchBox(page, url)
+        box.open()
+        assert "praksiseksempler/samtale-paa-gaaturen/" in box.search("samtalerne")[:3]
+        assert "nyheder/2023-05-10-temamoede-og-netvaerk/" in box.search("netværk")[:3]
