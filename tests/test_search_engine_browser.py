@@ -205,3 +205,34 @@ def test_a_phrase_in_quotes_finds_only_pages_with_all_its_words(page, site_url: 
         assert [path for path in quoted if not all(has(path, word) for word in pair)] == [], pair
         return
     pytest.fail("no title with two words that, unquoted, also find pages with only one of them")
+
+
+def test_a_compound_found_by_its_part_is_marked_in_the_title(page, site_url: str, built_site: Path) -> None:
+    """A page found only through a compound part of its title (the stem of »møde« in
+    »Netværksmøde«): the compound is marked in the result's title, as Material marks a word found
+    by its beginning."""
+    box = SearchBox(page, site_url)
+    box.open()
+    tried = 0
+    for doc in index_docs(built_site):
+        if "#" in doc["location"] or not doc.get("titeldele"):
+            continue
+        words = analysis.words(html.unescape(re.sub(r"<[^>]+>", " ", doc["title"])))
+        for part in doc["titeldele"].split():
+            if analysis.stem(part) != part or any(word.startswith(part) for word in words):
+                continue  # typed as is, it must reach the title only as a part
+            compound = next(word for word in words if part in word[1:])
+            tried += 1
+            box.search(part)
+            shown = (i for i in previews(page) if re.split(r"[?#]", i["href"])[0] == site_url + doc["location"])
+            item = next(shown, None)
+            if item is None:
+                break  # not among the first results shown: try another page
+            title = re.search(r"<h1[^>]*>(.*?)</h1>", item["html"], re.DOTALL)
+            assert title, item["html"][:300]
+            marked = [m.lower() for m in re.findall(r"<mark>(.*?)</mark>", title.group(1))]
+            assert compound in marked, (part, title.group(1))
+            return
+        if tried >= 10:
+            break
+    pytest.fail("no page found by a compound part of its title among the first results")

@@ -55,8 +55,9 @@ _PREFIXES = """af an be bi efter er for fore fra frem gen gennem hen ind mis med
 DERIVATIONAL_PREFIXES = frozenset(_PREFIXES.split())
 # Words that are never a compound's part: Snowball's Danish stop words (lunr.da filters the same)
 # and a few adverbs and pronouns that end many unrelated words (``saml|ingen``, ``forskel|lige``).
-# Endings that make derived words, not compounds: ``kend|skab``, ``menings|fuldt``, ``arbejds|løs``.
-_SUFFIXES = "skab skaber fuld fuldt løs løse mæssig mæssige agtig hed heder heden ende"
+# Endings that make derived words, not compounds: ``kend|skab``, ``menings|fuldt``, ``arbejds|løs``,
+# ``inddrag|else``.
+_SUFFIXES = "skab skaber fuld fuldt løs løse mæssig mæssige agtig hed heder heden ende else"
 _FUNCTION_WORDS = """og i jeg det at en den til er som på de med han af for ikke der var mig sig men et har om vi min
     havde ham hun nu over da fra du ud sin dem os op man hans hvor eller hvad skal selv her alle vil blev
     kunne ind når være dog noget ville jo deres efter ned skulle denne end dette mit også under have dig

@@ -84,6 +84,7 @@
      stems, without stop words, and a page must have all of them (Material's rule for quotes), each
      found as any typed word is: inflected, or as a compound part. */
   var required = new Set();  /* the stems the current query's quotes require (see search below) */
+  var partsFound = Object.create(null);  /* document location -> stems it matched as compound parts */
 
   function rewrite(query) {
     required = new Set();
@@ -151,6 +152,7 @@
        inflection of the typed word) > compound part > prefix of a longer word; then all typed words
        > some, words side by side > apart, a short matching title > a long one. */
     lunr.Index.prototype.search = function (queryString) {
+      partsFound = Object.create(null);
       var terms = [];
       var parts = String(queryString).split(/\s+/).filter(Boolean);
       parts.forEach(function (part, index) {
@@ -165,6 +167,7 @@
         ? Indeksbygger.withoutScores(function () { return search.call(index, queryString); })
         : search.call(this, queryString);
       var documents = documentOrder.size || 1;
+      var parts = partsFound;
       results.forEach(function (result) {
         var best = terms.map(function () { return 0; });  /* per typed word: its best-weighted match */
         var places = terms.map(function () { return new Set(); });  /* position * 8 + field, per word */
@@ -182,6 +185,7 @@
                 ? (matched === term ? WEIGHT.part : 0)
                 : (whole ? WEIGHT.whole : prefix ? WEIGHT.prefix : 0);
               if (!weight) return;
+              if (isPart(name)) (parts[result.ref] || (parts[result.ref] = new Set())).add(term);
               var positions = fields[name].position || [];
               var frequency = positions.length || 1;
               sum += (fieldBoost[name] || 1) * weight * idf * frequency * 2.2 / (frequency + 1.2);
@@ -223,11 +227,41 @@
     doc.text = '<p><span class="maerke-konstrueret">' + text + "</span></p>" + (doc.text || "");
   }
 
+  /* Material marks the words whose positions matched; a match on a compound part (an index-only
+     field) has no position in the title or text, so the compound itself is marked here: a word
+     that holds the part after its first letter, outside Material's marks and outside tags and
+     character references. */
+  var word = null;  /* a run of letters: the analyser's separator, inverted (made once it is loaded) */
+
+  function markParts(markup, stems) {
+    if (typeof markup !== "string" || !stems) return markup;
+    word = word || new RegExp(Soegeanalyse.SEPARATOR.replace("[^", "["), "g");
+    var inMark = false;
+    return markup.split(/(<[^>]*>)/).map(function (piece, number) {
+      if (number % 2 === 1) {
+        if (/^<mark\b/i.test(piece)) inMark = true;
+        else if (/^<\/mark\s*>/i.test(piece)) inMark = false;
+        return piece;
+      }
+      if (inMark) return piece;
+      return piece.replace(word, function (found, at) {
+        if (piece.charAt(at - 1) === "&") return found;
+        var lower = Soegeanalyse.normalise(found);
+        for (var stem of stems) {
+          if (lower.length > stem.length && lower.indexOf(stem, 1) !== -1) return "<mark>" + found + "</mark>";
+        }
+        return found;
+      });
+    }).join("");
+  }
+
   function present(result) {
     var own = [], other = [];
     result.items.forEach(function (group) {
       group.forEach(function (doc) {
         PARTS_FIELDS.forEach(function (name) { delete doc[name]; });
+        doc.title = markParts(doc.title, partsFound[doc.location]);
+        doc.text = markParts(doc.text, partsFound[doc.location]);
         label(doc);
       });
       ((group[0] && (group[0].sprog || "da")) === language ? own : other).push(group);
