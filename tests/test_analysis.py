@@ -6,6 +6,7 @@ tests/test_analysis_browser.py: both sides must give the same answers.
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -76,3 +77,23 @@ def test_matching_rule(case: dict) -> None:
 )
 def test_heading_anchors_follow_the_file_name_convention(heading: str, slug: str) -> None:
     assert heading_slug(heading, "-") == slug == slugify(heading)
+
+
+def test_the_lexicon_has_the_words_of_prose_not_of_code(tmp_path: Path) -> None:
+    """Compounds are split with the words of the Danish pages' prose: a word that only occurs in a
+    code example, a code span or a comment is no part a compound may end in."""
+    from conftest import SITE_FIXTURES
+    from content.site import load_site
+
+    docs = tmp_path / "docs"
+    shutil.copytree(SITE_FIXTURES / "lille" / "docs", docs)
+    page = docs / "kun-dansk.md"
+    page.write_text(
+        page.read_text(encoding="utf-8")
+        + "\nEn sætning om ordblomst.\n\n```powershell\nif ($a) { kodeordet } else { }\n```\n\n"
+        + "Skriv `spanordet` her. <!-- kommentarordet -->\n",
+        encoding="utf-8",
+    )
+    known = load_site(docs).lexicon.known
+    assert "ordblomst" in known
+    assert {"kodeordet", "else", "spanordet", "kommentarordet"} & known == set()

@@ -16,6 +16,7 @@ from typing import Any
 
 from . import schema_check, vocabulary
 from .analysis import Lexicon
+from .code_blanking import prose
 from .filenames import page_name_problems, stray_markdown_problems
 from .frontmatter import FrontMatter, control_characters, decode, split, too_large
 from .model import (
@@ -124,12 +125,12 @@ class Site:
 
     @cached_property
     def lexicon(self) -> Lexicon:
-        """The words of the Danish pages: what the analyser splits compounds into."""
+        """The words of the Danish pages' prose: what the analyser splits compounds into."""
         return Lexicon.from_texts(
             text
             for page in self.pages
             if page.lang == DEFAULT_LANGUAGE
-            for text in (page.title, str(page.meta.get("description", "")), page.front.body)
+            for text in (page.title, str(page.meta.get("description", "")), prose(page.front.body))
         )
 
     @property

@@ -27,6 +27,7 @@ from markdown.extensions.attr_list import get_attrs_and_remainder
 from markdown.extensions.toc import unique as toc_unique
 
 from . import vocabulary
+from .code_blanking import blank_code_spans, blank_comments, blank_fences
 from .filenames import MARKDOWN_EXTENSIONS, stray_markdown_problems
 from .html_policy import (
     ALLOWED_ELEMENTS,
@@ -53,9 +54,6 @@ _LINK = re.compile(
     r"\([ \t]*(<[^<>\n]*>|(?:[^\s()\[\]]|\([^\s()]*\))*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*\)"
 )
 _REFERENCE = re.compile(r"^[ ]{0,3}\[([^\]\n^][^\]\n]*)\]:[ \t]*(<[^>\n]*>|\S+)", re.MULTILINE)
-_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
-_BACKTICKS = re.compile(r"`+")
-_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _SETEXT = re.compile(r"^[ ]{0,3}(=+|-+)[ \t]*$")
 # No two neighbouring parts of these patterns match the same characters, so a long line of spaces or
 # braces is scanned once (the validator is tested with 100,000-character lines).
@@ -64,57 +62,6 @@ _HEADING_ATTRS = re.compile(r"\{:?([^{}\n]*)\}[ \t]*$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")
 # A word of letters, hyphenated parts included (»Høje-Taastrup«); no nested quantifiers, so linear.
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-
-
-def _blank(match: re.Match[str]) -> str:
-    """The matched text with every character but newlines replaced by a space (keeps positions)."""
-    return re.sub(r"[^\n]", " ", match.group(0))
-
-
-def _mask_fences(text: str) -> str:
-    """Fenced code blocks blanked out: they hold examples, not links or headings."""
-    lines = text.split("\n")
-    fence: str | None = None
-    for index, line in enumerate(lines):
-        match = _FENCE.match(line)
-        if fence is None:
-            if match:
-                fence = match.group(1)
-                lines[index] = " " * len(line)
-            continue
-        closing = match.group(1) if match else ""
-        if closing and closing[0] == fence[0] and len(closing) >= len(fence) and line.strip() == closing:
-            fence = None
-        lines[index] = " " * len(line)
-    return "\n".join(lines)
-
-
-def _blank_code_spans(text: str) -> str:
-    """Code spans (`x`, ``x``) on one line blanked out. A run of backticks opens a span that the next run of
-    the same length on the line closes; found in one pass, where a regular expression would scan the rest of
-    the line again for every run that is never closed."""
-    lines = text.split("\n")
-    for index, line in enumerate(lines):
-        if "`" not in line:
-            continue
-        runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(line)]
-        following: list[int | None] = [None] * len(runs)
-        last: dict[int, int] = {}
-        for number in range(len(runs) - 1, -1, -1):
-            length = runs[number][1] - runs[number][0]
-            following[number] = last.get(length)
-            last[length] = number
-        parts, done, number = [], 0, 0
-        while number < len(runs):
-            closing = following[number]
-            if closing is None:
-                number += 1
-                continue
-            start, end = runs[number][0], runs[closing][1]
-            parts += [line[done:start], " " * (end - start)]
-            done, number = end, closing + 1
-        lines[index] = "".join(parts) + line[done:]
-    return "\n".join(lines)
 
 
 def _heading_slug(text: str) -> str:
@@ -297,12 +244,12 @@ class _Body:
 
     @cached_property
     def without_code_blocks(self) -> str:
-        return _COMMENT.sub(_blank, _mask_fences(self.text))
+        return blank_comments(blank_fences(self.text))
 
     @cached_property
     def prose(self) -> str:
         """Fenced code, code spans and HTML comments blanked out: links and HTML are looked for here."""
-        return _blank_code_spans(self.without_code_blocks)
+        return blank_code_spans(self.without_code_blocks)
 
     @cached_property
     def _line_starts(self) -> list[int]:
