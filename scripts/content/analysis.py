@@ -220,11 +220,18 @@ def _compound_terms(word: str, lexicon: Lexicon) -> frozenset[str]:
 
 def index_terms(text: str, lexicon: Lexicon) -> list[str]:
     """The index-only terms of a text: compound parts that prefix matching cannot reach, sorted."""
+    return list(_index_terms(text, lexicon))
+
+
+# A build asks for the same texts several times: Material writes the search index once per language
+# build, and the catalogue and the recommendations list the same examples.
+@lru_cache(maxsize=50_000)
+def _index_terms(text: str, lexicon: Lexicon) -> tuple[str, ...]:
     terms: set[str] = set()
     for word in set(words(text)):
         if len(word) >= MIN_MODIFIER + MIN_HEAD and word.isalpha():
             terms.update(compound_terms(word, lexicon))
-    return sorted(terms)
+    return tuple(sorted(terms))
 
 
 def matches(query: str, text: str, lexicon: Lexicon) -> bool:
