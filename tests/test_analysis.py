@@ -97,3 +97,17 @@ def test_the_lexicon_has_the_words_of_prose_not_of_code(tmp_path: Path) -> None:
     known = load_site(docs).lexicon.known
     assert "ordblomst" in known
     assert {"kodeordet", "else", "spanordet", "kommentarordet"} & known == set()
+
+
+def test_the_stop_words_are_the_ones_lunr_filters_from_the_index() -> None:
+    """analysis.STOP_WORDS (and Soegeanalyse.STOP_WORDS, compared in the browser test) is the list
+    Material's lunr.da leaves out of the index: a stop word the query does not require is one the
+    index does not hold."""
+    import re
+
+    import material
+
+    script = Path(material.__file__).parent / "templates" / "assets" / "javascripts" / "lunr" / "min" / "lunr.da.min.js"
+    listed = re.search(r'generateStopWordFilter\("([^"]*)"', script.read_text(encoding="utf-8"))
+    assert listed, script
+    assert frozenset(listed.group(1).split()) == analysis.STOP_WORDS

@@ -38,10 +38,11 @@ def test_stems(analyser) -> None:
     assert dict(zip(words, got, strict=True)) == CASES["stems"]
 
 
-def test_the_separator_and_lengths_are_the_same_on_both_sides(analyser) -> None:
+def test_the_separator_lengths_and_stop_words_are_the_same_on_both_sides(analyser) -> None:
     assert analyser.evaluate("Soegeanalyse.SEPARATOR") == analysis.SEPARATOR
     assert analyser.evaluate("Soegeanalyse.MIN_PART_STEM") == analysis.MIN_PART_STEM
     assert analyser.evaluate("Soegeanalyse.MIN_PREFIX") == analysis.MIN_PREFIX
+    assert sorted(analyser.evaluate("Soegeanalyse.STOP_WORDS")) == sorted(analysis.STOP_WORDS)
 
 
 def test_matching_rule(analyser) -> None:

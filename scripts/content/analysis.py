@@ -53,17 +53,19 @@ LINKING_S_ENDINGS = ("ions", "ings", "heds", "elses", "tets", "doms", "skabs")
 _PREFIXES = """af an be bi efter er for fore fra frem gen gennem hen ind mis med mod ned om op over sam til u ud
     under van ved"""
 DERIVATIONAL_PREFIXES = frozenset(_PREFIXES.split())
-# Words that are never a compound's part: Snowball's Danish stop words (lunr.da filters the same)
-# and a few adverbs and pronouns that end many unrelated words (``saml|ingen``, ``forskel|lige``).
+# Snowball's Danish stop words: the list lunr.da filters out of the search index (tests/test_analysis.py
+# compares it with Material's lunr.da). A typed query does not require them (``matches``).
+_STOP_WORDS = """ad af alle alt anden at blev blive bliver da de dem den denne der deres det dette dig din disse dog
+    du efter eller en end er et for fra ham han hans har havde have hende hendes her hos hun hvad hvis hvor i ikke
+    ind jeg jer jo kunne man mange med meget men mig min mine mit mod ned noget nogle nu når og også om op os over
+    på selv sig sin sine sit skal skulle som sådan thi til ud under var vi vil ville vor være været"""
+STOP_WORDS = frozenset(_STOP_WORDS.split())
+# Words that are never a compound's part: the stop words and a few adverbs and pronouns that end many
+# unrelated words (``saml|ingen``, ``forskel|lige``).
+FUNCTION_WORDS = STOP_WORDS | frozenset(["ingen", "lige", "mest", "mere", "tager"])
 # Endings that make derived words, not compounds: ``kend|skab``, ``menings|fuldt``, ``arbejds|løs``,
 # ``inddrag|else``.
 _SUFFIXES = "skab skaber fuld fuldt løs løse mæssig mæssige agtig hed heder heden ende else"
-_FUNCTION_WORDS = """og i jeg det at en den til er som på de med han af for ikke der var mig sig men et har om vi min
-    havde ham hun nu over da fra du ud sin dem os op man hans hvor eller hvad skal selv her alle vil blev
-    kunne ind når være dog noget ville jo deres efter ned skulle denne end dette mit også under have dig
-    anden hende mine alt meget sit sine vor mod disse hvis din nogle hos blive mange ad bliver hendes
-    været thi jer sådan ingen lige mest mere tager"""
-FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())
 
 
 def normalise(text: str) -> str:
@@ -235,9 +237,9 @@ def _index_terms(text: str, lexicon: Lexicon) -> tuple[str, ...]:
 
 
 def matches(query: str, text: str, lexicon: Lexicon) -> bool:
-    """The matching rule of both searches, for one text: every typed word's stem starts a word of the
-    text (is the word, when shorter than MIN_PREFIX: a lone letter), or equals one of its compound
-    parts of MIN_PART_STEM letters or more.
+    """The matching rule of both searches, for one text: every typed word but the stop words (see
+    required_words) has a stem that starts a word of the text (is the word, when shorter than
+    MIN_PREFIX: a lone letter), or equals one of its compound parts of MIN_PART_STEM letters or more.
 
     Soegeanalyse.matcher in soegeanalyse.js is the same rule (the catalogue filter uses it as is;
     the search worker ranks by it); the shared fixture holds them together.
@@ -247,5 +249,11 @@ def matches(query: str, text: str, lexicon: Lexicon) -> bool:
     return all(
         any(word.startswith(term) if len(term) >= MIN_PREFIX else word == term for word in text_words)
         or (len(term) >= MIN_PART_STEM and term in parts)
-        for term in (stem(word) for word in words(query))
+        for term in (stem(word) for word in required_words(query))
     )
+
+
+def required_words(query: str) -> list[str]:
+    """The typed words a text must have: all but the stop words (all of them if there is nothing else)."""
+    typed = words(query)
+    return [word for word in typed if word not in STOP_WORDS] or typed

@@ -3,7 +3,8 @@
    Its build-time twin is scripts/content/analysis.py; both are checked against the shared fixture
    tests/search/analyser_cases.yaml (tests/test_analysis.py, tests/test_search_browser.py).
 
-   The matching rule, the same in both searches: a typed word is normalised (NFC, lower case) and
+   The matching rule, the same in both searches: stop words are not required (requiredWords); a
+   typed word is normalised (NFC, lower case) and
    reduced to its Snowball stem; it matches a page word that starts with the stem (inflections,
    compounds that begin with it; a stem shorter than MIN_PREFIX, a lone letter, matches only the
    same word), or a compound part the build computed (analysis.index_terms) that equals the stem,
@@ -15,6 +16,13 @@
   var SEPARATOR = "[^0-9A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F]+";
   var MIN_PART_STEM = 3;
   var MIN_PREFIX = 2;
+  /* Snowball's Danish stop words (analysis.STOP_WORDS; lunr.da filters the same from the index). */
+  var STOP_WORDS = (
+    "ad af alle alt anden at blev blive bliver da de dem den denne der deres det dette dig din disse dog " +
+    "du efter eller en end er et for fra ham han hans har havde have hende hendes her hos hun hvad hvis hvor i ikke " +
+    "ind jeg jer jo kunne man mange med meget men mig min mine mit mod ned noget nogle nu når og også om op os over " +
+    "på selv sig sin sine sit skal skulle som sådan thi til ud under var vi vil ville vor være været"
+  ).split(" ");
   var splitter = new RegExp(SEPARATOR);
 
   function normalise(text) {
@@ -102,9 +110,16 @@
     return stemmed.slice(0, shared);
   }
 
-  /* Does a text (its words, and the build's compound parts) contain every typed word? */
+  /* The typed words a text must have: all but the stop words (all of them if there is nothing else). */
+  function requiredWords(query) {
+    var typed = words(query);
+    var kept = typed.filter(function (word) { return STOP_WORDS.indexOf(word) === -1; });
+    return kept.length ? kept : typed;
+  }
+
+  /* Does a text (its words, and the build's compound parts) contain every typed word that counts? */
   function matcher(query) {
-    var terms = words(query).map(function (word) { return stem(word); });
+    var terms = requiredWords(query).map(function (word) { return stem(word); });
     return function (textWords, parts) {
       return terms.every(function (term) {
         var prefix = term.length >= MIN_PREFIX;
@@ -120,8 +135,10 @@
     SEPARATOR: SEPARATOR,
     MIN_PART_STEM: MIN_PART_STEM,
     MIN_PREFIX: MIN_PREFIX,
+    STOP_WORDS: STOP_WORDS,
     normalise: normalise,
     words: words,
+    requiredWords: requiredWords,
     stem: stem,
     queryTerm: queryTerm,
     matcher: matcher
