@@ -6,12 +6,13 @@
    1. loads the analyser (../soegeanalyse.js), the index builder (indeksbygger.js: the same index,
       built in a third of the time; the parameter indeks=lunr keeps lunr's own) and Material's worker;
    2. rewrites each query before Material sees it: every typed word becomes its stem
-      (Soegeanalyse.queryTerm), which Material then matches as a prefix (it appends "*");
-   3. wraps lunr's Index#query and #search (lunr is Material's, on self.lunr): the index-only field
-      "dele" (compound parts, see scripts/content/search_index.py) is matched only as a whole
-      stem, results are re-scored whole word > compound part > prefix, and capped;
-   4. on the way out, labels illustrative examples, drops the index-only fields and lists results
-      in the reader's language first.
+      (Soegeanalyse.queryTerm), which Material then matches as a prefix (it appends "*"); the words
+      of a phrase in quotes are all required;
+   3. wraps lunr's Index#query and #search (lunr is Material's, on self.lunr): the index-only fields
+      "dele" and "titeldele" (compound parts, see scripts/content/search_index.py) are matched only
+      as whole stems, results are re-scored whole word > compound part > prefix, and capped;
+   4. on the way out, marks compounds found by a part, labels illustrative examples, drops the
+      index-only fields and lists results in the reader's language first.
    Runs as a real worker online, and inside an iframe (docs/assets/javascripts/iframe-worker-shim.js)
    from file://, where importScripts loads scripts asynchronously and postMessage is the shim's. */
 (function () {
