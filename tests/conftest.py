@@ -21,6 +21,7 @@ from content.site import Site, SourcePage
 ROOT = Path(__file__).resolve().parent.parent
 # Small sites that build: tests of behaviour use them instead of the content in docs/ today.
 SITE_FIXTURES = ROOT / "tests" / "fixtures" / "byg"
+FROZEN_SEARCH_DOCS = ROOT / "tests" / "fixtures" / "search-site" / "docs"
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
 # Chromium's own background traffic is switched off so that only the page's requests happen.
 CHROMIUM_ARGS = [
@@ -162,6 +163,30 @@ def fixture_project(case: str, destination: Path) -> Path:
     shutil.copytree(SITE_FIXTURES / case / "docs", docs)
     shutil.copytree(ROOT / "docs" / "assets", docs / "assets", dirs_exist_ok=True)
     return docs
+
+
+def frozen_search_project(destination: Path) -> Path:
+    """tests/fixtures/search-site/docs, the frozen pages the search tests run on, plus today's assets
+    (scripts and styles are code, not content); returns docs. See tests/search/README.md."""
+    docs = destination / "docs"
+    shutil.copytree(FROZEN_SEARCH_DOCS, docs)
+    shutil.copytree(ROOT / "docs" / "assets", docs / "assets", dirs_exist_ok=True)
+    return docs
+
+
+@pytest.fixture(scope="session")
+def search_fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The frozen search pages built once per session: content that does not move under the tests."""
+    project = tmp_path_factory.mktemp("search-site")
+    result = build_site(project / "site", docs_dir=frozen_search_project(project))
+    assert result.returncode == 0, result.stderr[-5000:]
+    return project / "site"
+
+
+@pytest.fixture(scope="session")
+def search_fixture_url(search_fixture_site: Path) -> Iterator[str]:
+    with serve_directory(search_fixture_site) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -1,6 +1,7 @@
-"""The Danish search engine in the real search box of the built site (properties that hold for any
-content): illustrative examples are labelled, previews show the page's own words, short fragments
-find nothing inside words, each language's pages come first on its own site."""
+"""The Danish search engine in the real search box, on the frozen search pages (tests/fixtures/search-site,
+content that does not move under the tests; see tests/search/README.md): illustrative examples are
+labelled, previews show the page's own words, short fragments find nothing inside words, each
+language's pages come first on its own site, quotes, marks, and the fast index builder."""
 
 from __future__ import annotations
 
@@ -11,18 +12,18 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import FROZEN_SEARCH_DOCS
 from content import analysis
 from content.site import load_site
 from search_probe import RESULT_ITEMS, SearchBox
 
 pytestmark = pytest.mark.browser
 
-SITE = load_site(ROOT / "docs")
+SITE = load_site(FROZEN_SEARCH_DOCS)
 
 
-def index_docs(built_site: Path) -> list[dict]:
-    return json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+def index_docs(search_fixture_site: Path) -> list[dict]:
+    return json.loads((search_fixture_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
 
 
 def previews(page) -> list[dict]:
@@ -32,9 +33,9 @@ def previews(page) -> list[dict]:
     )
 
 
-def test_an_illustrative_example_is_labelled_in_the_results(page, site_url: str) -> None:
+def test_an_illustrative_example_is_labelled_in_the_results(page, search_fixture_url: str) -> None:
     example = next(p for p in SITE.examples() if p.meta.get("illustrativ"))
-    box = SearchBox(page, site_url)
+    box = SearchBox(page, search_fixture_url)
     box.open()
     box.search(example.title)
     (item,) = [i for i in previews(page) if f"/{Path(example.base).with_suffix('').as_posix()}/" in i["href"]][:1]
@@ -42,14 +43,14 @@ def test_an_illustrative_example_is_labelled_in_the_results(page, site_url: str)
     assert "Konstrueret eksempel" in item["text"]
 
 
-def test_previews_show_only_the_pages_own_words(page, site_url: str, built_site: Path) -> None:
+def test_previews_show_only_the_pages_own_words(page, search_fixture_url: str, search_fixture_site: Path) -> None:
     """No index-only term (a compound part's stem) appears in a result's title or preview."""
-    docs = index_docs(built_site)
+    docs = index_docs(search_fixture_site)
     shown = {word for doc in docs for word in analysis.words(html.unescape(re.sub(r"<[^>]+>", " ", doc["title"])))}
     shown |= {word for doc in docs for word in analysis.words(html.unescape(re.sub(r"<[^>]+>", " ", doc["text"])))}
     shown |= set(analysis.words("Konstrueret eksempel Constructed example"))  # the label
     shown |= set(analysis.words("1 resultat mere på denne side, 2 resultater mere"))  # Material's own words
-    box = SearchBox(page, site_url)
+    box = SearchBox(page, search_fixture_url)
     box.open()
     for query in ("inddragelse", "møde", "plan"):
         box.search(query)
@@ -59,10 +60,10 @@ def test_previews_show_only_the_pages_own_words(page, site_url: str, built_site:
             assert set(analysis.words(item["text"])) - shown == set(), (query, item["text"][:200])
 
 
-def test_a_short_fragment_finds_nothing_inside_words(page, site_url: str, built_site: Path) -> None:
+def test_a_short_fragment_finds_nothing_inside_words(page, search_fixture_url: str, search_fixture_site: Path) -> None:
     """A three-letter piece that only ever occurs inside words (never at a word's start, never a
     compound part) gives no results, though it occurs in many words."""
-    docs = index_docs(built_site)
+    docs = index_docs(search_fixture_site)
     words = {w for d in docs for w in analysis.words(re.sub(r"<[^>]+>", " ", f"{d['title']} {d['text']}"))}
     parts = {t for d in docs for key in ("dele", "titeldele") for t in d.get(key, "").split()}
     starts = {w[:3] for w in words}
@@ -74,14 +75,14 @@ def test_a_short_fragment_finds_nothing_inside_words(page, site_url: str, built_
                 inside[piece] = inside.get(piece, 0) + 1
     fragment = max(sorted(inside), key=inside.get)
     assert inside[fragment] >= 3
-    box = SearchBox(page, site_url)
+    box = SearchBox(page, search_fixture_url)
     box.open()
     assert box.search(fragment) == []
 
 
-def test_each_language_lists_its_own_pages_first(page, site_url: str) -> None:
+def test_each_language_lists_its_own_pages_first(page, search_fixture_url: str) -> None:
     """A word that both languages' pages use: on /en/ English pages first, on the Danish site Danish."""
-    box = SearchBox(page, site_url)
+    box = SearchBox(page, search_fixture_url)
     box.open("en/")
     english = box.search("Lundy")
     assert english and english[0].startswith("en/"), english[:5]
@@ -90,8 +91,8 @@ def test_each_language_lists_its_own_pages_first(page, site_url: str) -> None:
     assert danish and not danish[0].startswith("en/"), danish[:5]
 
 
-def test_english_word_forms_find_english_pages(page, site_url: str) -> None:
-    box = SearchBox(page, site_url)
+def test_english_word_forms_find_english_pages(page, search_fixture_url: str) -> None:
+    box = SearchBox(page, search_fixture_url)
     box.open("en/")
     results = box.search("recommended")  # English stem "recommend": "recommendations"
     assert results and results[0].startswith("en/"), results[:5]
@@ -135,10 +136,10 @@ async ({worker, indexUrl, queries, kind}) => {
 """
 
 
-def builder_queries(built_site: Path) -> list[str]:
+def builder_queries(search_fixture_site: Path) -> list[str]:
     """Queries from the site's own titles: words, their first letters as typed, an inflected form,
     and pairs of words side by side; plus query syntax."""
-    titles = [html.unescape(re.sub(r"<[^>]+>", " ", doc["title"])) for doc in index_docs(built_site)]
+    titles = [html.unescape(re.sub(r"<[^>]+>", " ", doc["title"])) for doc in index_docs(search_fixture_site)]
     words = sorted({w for t in titles for w in analysis.words(t) if len(w) >= 4})
     queries: list[str] = []
     for word in words[:: max(1, len(words) // 40)]:
@@ -153,18 +154,18 @@ def builder_queries(built_site: Path) -> list[str]:
 @pytest.mark.parametrize("kind", ["iframe", "worker"])
 @pytest.mark.parametrize("language", ["da", "en"])
 def test_the_fast_index_builder_answers_as_lunrs_own(
-    page, site_url: str, built_site: Path, kind: str, language: str
+    page, search_fixture_url: str, search_fixture_site: Path, kind: str, language: str
 ) -> None:
     """The same index, built faster (docs/assets/javascripts/workers/indeksbygger.js): every query
     gets the same answer, with the same pages in the same order, the same highlighted previews and
     the same suggestions, as with lunr's own builder; in a real worker and in the offline copy's
     iframe shim, on the Danish and the English site."""
-    page.goto(site_url + ("en/" if language == "en" else ""))
-    motor = next((built_site / "assets" / "javascripts" / "workers").glob("search.*.min.js")).name
-    worker = f"{site_url}assets/javascripts/workers/soegning.js?sprog={language}&motor={motor}"
-    queries = builder_queries(built_site)
+    page.goto(search_fixture_url + ("en/" if language == "en" else ""))
+    motor = next((search_fixture_site / "assets" / "javascripts" / "workers").glob("search.*.min.js")).name
+    worker = f"{search_fixture_url}assets/javascripts/workers/soegning.js?sprog={language}&motor={motor}"
+    queries = builder_queries(search_fixture_site)
     assert len(queries) > 100
-    index_url = f"{site_url}search/search_index.json"
+    index_url = f"{search_fixture_url}search/search_index.json"
     arguments = {"worker": worker, "indexUrl": index_url, "queries": queries, "kind": kind}
     answers = page.evaluate(COMPARE_BUILDERS, arguments)
     if kind == "iframe":
@@ -175,10 +176,12 @@ def test_the_fast_index_builder_answers_as_lunrs_own(
         assert fast == lunr, f"»{query}«: the fast builder answers differently"
 
 
-def test_a_phrase_in_quotes_finds_only_pages_with_all_its_words(page, site_url: str, built_site: Path) -> None:
+def test_a_phrase_in_quotes_finds_only_pages_with_all_its_words(
+    page, search_fixture_url: str, search_fixture_site: Path
+) -> None:
     """Two words of a title in quotes: every page found has both (inflected, or as a compound part),
     where the same words without quotes also find pages with only one of them."""
-    docs = index_docs(built_site)
+    docs = index_docs(search_fixture_site)
     pages: dict[str, tuple[set[str], set[str]]] = {}  # page path: its words and compound parts
     for doc in docs:
         words, parts = pages.setdefault(doc["location"].split("#")[0], (set(), set()))
@@ -190,7 +193,7 @@ def test_a_phrase_in_quotes_finds_only_pages_with_all_its_words(page, site_url: 
         words, parts = pages[path]
         return any(w.startswith(stem) for w in words) or (len(stem) >= analysis.MIN_PART_STEM and stem in parts)
 
-    box = SearchBox(page, site_url)
+    box = SearchBox(page, search_fixture_url)
     box.open()
     titles = [doc["title"] for doc in docs if "#" not in doc["location"] and not doc["location"].startswith("en/")]
     for title in titles:
@@ -207,14 +210,16 @@ def test_a_phrase_in_quotes_finds_only_pages_with_all_its_words(page, site_url: 
     pytest.fail("no title with two words that, unquoted, also find pages with only one of them")
 
 
-def test_a_compound_found_by_its_part_is_marked_in_the_title(page, site_url: str, built_site: Path) -> None:
+def test_a_compound_found_by_its_part_is_marked_in_the_title(
+    page, search_fixture_url: str, search_fixture_site: Path
+) -> None:
     """A page found only through a compound part of its title (the stem of »møde« in
     »Netværksmøde«): the compound is marked in the result's title, as Material marks a word found
     by its beginning."""
-    box = SearchBox(page, site_url)
+    box = SearchBox(page, search_fixture_url)
     box.open()
     tried = 0
-    for doc in index_docs(built_site):
+    for doc in index_docs(search_fixture_site):
         if "#" in doc["location"] or not doc.get("titeldele"):
             continue
         words = analysis.words(html.unescape(re.sub(r"<[^>]+>", " ", doc["title"])))
@@ -224,7 +229,9 @@ def test_a_compound_found_by_its_part_is_marked_in_the_title(page, site_url: str
             compound = next(word for word in words if part in word[1:])
             tried += 1
             box.search(part)
-            shown = (i for i in previews(page) if re.split(r"[?#]", i["href"])[0] == site_url + doc["location"])
+            shown = (
+                i for i in previews(page) if re.split(r"[?#]", i["href"])[0] == search_fixture_url + doc["location"]
+            )
             item = next(shown, None)
             if item is None:
                 break  # not among the first results shown: try another page

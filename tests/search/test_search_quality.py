@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import html
 import re
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,12 +23,11 @@ import pytest
 import yaml
 from search_goals import BelowGoal
 
-from conftest import ROOT, build_site, file_only_tab, serve_directory
+from conftest import build_site, file_only_tab, frozen_search_project
 from search_probe import SearchBox
 
 HERE = Path(__file__).parent
 QUERIES = HERE / "queries.yaml"
-FIXTURE_DOCS = ROOT / "tests" / "fixtures" / "search-site" / "docs"
 KINDS = ("plain", "inflection", "compound_head", "compound_prefix", "names", "english", "zero")
 TOP = 5
 MIN_QUERIES = 60
@@ -75,34 +73,12 @@ QUERY_SET = load_queries()
 # ---------------------------------------------------------------------------- the fixture builds
 
 
-def fixture_project(destination: Path) -> Path:
-    """The frozen pages plus today's assets (scripts and styles are code, not content)."""
-    docs = destination / "docs"
-    shutil.copytree(FIXTURE_DOCS, docs)
-    shutil.copytree(ROOT / "docs" / "assets", docs / "assets", dirs_exist_ok=True)
-    return docs
-
-
-@pytest.fixture(scope="session")
-def search_fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    project = tmp_path_factory.mktemp("search-site")
-    result = build_site(project / "site", docs_dir=fixture_project(project))
-    assert result.returncode == 0, result.stderr[-5000:]
-    return project / "site"
-
-
 @pytest.fixture(scope="session")
 def search_fixture_offline(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = tmp_path_factory.mktemp("search-site-offline")
-    result = build_site(project / "site", docs_dir=fixture_project(project), OFFLINE="true")
+    result = build_site(project / "site", docs_dir=frozen_search_project(project), OFFLINE="true")
     assert result.returncode == 0, result.stderr[-5000:]
     return project / "site"
-
-
-@pytest.fixture(scope="session")
-def search_fixture_url(search_fixture_site: Path):
-    with serve_directory(search_fixture_site) as url:
-        yield url
 
 
 def page_text(site: Path, path: str) -> str | None:
