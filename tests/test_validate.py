@@ -88,7 +88,7 @@ def test_schema_fallback_rule() -> None:
 
 def _rule_ids_in_code() -> set[str]:
     """Every literal rule id passed to Problem(...) or a helper, or returned by schema_check._message."""
-    positions = {"Problem": 5, "_problem": 4, "problem": 4, "add": 2}
+    positions = {"Problem": 5, "_problem": 4, "problem": 4, "problem_in_body": 4, "error_at": 2, "add": 2}
     found: set[str] = set()
     for path in sorted((ROOT / "scripts" / "content").glob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):

@@ -84,6 +84,11 @@ class SourcePage:
     def line_of(self, *key: Any) -> int:
         return self.front.position(*key)[0]
 
+    def error_at(self, key: tuple[Any, ...], message: str, rule: str) -> Problem:
+        """An error at a front matter field (key: its path, such as ("opdateringer", 0, "dato"))."""
+        line, column = self.front.position(*key)
+        return Problem(self.path, line, column, ERROR, message, rule)
+
 
 @dataclass(frozen=True)
 class Event:
@@ -254,13 +259,9 @@ def _implausible_dates(page: SourcePage, on: date) -> list[Problem]:
     for key, value in _date_fields(page.type.schema, page.meta, ()):
         year = int(value[:4])
         if year < EARLIEST_YEAR or year > latest:
-            line, column = page.front.position(*key)
             problems.append(
-                Problem(
-                    page.path,
-                    line,
-                    column,
-                    ERROR,
+                page.error_at(
+                    key,
                     f"Datoen {value} ligger uden for det mulige: datoer skal ligge mellem år {EARLIEST_YEAR} og "
                     f"{latest} ({LATEST_YEARS_AHEAD} år frem). Ret årstallet.",
                     "dato-urimelig",
@@ -330,8 +331,7 @@ def _page_rules(page: SourcePage) -> list[Problem]:
     problems = []
 
     def add(key: tuple[Any, ...], message: str, rule: str) -> None:
-        line, column = page.front.position(*key)
-        problems.append(Problem(page.path, line, column, ERROR, message, rule))
+        problems.append(page.error_at(key, message, rule))
 
     meta = page.meta
     if page.type is PRAKSISEKSEMPEL:
@@ -386,13 +386,9 @@ def news_dates(page: SourcePage, on: date) -> list[Problem]:
     problems = []
     for index, update in enumerate(page.meta.get("opdateringer", [])):
         if parse_date(update["dato"]) > on:
-            line, column = page.front.position("opdateringer", index, "dato")
             problems.append(
-                Problem(
-                    page.path,
-                    line,
-                    column,
-                    ERROR,
+                page.error_at(
+                    ("opdateringer", index, "dato"),
                     f"Rettelsens »dato« ({update['dato']}) ligger i fremtiden; i dag er det {on.isoformat()}. "
                     "Skriv den dag, du retter nyheden, og læg rettelsen ind, når den er sket.",
                     "opdatering-i-fremtiden",
@@ -403,13 +399,9 @@ def news_dates(page: SourcePage, on: date) -> list[Problem]:
     if match and match.group(1) != page.meta["date"]:
         rest = name[match.end() :]
         suffix = "" if page.lang == DEFAULT_LANGUAGE else f".{page.lang}"
-        line, column = page.front.position("date")
         problems.append(
-            Problem(
-                page.path,
-                line,
-                column,
-                ERROR,
+            page.error_at(
+                ("date",),
                 f"Filnavnet starter med datoen {match.group(1)}, men »date« er {page.meta['date']}. Filnavnet "
                 f"skal starte med udgivelsesdatoen: ret »date«, eller omdøb filen til "
                 f"»{page.meta['date']}-{rest}{suffix}.md« (og ret links til nyheden).",
@@ -423,13 +415,9 @@ def menu_order(page: SourcePage) -> list[Problem]:
     """nav_orden only where the menu has a place for it: root pages and the folders' front pages."""
     if "nav_orden" not in page.meta or has_menu_place(page.rel):
         return []
-    line, column = page.front.position("nav_orden")
     return [
-        Problem(
-            page.path,
-            line,
-            column,
-            ERROR,
+        page.error_at(
+            ("nav_orden",),
             "»nav_orden« bestemmer rækkefølgen i hovedmenuen og må kun stå på sider i roden af docs/ og på "
             "mappernes forsider (index.md). Slet feltet her; siden får sin plads ud fra sin mappe.",
             "nav-orden-sted",

@@ -430,6 +430,11 @@ class _Checker:
     def problem(self, page: SourcePage, line: int, column: int, message: str, rule: str) -> Problem:
         return _problem(page.path, line, column, message, rule)
 
+    def problem_in_body(self, page: SourcePage, body: _Body, offset: int, message: str, rule: str) -> Problem:
+        """A problem at an offset in the page's Markdown body (its line and column in the file)."""
+        line, column = body.position(offset)
+        return _problem(page.path, line, column, message, rule)
+
     def page(self, page: SourcePage) -> list[Problem]:
         problems = self.file_name(page) + self.folder(page) + self.translation(page) + self.template_text(page)
         body = self.body(page)
@@ -446,9 +451,8 @@ class _Checker:
         found = body.too_deep()
         if found is not None:
             offset, what = found
-            line, column = body.position(offset)
             message = f"{what}. Så dybt kan siden ikke bygges: gør strukturen fladere."
-            return [self.problem(page, line, column, message, "markdown-dybde")]
+            return [self.problem_in_body(page, body, offset, message, "markdown-dybde")]
         long_line = next((i for i, line in enumerate(body.text.split("\n")) if len(line) > MAX_LINE_CHARS), None)
         if long_line is not None:
             message = (
@@ -458,13 +462,12 @@ class _Checker:
             return [self.problem(page, body.first_line + long_line, 1, message, "markdown-tung")]
         heavy = _heavy_markup(body.without_code_blocks)
         if heavy is not None:
-            line, column = body.position(heavy[0])
             message = (
                 "Siden har meget tæt opmærkning: mange [, <, `, *, \\ eller { i lange afsnit, listepunkter eller "
                 "tabelrækker (det værste står her). Det kan tage minutter at bygge. Del de lange afsnit op, eller "
                 "fjern opmærkningen."
             )
-            return [self.problem(page, line, column, message, "markdown-tung")]
+            return [self.problem_in_body(page, body, heavy[0], message, "markdown-tung")]
         return []
 
     # File names and folders
@@ -619,12 +622,11 @@ class _Checker:
             name = names.get(match.group(0))
             if name is None:
                 continue
-            line, column = body.position(match.start())
             problems.append(
-                self.problem(
+                self.problem_in_body(
                     page,
-                    line,
-                    column,
+                    body,
+                    match.start(),
                     f"»{match.group(0)}« er navnet på en kommune, men eksemplet er konstrueret (illustrativ: true). "
                     f"Skriv »en kommune« eller »kommunen« i stedet for »{name}«, så eksemplet ikke kan læses som "
                     "en bestemt kommunes praksis.",
@@ -641,18 +643,16 @@ class _Checker:
             name = match.group(1)
             if name in MARKERS:
                 for error in marker_argument_errors(name, marker_arguments(match)):
-                    line, column = body.position(match.start())
                     message = error[0].upper() + error[1:] + ". Se afsnittet »Markører« i CONTRIBUTING.md."
-                    problems.append(self.problem(page, line, column, message, "markoer-argument"))
+                    problems.append(self.problem_in_body(page, body, match.start(), message, "markoer-argument"))
             else:
                 close = difflib.get_close_matches(name, list(MARKERS), n=1)
                 hint = f" Mente du »<!-- {close[0]} -->«?" if close else ""
-                line, column = body.position(match.start())
                 problems.append(
-                    self.problem(
+                    self.problem_in_body(
                         page,
-                        line,
-                        column,
+                        body,
+                        match.start(),
                         f"Ukendt markør »{name}«.{hint} Kendte markører: {', '.join(sorted(MARKERS))}. "
                         "Er det en almindelig kommentar, så skriv den med mere end ét ord uden »=«.",
                         "ukendt-markoer",
