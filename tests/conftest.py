@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -12,6 +13,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -306,3 +308,24 @@ def console_problems(
         if after_load is not None:
             after_load(tab, url)
     return problems
+
+
+def load_hooks(name: str) -> ModuleType:
+    """A fresh copy of scripts/hooks/content_hooks.py as a module of its own (its state is the module's)."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / "hooks" / "content_hooks.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def serious_accessibility_violations(page: Any) -> list[tuple[str, list[Any]]]:
+    """axe-core's serious and critical findings on the open page: rule id and the first targets."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page)
+    return [
+        (v["id"], [n["target"] for n in v["nodes"]][:3])
+        for v in results.response["violations"]
+        if v.get("impact") in ("serious", "critical")
+    ]

@@ -9,7 +9,6 @@ page (e.g. a Danish-only one) is also tested on the small fixture site (conftest
 
 from __future__ import annotations
 
-import importlib.util
 import posixpath
 import re
 import shutil
@@ -17,14 +16,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
-from types import ModuleType
 from urllib.parse import urlsplit
 
 import pytest
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
-from conftest import ROOT, build_site, danish_only
+from conftest import ROOT, build_site, danish_only, load_hooks
 from content.model import PAGE_TYPES, PRAKSISEKSEMPEL, SIDE
 from content.site import Site, SourcePage, load_site
 from content.urls import page_url
@@ -543,17 +541,9 @@ def test_the_editor_rules_fail_the_build_too(tmp_path: Path) -> None:
     assert not (tmp_path / "site" / "index.html").exists()
 
 
-def _load_hooks() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("content_hooks", ROOT / "scripts" / "hooks" / "content_hooks.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_stray_markdown_files_are_left_out_of_the_files_mkdocs_builds(tmp_path: Path) -> None:
     """Also where the build goes on after an error (the preview): never a raw copy of an editor's file."""
-    content_hooks = _load_hooks()
+    content_hooks = load_hooks("content_hooks")
     files = Files(
         [File(name, str(tmp_path), str(tmp_path / "site"), True) for name in ("om.md", "om.MD", "x.markdown")]
     )

@@ -8,7 +8,6 @@ bound on a hang is a correctness test, not a speed goal (those are in scripts/be
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import re
 import resource
@@ -19,14 +18,13 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 
-from conftest import ROOT
+from conftest import ROOT, load_hooks
 from content import validation
 
 SITE = Path(__file__).parent / "fixtures" / "site" / "gyldig"
@@ -278,14 +276,6 @@ def test_decomposed_unicode_is_compared_and_published_in_nfc(tmp_path: Path) -> 
 VALIDATE_FIXTURES = sorted((Path(__file__).parent / "fixtures" / "validate").glob("*/bad"))
 
 
-def _hooks() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("content_hooks_gate", ROOT / "scripts" / "hooks" / "content_hooks.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.parametrize("root", VALIDATE_FIXTURES, ids=[p.parent.name for p in VALIDATE_FIXTURES])
 def test_the_build_refuses_exactly_what_the_validator_refuses(root: Path) -> None:
     """The hooks run the validator's own check (content.validation.check_docs): every error rule, also the
@@ -293,7 +283,7 @@ def test_the_build_refuses_exactly_what_the_validator_refuses(root: Path) -> Non
     errors = [p.format() for p in validation.validate(root).problems if p.severity == "fejl"]
     config = MkDocsConfig(config_file_path=str(root / "mkdocs.yml"))
     config.load_dict({"docs_dir": str(root / "docs"), "site_name": "Test"})
-    hooks = _hooks()
+    hooks = load_hooks("content_hooks_gate")
     if not errors:
         hooks.on_files(Files([]), config)
         return

@@ -21,7 +21,7 @@ import pytest
 from playwright.sync_api import expect
 
 import publish_offline
-from conftest import ROOT, build_site
+from conftest import ROOT, build_site, serious_accessibility_violations
 
 FIXTURE = Path(__file__).parent / "fixtures" / "offline"
 NEWEST = FIXTURE / "dist" / "boerneinddragelse-offline-2026-11-25.zip"
@@ -85,22 +85,14 @@ def test_link_size_and_checksum_match_the_files_in_dist(page, download_url: str,
     assert page.request.get(dated).body() == NEWEST.read_bytes()
     checksum_url = urljoin(download_url, box.locator("[data-hentning-kontrolsumfil]").get_attribute("href"))
     (tmp_path / "boerneinddragelse-offline-seneste.zip.sha256").write_bytes(page.request.get(checksum_url).body())
-    result = subprocess.run(
-        ["sha256sum", "-c", "boerneinddragelse-offline-seneste.zip.sha256"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode != 0  # no zip under that name yet: the check really looks at the file
+
+    def check() -> subprocess.CompletedProcess[str]:
+        args = ["sha256sum", "-c", "boerneinddragelse-offline-seneste.zip.sha256"]
+        return subprocess.run(args, cwd=tmp_path, capture_output=True, text=True, check=False)
+
+    assert check().returncode != 0  # no zip under that name yet: the check really looks at the file
     saved.rename(tmp_path / "boerneinddragelse-offline-seneste.zip")
-    result = subprocess.run(
-        ["sha256sum", "-c", "boerneinddragelse-offline-seneste.zip.sha256"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = check()
     assert result.returncode == 0, result.stdout + result.stderr
 
     # The stable addresses for scripts are printed in full, under the published site address.
@@ -148,16 +140,8 @@ def test_download_page_fits_the_screen(browser, download_url: str, width: int, n
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_download_page_has_no_serious_accessibility_violations(page, download_url: str, scheme: str) -> None:
-    from axe_playwright_python.sync_playwright import Axe
-
     page.emulate_media(color_scheme=scheme)
     page.goto(download_url)
     for group in page.locator("details.aendringer__gruppe").all():
         group.evaluate("element => { element.open = true; }")  # check the collapsed lists too
-    results = Axe().run(page)
-    serious = [
-        (v["id"], [n["target"] for n in v["nodes"]][:3])
-        for v in results.response["violations"]
-        if v.get("impact") in ("serious", "critical")
-    ]
-    assert serious == []
+    assert serious_accessibility_violations(page) == []

@@ -13,7 +13,15 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from playwright.sync_api import expect
 
-from conftest import ROOT, console_problems, csp_violations, serve_directory, translated_recommendation, watch_csp
+from conftest import (
+    ROOT,
+    console_problems,
+    csp_violations,
+    serious_accessibility_violations,
+    serve_directory,
+    translated_recommendation,
+    watch_csp,
+)
 from content.site import SourcePage, load_site
 from content.urls import page_url
 
@@ -187,17 +195,9 @@ def test_language_switch_works_both_ways_under_a_sub_path(page, sub_path_url: st
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("path", AXE_PAGES)
 def test_no_serious_accessibility_violations(page, site_url: str, path: str, scheme: str) -> None:
-    from axe_playwright_python.sync_playwright import Axe
-
     page.emulate_media(color_scheme=scheme)  # Material follows the reader's light or dark setting
     page.goto(site_url + path)
-    results = Axe().run(page)
-    serious = [
-        (v["id"], [n["target"] for n in v["nodes"]][:3])
-        for v in results.response["violations"]
-        if v.get("impact") in ("serious", "critical")
-    ]
-    assert serious == []
+    assert serious_accessibility_violations(page) == []
 
 
 def test_phone_viewport_opens_the_navigation(browser, site_url: str) -> None:
