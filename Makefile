@@ -11,12 +11,14 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: serve build test lint validate ny skemaer hooks pr-resume properdocs offline bench browser clean lock
 
-$(BIN)/.installed: requirements.txt
+$(BIN)/.installed: requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
 	  echo "Fejl: sitet kræver Python 3.11 eller nyere ($(PYTHON) er for gammel eller findes ikke)."; exit 1; }
 	@$(PYTHON) -m venv $(VENV) || { \
 	  echo "Fejl: Python kunne ikke oprette .venv/. På Debian og Ubuntu: sudo apt-get install python3-venv"; exit 1; }
 	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes -r requirements.txt
+	@# The project's own library, editable: built with the pinned setuptools above, nothing downloaded.
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation --no-index -e .
 	touch $@
 
 # requirements.txt is generated: the pins of requirements.in, each with the hashes of its files
@@ -98,7 +100,7 @@ offline: $(BIN)/.installed
 	  $(if $(FORRIGE_MANIFEST),--forrige-manifest "$(FORRIGE_MANIFEST)")
 
 bench: $(BIN)/.installed
-	$(BIN)/python scripts/bench.py
+	$(BIN)/python -m devtools.bench
 
 clean:
 	rm -rf site site-properdocs dist .pytest_cache

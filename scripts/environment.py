@@ -6,7 +6,7 @@ stop with an English ``ModuleNotFoundError``; instead they wrap their imports li
 
     from environment import missing_package
     try:
-        from content.validation import validate
+        from boerneinddragelse.validation import validate
     except ModuleNotFoundError as error:
         sys.exit(missing_package(error, "make validate"))
 

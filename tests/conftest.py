@@ -17,8 +17,7 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-
-from content.site import Site, SourcePage
+from boerneinddragelse.site import Site, SourcePage
 
 ROOT = Path(__file__).resolve().parent.parent
 # Small sites that build: tests of behaviour use them instead of the content in docs/ today.

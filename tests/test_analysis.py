@@ -1,4 +1,4 @@
-"""The Danish text analyser (scripts/content/analysis.py) on the shared fixture, and slugs.
+"""The Danish text analyser (scripts/lib/boerneinddragelse/analysis.py) on the shared fixture, and slugs.
 
 The same fixture, tests/search/analyser_cases.yaml, is checked against the JavaScript analyser in
 tests/test_analysis_browser.py: both sides must give the same answers.
@@ -11,9 +11,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-
-from content import analysis
-from content.model import heading_slug, slugify
+from boerneinddragelse import analysis
+from boerneinddragelse.model import heading_slug, slugify
 
 CASES = yaml.safe_load((Path(__file__).parent / "search" / "analyser_cases.yaml").read_text(encoding="utf-8"))
 LEXICON = analysis.Lexicon.from_texts([CASES["compounds"]["lexicon"]])
@@ -82,8 +81,9 @@ def test_heading_anchors_follow_the_file_name_convention(heading: str, slug: str
 def test_the_lexicon_has_the_words_of_prose_not_of_code(tmp_path: Path) -> None:
     """Compounds are split with the words of the Danish pages' prose: a word that only occurs in a
     code example, a code span or a comment is no part a compound may end in."""
+    from boerneinddragelse.site import load_site
+
     from conftest import SITE_FIXTURES
-    from content.site import load_site
 
     docs = tmp_path / "docs"
     shutil.copytree(SITE_FIXTURES / "lille" / "docs", docs)

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 import yaml
+from boerneinddragelse import analysis
+from boerneinddragelse.site import load_site
 
 from conftest import ROOT
-from content import analysis
-from content.site import load_site
 
 pytestmark = pytest.mark.browser
 

@@ -19,13 +19,13 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from boerneinddragelse.model import PAGE_TYPES, PRAKSISEKSEMPEL, SIDE
+from boerneinddragelse.site import Site, SourcePage, load_site
+from boerneinddragelse.urls import page_url
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
 from conftest import ROOT, build_site, danish_only, load_hooks
-from content.model import PAGE_TYPES, PRAKSISEKSEMPEL, SIDE
-from content.site import Site, SourcePage, load_site
-from content.urls import page_url
 
 DOCS = ROOT / "docs"
 HOSTILE_TITLE = 'Test <script>alert("x")</script> & "citat"'

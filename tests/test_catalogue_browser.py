@@ -11,10 +11,9 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from boerneinddragelse import analysis
+from boerneinddragelse.site import load_site
 from playwright.sync_api import expect
-
-from content import analysis
-from content.site import load_site
 
 pytestmark = pytest.mark.browser
 

@@ -1,5 +1,5 @@
-"""Reading § references and links out of text (scripts/content/citations.py), and the reference
-data they are checked against (scripts/content/reference_data.py)."""
+"""Reading § references and links out of text (scripts/lib/boerneinddragelse/citations.py), and the reference
+data they are checked against (scripts/lib/boerneinddragelse/reference_data.py)."""
 
 from __future__ import annotations
 
@@ -7,15 +7,14 @@ import time
 from pathlib import Path
 
 import pytest
-
-from content.citations import (
+from boerneinddragelse.citations import (
     domain_allowed,
     is_external,
     link_targets,
     paragraph_references,
     strings_in,
 )
-from content.reference_data import LegalBasis, Section, legal_basis, publication
+from boerneinddragelse.reference_data import LegalBasis, Section, legal_basis, publication
 
 FIXTURES = Path(__file__).parent / "fixtures" / "citations"
 

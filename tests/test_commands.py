@@ -27,7 +27,6 @@ EDITOR_SCRIPTS = {
     "new.py": "make ny",
     "export_schemas.py": "make skemaer",
     "build_offline.py": "make offline",
-    "bench.py": "make bench",
     "pr_summary.py": "make pr-resume",
 }
 # PATH without the virtual environment: what a terminal, VS Code or GitHub Desktop has.
@@ -177,7 +176,7 @@ def test_make_hooks_installs_a_hook_that_runs_without_an_activated_environment(t
 
 
 def test_set_up_without_a_usable_python_says_so_in_danish(tmp_path: Path) -> None:
-    for name in ("Makefile", "requirements.txt"):
+    for name in ("Makefile", "requirements.txt", "pyproject.toml"):
         shutil.copy2(ROOT / name, tmp_path / name)
     result = subprocess.run(
         ["make", "--no-print-directory", "validate", "PYTHON=/findes/ikke/python3"],

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from boerneinddragelse.citations import outside_links, unlisted_references
+from boerneinddragelse.reference_data import LegalBasis, Section, external_domains, legal_basis
+
 from conftest import ROOT
-from content.citations import outside_links, unlisted_references
-from content.reference_data import LegalBasis, Section, external_domains, legal_basis
 
 FIXTURE = Path(__file__).parent / "fixtures" / "citations" / "site"
 

@@ -17,10 +17,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from boerneinddragelse.model import SIDE
+from boerneinddragelse.site import load_site
 
 from conftest import ROOT, danish_only
-from content.model import SIDE
-from content.site import load_site
 
 COPIED = ("docs", "overrides", "scripts", "schemas", "tests", "mkdocs.yml", "pyproject.toml", "Makefile")
 COPIED += ("requirements.txt", "CONTRIBUTING.md")

@@ -12,10 +12,10 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from boerneinddragelse.site import load_site
 from playwright.sync_api import expect
 
 from conftest import ROOT, SITE_FIXTURES
-from content.site import load_site
 
 pytestmark = pytest.mark.browser
 

@@ -1,4 +1,4 @@
-"""The news feed and calendar files (scripts/content/feeds.py), as built and as generated."""
+"""The news feed and calendar files (scripts/lib/boerneinddragelse/feeds.py), as built and as generated."""
 
 from __future__ import annotations
 
@@ -9,12 +9,12 @@ from zoneinfo import ZoneInfo
 
 import feedparser
 import pytest
+from boerneinddragelse import feeds
+from boerneinddragelse.site import Site, load_site
+from boerneinddragelse.urls import page_url
 from icalendar import Calendar
 
 from conftest import ROOT, build_site, fixture_project
-from content import feeds
-from content.site import Site, load_site
-from content.urls import page_url
 
 SITE_URL = "https://example.org/boern/"
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")

@@ -1,13 +1,12 @@
-"""Front matter parsing: encodings, broken YAML, line positions (scripts/content/frontmatter.py)."""
+"""Front matter parsing: encodings, broken YAML, line positions (scripts/lib/boerneinddragelse/frontmatter.py)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-
-from content.frontmatter import FrontMatter, decode, split
-from content.site import load_page
+from boerneinddragelse.frontmatter import FrontMatter, decode, split
+from boerneinddragelse.site import load_page
 
 FIXTURES = Path(__file__).parent / "fixtures" / "frontmatter"
 
@@ -228,7 +227,7 @@ def test_yaml_errors_name_their_cause_in_danish(name: str, line: int, column: in
 def test_anchors_and_deep_nesting_are_refused_before_anything_is_built(monkeypatch: pytest.MonkeyPatch) -> None:
     """The loader reads the event stream and stops at the first anchor or the eleventh level: nothing is
     composed, so neither an alias bomb nor 50,000 brackets reach the constructor (or the C composer)."""
-    from content import frontmatter
+    from boerneinddragelse import frontmatter
 
     def refuse(*args: object) -> None:
         raise AssertionError("composed hostile input")

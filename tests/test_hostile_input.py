@@ -3,7 +3,7 @@
 Each class of input is added as one file to a small valid site (tests/fixtures/gate/site). The validator
 and the strict build both run in a subprocess with a time limit and a memory limit: both must refuse the
 file with the same Danish ``path:line:col`` message, print no traceback and neither hang nor crash. A
-bound on a hang is a correctness test, not a speed goal (those are in scripts/bench.py).
+bound on a hang is a correctness test, not a speed goal (those are in scripts/lib/devtools/bench.py).
 """
 
 from __future__ import annotations
@@ -20,12 +20,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from boerneinddragelse import validation
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 
 from conftest import ROOT, load_hooks
-from content import validation
 
 SITE = Path(__file__).parent / "fixtures" / "site" / "gyldig"
 VALIDATE = ROOT / "scripts" / "validate.py"
@@ -278,7 +278,7 @@ VALIDATE_FIXTURES = sorted((Path(__file__).parent / "fixtures" / "validate").glo
 
 @pytest.mark.parametrize("root", VALIDATE_FIXTURES, ids=[p.parent.name for p in VALIDATE_FIXTURES])
 def test_the_build_refuses_exactly_what_the_validator_refuses(root: Path) -> None:
-    """The hooks run the validator's own check (content.validation.check_docs): every error rule, also the
+    """The hooks run the validator's own check (boerneinddragelse.validation.check_docs): every error rule, also the
     ones added later, stops the build with the validator's line, and nothing else does."""
     errors = [p.format() for p in validation.validate(root).problems if p.severity == "fejl"]
     config = MkDocsConfig(config_file_path=str(root / "mkdocs.yml"))
@@ -321,9 +321,8 @@ LONG_LINES = {
 
 _SCAN = """
 import sys, time
-sys.path.insert(0, sys.argv[1])
-from content.validation import _LINK, _REFERENCE, _Body, _heavy_markup
-from content.render import MARKER
+from boerneinddragelse.validation import _LINK, _REFERENCE, _Body, _heavy_markup
+from boerneinddragelse.render import MARKER
 line = sys.stdin.read()
 started = time.perf_counter()
 body = _Body("Tekst.\\n\\n" + line + "\\n", 7)
@@ -338,7 +337,7 @@ def test_the_validators_scanners_are_linear_on_long_lines(line: str) -> None:
     """Every scanner of the validator on one 100,000-character line. A quadratic pattern needs minutes here
     (the old heading patterns: 18 s for 40,000 spaces); a linear one well under a second."""
     result = subprocess.run(
-        [sys.executable, "-c", _SCAN, str(ROOT / "scripts")],
+        [sys.executable, "-c", _SCAN],
         input=line,
         capture_output=True,
         text=True,
@@ -351,7 +350,7 @@ def test_the_validators_scanners_are_linear_on_long_lines(line: str) -> None:
 
 
 def test_a_page_saved_with_bom_and_windows_line_endings_builds_like_any_other(tmp_path: Path) -> None:
-    """The build reads each page as the validator does (content.frontmatter.decode), not as raw bytes."""
+    """The build reads each page as the validator does (boerneinddragelse.frontmatter.decode), not as raw bytes."""
     project = copy_site(tmp_path)
     page = project / "docs" / "om.md"
     text = FRONT.format(title="Om sitet") + "Tekst om sitet.\n"

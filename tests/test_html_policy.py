@@ -1,6 +1,6 @@
 """The HTML allow-list: the build's sanitiser keeps every allowed construct and nothing hostile.
 
-tests/fixtures/html/docs/index.md uses every element and attribute of content.html_policy (and the
+tests/fixtures/html/docs/index.md uses every element and attribute of boerneinddragelse.html_policy (and the
 Markdown extensions that produce them); fjendtlig.md holds every hostile construct of issue 11.
 The fixture is built directly, without the validator, as a local build or a fork's workflow would.
 """
@@ -15,13 +15,13 @@ from pathlib import Path
 
 import markdown
 import pytest
+from boerneinddragelse.frontmatter import split
+from boerneinddragelse.html_policy import ALLOWED_ELEMENTS, URL_SCHEMES, allowed_attribute, sanitize, url_scheme
+from boerneinddragelse.model import heading_slug
+from boerneinddragelse.validation import validate
 from mkdocs.config import load_config
 
 from conftest import ROOT
-from content.frontmatter import split
-from content.html_policy import ALLOWED_ELEMENTS, URL_SCHEMES, allowed_attribute, sanitize, url_scheme
-from content.model import heading_slug
-from content.validation import validate
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "html"
 ALLOWED_PAGE = FIXTURE / "docs" / "index.md"

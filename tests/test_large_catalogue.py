@@ -7,9 +7,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from devtools import synthetic
 
 from conftest import ROOT, build_site
-from content import synthetic
 
 pytestmark = pytest.mark.slow
 

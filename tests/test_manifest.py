@@ -1,4 +1,4 @@
-"""The manifest of a published version and the change list between two versions (scripts/content/manifest.py).
+"""The manifest of a published version and the change list between two versions (boerneinddragelse.manifest).
 
 tests/fixtures/offline/manifester/forrige.json is the previous version of the fixture site in
 tests/fixtures/offline/docs: hent.md is new since, om.md was revised, the news item got a
@@ -14,9 +14,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
-from content import manifest
-from content.site import load_site
+from boerneinddragelse import manifest
+from boerneinddragelse.site import load_site
 
 FIXTURE = Path(__file__).parent / "fixtures" / "offline"
 DOCS = FIXTURE / "docs"

@@ -5,9 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from jsonschema import Draft202012Validator
-
-from content.model import (
+from boerneinddragelse.model import (
     ANBEFALING,
     MEDLEM,
     NYHED,
@@ -19,6 +17,7 @@ from content.model import (
     parse_local_time,
     split_language,
 )
+from jsonschema import Draft202012Validator
 
 
 @pytest.mark.parametrize(

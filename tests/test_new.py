@@ -10,10 +10,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
-from content.frontmatter import split
-from content.model import PAGE_TYPES, slugify
-from content.validation import validate
+from boerneinddragelse.frontmatter import split
+from boerneinddragelse.model import PAGE_TYPES, slugify
+from boerneinddragelse.validation import validate
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "validate"

@@ -16,9 +16,12 @@ from urllib.parse import unquote, urlsplit
 from xml.etree import ElementTree
 
 import pytest
+from boerneinddragelse import manifest, offline_copy
+from boerneinddragelse.commands import build_offline
+from boerneinddragelse.site import SourcePage, load_site
+from boerneinddragelse.urls import page_url
 from playwright.sync_api import expect
 
-import build_offline
 from conftest import (
     ROOT,
     console_problems,
@@ -28,9 +31,6 @@ from conftest import (
     translated_recommendation,
     watch_csp,
 )
-from content import manifest
-from content.site import SourcePage, load_site
-from content.urls import page_url
 
 BUILD_DATE = date(2026, 11, 25)
 SOURCE = load_site(ROOT / "docs")
@@ -102,10 +102,10 @@ def test_zip_entries_carry_no_machine_specific_metadata(offline_zip: Path) -> No
 
 
 def test_build_date_comes_from_the_environment() -> None:
-    assert build_offline.build_date_from_environment({"BUILD_DATE": "2026-11-25"}) == BUILD_DATE
+    assert offline_copy.build_date_from_environment({"BUILD_DATE": "2026-11-25"}) == BUILD_DATE
     # 2026-11-25 23:30 UTC is still the 25th, whatever the local time zone of the build machine.
-    assert build_offline.build_date_from_environment({"SOURCE_DATE_EPOCH": "1795649400"}) == BUILD_DATE
-    assert build_offline.epoch(BUILD_DATE) == 1795564800
+    assert offline_copy.build_date_from_environment({"SOURCE_DATE_EPOCH": "1795649400"}) == BUILD_DATE
+    assert offline_copy.epoch(BUILD_DATE) == 1795564800
 
 
 def test_copy_carries_web_config_for_iis(offline_zip: Path) -> None:
@@ -120,7 +120,7 @@ def test_copy_carries_web_config_for_iis(offline_zip: Path) -> None:
 def test_copy_carries_its_manifest_and_change_list(offline_root: Path) -> None:
     state = manifest.load(offline_root / "manifest.json")
     assert state["byggedato"] == BUILD_DATE.isoformat()
-    assert state["version"] == build_offline.version()
+    assert state["version"] == offline_copy.version()
     # Every page of the copy is in the manifest, and every file it names exists in the copy.
     assert state["sider"] and all((offline_root / page["fil"]).is_file() for page in state["sider"].values())
     raw = (offline_root / "AENDRINGER.txt").read_bytes()

@@ -18,9 +18,9 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
+from boerneinddragelse import offline_release as publish_offline
 from playwright.sync_api import expect
 
-import publish_offline
 from conftest import ROOT, build_site, serious_accessibility_violations
 
 FIXTURE = Path(__file__).parent / "fixtures" / "offline"

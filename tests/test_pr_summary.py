@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from boerneinddragelse.commands import pr_summary
 
-import pr_summary
 from conftest import ROOT, SITE_FIXTURES
 
 SCRIPT = ROOT / "scripts" / "pr_summary.py"

@@ -17,9 +17,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from devtools.search_probe import SearchBox
 
 from conftest import ROOT, fixture_project
-from search_probe import SearchBox
 from test_hostile_input import FRONT, copy_site
 
 ANSWER_SECONDS = 10  # every request; a server stuck on a failed build never answers

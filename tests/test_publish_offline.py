@@ -14,11 +14,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from boerneinddragelse import manifest
+from boerneinddragelse import offline_copy as build_offline
+from boerneinddragelse import offline_release as publish_offline
+from boerneinddragelse.commands import publish_offline as publish_command
 
-import build_offline
-import publish_offline
 from conftest import build_site
-from content import manifest
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = Path(__file__).parent / "fixtures" / "offline"
@@ -185,18 +186,18 @@ def test_release_notes_carry_the_checksum_and_the_change_list() -> None:
 def test_command_line_writes_facts_notes_tag_and_title(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     out, notes = tmp_path / "udgivelse.json", tmp_path / "noter.md"
     args = ["forbered", "--dist", str(FIXTURE / "dist"), "--out", str(out), "--noter", str(notes)]
-    assert publish_offline.main(args) == 0
+    assert publish_command.main(args) == 0
     facts = json.loads(out.read_text(encoding="utf-8"))
     assert facts == publish_offline.read_facts(out)
     assert notes.read_text(encoding="utf-8") == publish_offline.release_notes(facts)
     capsys.readouterr()
-    assert publish_offline.main(["github-output", str(out)]) == 0
+    assert publish_command.main(["github-output", str(out)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines == ["tag=offline-2026-11-25-fixtur1", "titel=Offline-kopi 25.11.2026 (version fixtur1)"]
 
 
 def test_command_line_error_is_danish_without_traceback(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
-    assert publish_offline.main(["forbered", "--dist", str(tmp_path), "--out", str(tmp_path / "f.json")]) == 1
+    assert publish_command.main(["forbered", "--dist", str(tmp_path), "--out", str(tmp_path / "f.json")]) == 1
     err = capsys.readouterr().err
     assert "fejl: ingen boerneinddragelse-offline-ÅÅÅÅ-MM-DD.zip" in err and "Traceback" not in err
     assert not (tmp_path / "f.json").exists()

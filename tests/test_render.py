@@ -1,4 +1,4 @@
-"""Generated lists and page parts from the Jinja partials (scripts/content/render.py)."""
+"""Generated lists and page parts from the Jinja partials (scripts/lib/boerneinddragelse/render.py)."""
 
 from __future__ import annotations
 
@@ -7,11 +7,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from markupsafe import escape
-
-import publish_offline
-from content.reference_data import legal_basis, publication
-from content.render import (
+from boerneinddragelse import offline_release as publish_offline
+from boerneinddragelse.reference_data import legal_basis, publication
+from boerneinddragelse.render import (
     MARKERS,
     MarkerError,
     RenderContext,
@@ -23,9 +21,10 @@ from content.render import (
     render_markers,
     shown_domain,
 )
-from content.settings import Contact
-from content.site import Site, load_site
-from content.urls import page_url
+from boerneinddragelse.settings import Contact
+from boerneinddragelse.site import Site, load_site
+from boerneinddragelse.urls import page_url
+from markupsafe import escape
 
 FIXTURES = Path(__file__).parent / "fixtures"
 HOSTILE = '<script>alert("x")</script> & "q"'

@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from content.frontmatter import FrontMatter, decode, split
-from content.model import PAGE_TYPES, page_type_for
-from content.problems import Problem
-from content.schema_check import check
+from boerneinddragelse.frontmatter import FrontMatter, decode, split
+from boerneinddragelse.model import PAGE_TYPES, page_type_for
+from boerneinddragelse.problems import Problem
+from boerneinddragelse.schema_check import check
 
 FIXTURES = Path(__file__).parent / "fixtures" / "schema_check"
 MINIMAL = {

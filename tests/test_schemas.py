@@ -7,13 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from boerneinddragelse.commands import export_schemas
+from boerneinddragelse.derived import CONTRIBUTING, schema_files, update_contributing
+from boerneinddragelse.frontmatter import split
+from boerneinddragelse.model import PAGE_TYPES, page_type_for
+from boerneinddragelse.render import MARKERS
 from jsonschema import Draft202012Validator
-
-import export_schemas
-from content.derived import CONTRIBUTING, schema_files, update_contributing
-from content.frontmatter import split
-from content.model import PAGE_TYPES, page_type_for
-from content.render import MARKERS
 
 ROOT = Path(__file__).resolve().parent.parent
 

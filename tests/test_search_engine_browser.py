@@ -11,11 +11,11 @@ import re
 from pathlib import Path
 
 import pytest
+from boerneinddragelse import analysis
+from boerneinddragelse.site import load_site
+from devtools.search_probe import RESULT_ITEMS, SearchBox
 
 from conftest import FROZEN_SEARCH_DOCS
-from content import analysis
-from content.site import load_site
-from search_probe import RESULT_ITEMS, SearchBox
 
 pytestmark = pytest.mark.browser
 

@@ -1,4 +1,4 @@
-"""Danish terms in Material's search index (scripts/content/search_index.py), and the built index."""
+"""Danish terms in Material's search index (scripts/lib/boerneinddragelse/search_index.py), and the built index."""
 
 from __future__ import annotations
 
@@ -6,11 +6,12 @@ import copy
 import json
 from pathlib import Path
 
+from boerneinddragelse import analysis, search_index
+from boerneinddragelse.model import ILLUSTRATIVE_LABEL
+from boerneinddragelse.search_index import PageFacts
+from boerneinddragelse.site import load_site
+
 from conftest import ROOT
-from content import analysis, search_index
-from content.model import ILLUSTRATIVE_LABEL
-from content.search_index import PageFacts
-from content.site import load_site
 
 LEXICON = analysis.Lexicon.from_texts(["børne inddragelse netværk møde handle plan barn samtale"])
 PAGES = {

@@ -1,4 +1,4 @@
-"""The Content-Security-Policy and the server headers (content.security).
+"""The Content-Security-Policy and the server headers (boerneinddragelse.security).
 
 One policy, computed from the built pages, in every page's <meta http-equiv>, in the web.config
 the build writes, and in the nginx and Apache lines the offline guide shows. The browser tests
@@ -12,7 +12,7 @@ import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from pathlib import Path
 
-from content import security
+from boerneinddragelse import security
 
 
 def directives(policy: str) -> dict[str, list[str]]:

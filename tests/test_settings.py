@@ -1,4 +1,4 @@
-"""The editors' settings in mkdocs.yml (scripts/content/settings.py): checked like front matter, with lines."""
+"""The editors' settings in mkdocs.yml (boerneinddragelse.settings): checked like front matter, with lines."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from boerneinddragelse.problems import ERROR, WARNING
+from boerneinddragelse.settings import Contact, check_config_file, read_contact
 
 from conftest import build_site
-from content.problems import ERROR, WARNING
-from content.settings import Contact, check_config_file, read_contact
 
 CONFIG = """site_name: Test
 extra:

@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-
-from content.model import (
+from boerneinddragelse.model import (
     ANBEFALING,
     MEDLEM,
     NYHED,
@@ -20,8 +19,8 @@ from content.model import (
     fields_of_one_type,
     infer_page_type,
 )
-from content.site import Site, load_page, load_site
-from content.templates import sample_value
+from boerneinddragelse.site import Site, load_page, load_site
+from boerneinddragelse.templates import sample_value
 
 FIXTURES = Path(__file__).parent / "fixtures" / "site"
 

@@ -11,6 +11,8 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
+from boerneinddragelse.site import SourcePage, load_site
+from boerneinddragelse.urls import page_url
 from playwright.sync_api import expect
 
 from conftest import (
@@ -22,8 +24,6 @@ from conftest import (
     translated_recommendation,
     watch_csp,
 )
-from content.site import SourcePage, load_site
-from content.urls import page_url
 
 pytestmark = pytest.mark.browser
 
@@ -113,7 +113,7 @@ def test_every_page_loads_cleanly_from_the_site_within_its_security_policy(
 ) -> None:
     # One walk over every page, under a sub-path (it is the slow part): no failed request, no status of
     # 400 or more, no console error, no uncaught script error, no request to another host, and no
-    # Content-Security-Policy violation (content.security).
+    # Content-Security-Policy violation (boerneinddragelse.security).
     local = urlsplit(sub_path_url).netloc
     context = browser.new_context()
     foreign: list[str] = []

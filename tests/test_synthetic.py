@@ -1,13 +1,13 @@
-"""content.synthetic: the same examples for the same seed, and pages the content model accepts."""
+"""devtools.synthetic: the same examples for the same seed, and pages the content model accepts."""
 
 from __future__ import annotations
 
 import shutil
 from pathlib import Path
 
-from content import synthetic
-from content.model import PRAKSISEKSEMPEL
-from content.site import load_site
+from boerneinddragelse.model import PRAKSISEKSEMPEL
+from boerneinddragelse.site import load_site
+from devtools import synthetic
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -1,12 +1,11 @@
-"""Built URLs of source pages and relative links between them (scripts/content/urls.py)."""
+"""Built URLs of source pages and relative links between them (scripts/lib/boerneinddragelse/urls.py)."""
 
 from __future__ import annotations
 
 import posixpath
 
 import pytest
-
-from content.urls import page_url, relative_url
+from boerneinddragelse.urls import page_url, relative_url
 
 
 @pytest.mark.parametrize(

@@ -17,13 +17,12 @@ from pathlib import Path
 
 import markdown
 import pytest
-
-from content import validation
-from content.frontmatter import split
-from content.model import PageType, heading_slug
-from content.rules import RULES
-from content.schema_check import check
-from content.validation import _Body, format_report, summary, validate
+from boerneinddragelse import validation
+from boerneinddragelse.frontmatter import split
+from boerneinddragelse.model import PageType, heading_slug
+from boerneinddragelse.rules import RULES
+from boerneinddragelse.schema_check import check
+from boerneinddragelse.validation import _Body, format_report, summary, validate
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "validate"
@@ -90,7 +89,7 @@ def _rule_ids_in_code() -> set[str]:
     """Every literal rule id passed to Problem(...) or a helper, or returned by schema_check._message."""
     positions = {"Problem": 5, "_problem": 4, "problem": 4, "problem_in_body": 4, "error_at": 2, "add": 2}
     found: set[str] = set()
-    for path in sorted((ROOT / "scripts" / "content").glob("*.py")):
+    for path in sorted((ROOT / "scripts" / "lib" / "boerneinddragelse").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call):
                 name = str(getattr(node.func, "id", None) or getattr(node.func, "attr", None))

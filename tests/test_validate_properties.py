@@ -15,12 +15,11 @@ from pathlib import Path
 
 import pytest
 import yaml
+from boerneinddragelse.model import PAGE_TYPES
+from boerneinddragelse.rules import RULES
+from boerneinddragelse.validation import format_report, validate
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from content.model import PAGE_TYPES
-from content.rules import RULES
-from content.validation import format_report, validate
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "validate"
 LINE = re.compile(r"^docs/[^:\n]+:\d+:\d+: (fejl|advarsel): [^\n]+ \[(?P<rule>[a-z0-9-]+)\]$")

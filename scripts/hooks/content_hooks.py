@@ -1,4 +1,4 @@
-"""MkDocs hooks: connect build events to the content model in scripts/content/.
+"""MkDocs hooks: connect build events to the content model in scripts/lib/boerneinddragelse/.
 
 mkdocs-static-i18n builds the site once per language, so every hook here runs once
 per language and must give the same result each time.
@@ -10,12 +10,20 @@ import json
 import logging
 import re
 import secrets
-import sys
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from boerneinddragelse import feeds, html_policy, offline_release, render, search_index, security
+from boerneinddragelse.filenames import is_stray_markdown
+from boerneinddragelse.frontmatter import decode
+from boerneinddragelse.model import DEFAULT_LANGUAGE, PAGE_TYPES, PRAKSISEKSEMPEL, heading_slug, split_language
+from boerneinddragelse.problems import ERROR, Problem
+from boerneinddragelse.settings import Contact, read_contact
+from boerneinddragelse.site import Site, SourcePage
+from boerneinddragelse.urls import page_url
+from boerneinddragelse.validation import check_docs
 from markupsafe import Markup, escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -23,19 +31,6 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation, Section, _add_parent_links, _add_previous_and_next_links
 from mkdocs.structure.pages import Page
 from mkdocs.utils import CountHandler
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-import publish_offline
-from content import feeds, html_policy, render, search_index, security
-from content.filenames import is_stray_markdown
-from content.frontmatter import decode
-from content.model import DEFAULT_LANGUAGE, PAGE_TYPES, PRAKSISEKSEMPEL, heading_slug, split_language
-from content.problems import ERROR, Problem
-from content.settings import Contact, read_contact
-from content.site import Site, SourcePage
-from content.urls import page_url
-from content.validation import check_docs
 
 # Sections whose pages are reached through a generated index, not the navigation:
 # listing every catalogue page in the navigation would put the whole list on every page.
@@ -122,8 +117,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # The publish workflow passes the offline copy's facts (DOWNLOAD_FACTS, see scripts/publish_offline.py).
     path = config.extra.get("download_facts")
     try:
-        _state["download"] = publish_offline.read_facts(Path(path)) if path else None
-    except publish_offline.PublishError as error:
+        _state["download"] = offline_release.read_facts(Path(path)) if path else None
+    except offline_release.PublishError as error:
         raise PluginError(str(error)) from error
     # mkdocs.yml cannot name a function in scripts/ (it is not importable before the hooks load).
     toc = config.mdx_configs.setdefault("toc", {})
@@ -425,8 +420,8 @@ def on_post_build(config: MkDocsConfig) -> None:
         feeds.write_all(_site(), Path(config.site_dir), config.site_url or "", title, bool(config.use_directory_urls))
         if _state.get("download"):
             try:
-                publish_offline.place(_state["download"], Path(config.site_dir))
-            except publish_offline.PublishError as error:
+                offline_release.place(_state["download"], Path(config.site_dir))
+            except offline_release.PublishError as error:
                 raise PluginError(str(error)) from error
     if config.extra.get("content_security_policy"):
         _state["built_site"] = Path(config.site_dir)

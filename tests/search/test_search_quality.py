@@ -21,10 +21,10 @@ from pathlib import Path
 
 import pytest
 import yaml
+from devtools.search_probe import SearchBox
 from search_goals import BelowGoal
 
 from conftest import build_site, file_only_tab, frozen_search_project
-from search_probe import SearchBox
 
 HERE = Path(__file__).parent
 QUERIES = HERE / "queries.yaml"

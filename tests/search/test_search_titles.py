@@ -1,7 +1,7 @@
 """On the real site, whatever its content: every recommendation, practice example and partnership
 member is found by the distinctive words of its own title, typed into the real search box.
 
-The pages and titles come from the content model at run time (scripts/content/site.py), so editors
+The pages and titles come from the content model at run time (scripts/lib/boerneinddragelse/site.py), so editors
 can add, rename and remove pages. The distinctive words of a title are its two words of four or more
 letters that the fewest other titles share (longer first on a tie). Where a word ends in a Danish
 noun suffix whose inflection is regular (-else, -ing, -tion, -hed, -skab, plural -inger/-ioner), the
@@ -16,13 +16,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
+from boerneinddragelse.model import DEFAULT_LANGUAGE
+from boerneinddragelse.site import SourcePage, load_site
+from boerneinddragelse.urls import page_url
+from devtools.search_probe import SearchBox
 from search_goals import BelowGoal
 
 from conftest import ROOT
-from content.model import DEFAULT_LANGUAGE
-from content.site import SourcePage, load_site
-from content.urls import page_url
-from search_probe import SearchBox
 
 TOP = 5
 MIN_LETTERS = 4

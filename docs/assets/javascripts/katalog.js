@@ -3,7 +3,7 @@
    The filter state is kept in the URL's query string, so a filtered view can be bookmarked.
    The free-text filter matches like the site search, with the same analyser (soegeanalyse.js):
    a typed word finds its inflections, compounds that begin with it, and compounds that end in it
-   (data-dele: the compound parts the build computed with scripts/content/analysis.py). */
+   (data-dele: the compound parts the build computed with scripts/lib/boerneinddragelse/analysis.py). */
 (function () {
   "use strict";
 

@@ -1,6 +1,6 @@
 /* The site's Danish text analyser on the reader's side: site search (workers/soegning.js) and the
    catalogue's free-text filter (katalog.js) analyse typed words with it.
-   Its build-time twin is scripts/content/analysis.py; both are checked against the shared fixture
+   Its build-time twin is scripts/lib/boerneinddragelse/analysis.py; both are checked against the shared fixture
    tests/search/analyser_cases.yaml (tests/test_analysis.py, tests/test_search_browser.py).
 
    The matching rule, the same in both searches: stop words are not required (requiredWords); a

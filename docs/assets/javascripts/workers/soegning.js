@@ -9,7 +9,7 @@
       (Soegeanalyse.queryTerm), which Material then matches as a prefix (it appends "*"); the words
       of a phrase in quotes are all required;
    3. wraps lunr's Index#query and #search (lunr is Material's, on self.lunr): the index-only fields
-      "dele" and "titeldele" (compound parts, see scripts/content/search_index.py) are matched only
+      "dele" and "titeldele" (compound parts, see scripts/lib/boerneinddragelse/search_index.py) are matched only
       as whole stems, results are re-scored whole word > compound part > prefix, and capped;
    4. on the way out, marks compounds found by a part, labels illustrative examples, drops the
       index-only fields and lists results in the reader's language first.
@@ -21,7 +21,7 @@
   var SETUP = 0;                 /* Material's SearchMessageType.SETUP */
   var QUERY = 2;                 /* Material's SearchMessageType.QUERY */
   var RESULT = 3;                /* Material's SearchMessageType.RESULT */
-  var PARTS_FIELDS = ["dele", "titeldele"];  /* index-only: scripts/content/search_index.py */
+  var PARTS_FIELDS = ["dele", "titeldele"];  /* index-only: scripts/lib/boerneinddragelse/search_index.py */
   var MAX_RESULTS = 200;         /* Material highlights every result it gets: keep typing fast */
   var WEIGHT = { whole: 1, part: 0.7, prefix: 0.25 };
   var COORDINATION = 2;          /* a page with all typed words beats one with some, by this power */

@@ -1,6 +1,6 @@
 """The editors' validator: the content model's rules plus links, images, HTML, translations and files.
 
-content.site (shared with the MkDocs hooks) checks front matter and the rules between fields and
+boerneinddragelse.site (shared with the MkDocs hooks) checks front matter and the rules between fields and
 pages; this module adds what only the validator checks. Every problem carries a stable rule id
 from RULES, which CONTRIBUTING.md explains to editors (scripts/export_schemas.py writes that table).
 
@@ -473,7 +473,7 @@ class _Checker:
     # File names and folders
 
     def file_name(self, page: SourcePage) -> list[Problem]:
-        """The file name of a recommendation starts with its number (content.filenames checks the letters)."""
+        """The file name of a recommendation starts with its number (boerneinddragelse.filenames checks the letters)."""
         problems = []
         stem = page.base.split("/")[-1][: -len(".md")]
         suffix = "" if page.lang == DEFAULT_LANGUAGE else f".{page.lang}"
@@ -493,7 +493,7 @@ class _Checker:
         return problems
 
     def folder(self, page: SourcePage) -> list[Problem]:
-        """A page in a subfolder of a typed folder (content.site.wrong_folder checks the fields' type)."""
+        """A page in a subfolder of a typed folder (boerneinddragelse.site.wrong_folder checks the fields' type)."""
         if _misplaced(page):
             return []
         parts = page.base.split("/")

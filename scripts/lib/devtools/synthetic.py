@@ -1,8 +1,8 @@
 """Synthetic practice examples for load tests: ``generate(1000)`` gives the same 1,000 pages every time.
 
-Used by scripts/bench.py and the large-catalogue tests. The pages follow the content model
+Used by scripts/lib/devtools/bench.py and the large-catalogue tests. The pages follow the content model
 (front matter schema and body structure of PRAKSISEKSEMPEL) and take themes, age groups and
-municipalities from the vocabularies, so they pass ``content.site.load_site`` like real pages.
+municipalities from the vocabularies, so they pass ``boerneinddragelse.site.load_site`` like real pages.
 Every file name starts with ``syntetisk-``, so synthetic pages are easy to recognise and remove.
 
 Each example is drawn from its own random generator, seeded with the seed and its index:
@@ -20,9 +20,8 @@ from functools import cache
 from pathlib import Path
 
 import yaml
-
-from . import vocabulary
-from .model import PRAKSISEKSEMPEL
+from boerneinddragelse import vocabulary
+from boerneinddragelse.model import PRAKSISEKSEMPEL
 
 DEFAULT_SEED = 2023
 PREFIX = "syntetisk-"

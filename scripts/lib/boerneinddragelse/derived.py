@@ -123,7 +123,7 @@ def rules_section() -> str:
 
 
 def html_section() -> str:
-    """The HTML allow-list (content.html_policy) as editors read it."""
+    """The HTML allow-list (boerneinddragelse.html_policy) as editors read it."""
     everywhere = ", ".join(f"`{name}`" for name in sorted(GLOBAL_ATTRIBUTES))
     schemes = ", ".join(f"`{scheme}:`" for scheme in sorted(URL_SCHEMES))
     lines = [

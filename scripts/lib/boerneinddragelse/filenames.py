@@ -1,6 +1,6 @@
 """File names under docs/: which names a page may have, and the name to propose instead.
 
-Shared by the build (content.site) and the validator, so that both refuse the same names. A page's
+Shared by the build (boerneinddragelse.site) and the validator, so that both refuse the same names. A page's
 file name becomes its address: spaces, capitals and æ, ø, å give addresses that break when they
 are copied, and a Markdown file with another ending than ``.md`` escapes the content model (MkDocs
 builds ``.markdown`` unchecked and copies ``.MD`` raw, front matter and all).

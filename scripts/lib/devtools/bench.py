@@ -1,12 +1,12 @@
-"""Measure the site at scale: python scripts/bench.py [--examples N] [--validator-pages M] [--keep DIR] [--search-only].
+"""Measure the site at scale: python -m devtools.bench [--examples N] [--validator-pages M] [--keep DIR] [--search-only]
 
 Works on a temporary copy of the project (docs/, overrides/, scripts/, mkdocs.yml) with N synthetic
-practice examples added to docs/praksiseksempler/ next to the real ones (scripts/content/synthetic.py),
+practice examples added to docs/praksiseksempler/ next to the real ones (scripts/lib/devtools/synthetic.py),
 and prints a Markdown table to stdout: build times of the project and of a stock Material
 configuration over the same Markdown, output sizes (with the search index raw and gzip-compressed),
 the validator's time at N and at M pages, and, in Chromium when Playwright and /usr/bin/chromium are
 available, the catalogue filter's time and search as a reader meets it: from opening the front page to
-the first results of a typed query, and the time per further keystroke (scripts/search_probe.py).
+the first results of a typed query, and the time per further keystroke (scripts/lib/devtools/search_probe.py).
 Progress goes to stderr.
 
 Exit status: 0 when the report was printed, also when a goal is missed; 1 when the project build
@@ -34,19 +34,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+import yaml
+from boerneinddragelse.model import PRAKSISEKSEMPEL, split_language
+from boerneinddragelse.paths import REPOSITORY as ROOT
+from devtools import synthetic
 
-from environment import missing_package
-
-try:
-    import yaml
-
-    from content import synthetic
-    from content.model import PRAKSISEKSEMPEL, split_language
-except ModuleNotFoundError as error:  # run without the project's .venv
-    sys.exit(missing_package(error, "make bench"))
-
-ROOT = Path(__file__).resolve().parent.parent
 COPIED = ("docs", "overrides", "scripts", "mkdocs.yml")
 CATALOGUE = str(PRAKSISEKSEMPEL.folder)
 BUILD_RUNS = 3  # rounds; project and stock builds alternate so both see the same machine
@@ -372,11 +364,10 @@ class SearchTimes:
 
 
 def measure_search(site: Path) -> tuple[SearchTimes | None, str]:
-    """Type into the real search box of the served site (scripts/search_probe.py), SEARCH_RUNS times in a
+    """Type into the real search box of the served site (scripts/lib/devtools/search_probe.py), SEARCH_RUNS times in a
     fresh browser context each: time to the first results after opening the front page, then per keystroke."""
     try:
         from playwright.sync_api import sync_playwright
-
         from search_probe import SearchBox
     except ImportError:
         return None, "Playwright is not installed"

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from functools import cache
 from itertools import islice
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
@@ -25,11 +24,11 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from . import analysis, manifest, reference_data, security, vocabulary
 from .model import DEFAULT_LANGUAGE, ILLUSTRATIVE_LABEL, NYHED, PRAKSISEKSEMPEL, parse_date, split_language
+from .paths import PARTIALS
 from .settings import Contact
 from .site import Event, Site, SourcePage, events_of
 from .urls import page_url, relative_url
 
-PARTIALS = Path(__file__).resolve().parents[2] / "overrides" / "partials" / "generated"
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")
 RELATED_EXAMPLES = 5  # other examples suggested per recommendation on an example page
 MARKER = re.compile(r"^<!--\s*([a-z][a-z-]*)((?:\s+[a-z]+=[\w-]+)*)\s*-->[ \t]*$", re.MULTILINE)

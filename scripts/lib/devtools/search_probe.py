@@ -1,6 +1,6 @@
 """Type into the built site's real search box in Chromium and read the result list as a reader sees it.
 
-Used by the search-quality tests (tests/search/) and by scripts/bench.py, so that both measure the
+Used by the search-quality tests (tests/search/) and by scripts/lib/devtools/bench.py, so that both measure the
 same thing. Nothing here knows how search works inside: the page's own search box, worker and
 result list are used as they are.
 

@@ -1,0 +1,57 @@
+"""The code's layout: an installable library that imports no command or developer tool, and no sys.path edits."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from conftest import ROOT
+
+LIBRARY = ROOT / "scripts" / "lib" / "boerneinddragelse"
+DEVTOOLS = ROOT / "scripts" / "lib" / "devtools"
+# environment.py is the commands' stdlib-only helper for a run without .venv, not a command.
+COMMANDS = sorted(p for p in (ROOT / "scripts").glob("*.py") if p.name != "environment.py")
+
+
+def _imported_modules(path: Path) -> set[str]:
+    modules: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            modules.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            modules.add(node.module.split(".")[0])
+    return modules
+
+
+def _python_files() -> list[Path]:
+    return [
+        p
+        for folder in ("scripts", "tests")
+        for p in (ROOT / folder).rglob("*.py")
+        if "fixtures" not in p.relative_to(ROOT).parts
+    ]
+
+
+def test_the_library_imports_no_command_and_no_developer_tool() -> None:
+    forbidden = {p.stem for p in COMMANDS} | {"devtools", "environment"}
+    offenders = {
+        str(path.relative_to(ROOT)): sorted(_imported_modules(path) & forbidden) for path in LIBRARY.rglob("*.py")
+    }
+    assert {path: names for path, names in offenders.items() if names} == {}
+    assert len(offenders) > 20  # the scan found the library
+
+
+def test_no_code_edits_sys_path() -> None:
+    edits = []
+    for path in _python_files():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and node.attr == "path" and getattr(node.value, "id", "") == "sys":
+                edits.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert edits == []
+
+
+def test_commands_are_thin() -> None:
+    """A command in scripts/ imports its main from the library and calls it; the work is in the library."""
+    long_commands = {str(p.relative_to(ROOT)): n for p in COMMANDS if (n := len(p.read_text().splitlines())) > 20}
+    assert long_commands == {}
+    assert len(COMMANDS) >= 5
