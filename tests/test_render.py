@@ -164,6 +164,9 @@ def test_catalogue_marker(valid: Site) -> None:
     assert 'data-anbefalinger="1 3"' in out
     assert '<option value="Aarhus">Aarhus</option>' in out
     assert "Konstruerede eksempler uden kommune</a> (2)" in out
+    # The cards name the age groups as the filter does (the label, not the slug).
+    meta = re.findall(r'<p class="katalog__meta">(.*?)</p>', out)
+    assert meta and all("–" in line and " år" in line and "-1" not in line for line in meta)
 
 
 def test_members_marker(valid: Site) -> None:
@@ -489,9 +492,9 @@ def test_contact_marker_escapes_and_links_the_settings(valid: Site) -> None:
 
 
 def test_contact_marker_says_so_when_the_settings_are_empty(valid: Site) -> None:
-    assert "er endnu ikke lagt på sitet" in render_markers("<!-- kontakt -->", context(valid, "om.md"))
+    assert "er endnu ikke lagt på hjemmesiden" in render_markers("<!-- kontakt -->", context(valid, "om.md"))
     english = render_markers("<!-- kontakt -->", context(valid, "index.en.md"))
-    assert "have not been added to the site yet" in english
+    assert "have not been added to the website yet" in english
 
 
 # ---------------------------------------------------------------------------- the offline copy's download page

@@ -271,7 +271,7 @@ def _banner() -> str:
         return ""
     return (
         '<div class="admonition failure indholdsfejl-banner" role="alert"><p class="admonition-title">'
-        f"Indholdet har {len(errors)} fejl. Byggeriet (make build) stopper, indtil de er rettet.</p>"
+        f"Indholdet har {len(errors)} fejl. Hjemmesiden bliver ikke bygget (make build), før de er rettet.</p>"
         f"{_problem_list(errors)}</div>"
     )
 

@@ -46,6 +46,10 @@ class LegalBasis:
     consolidation: str  # the consolidated act the section numbers follow
     whole_law_url: str
     sections: tuple[Section, ...]
+    consolidation_en: str = ""  # the same act named in English, for the English pages
+
+    def consolidation_in(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        return self.consolidation_en if lang == "en" and self.consolidation_en else self.consolidation
 
     def covers(self, first: int, last: int) -> bool:
         """True if every section from first to last is listed (runs may span several entries)."""
@@ -88,7 +92,13 @@ def legal_basis(data_dir: Path = DATA_DIR) -> LegalBasis:
         )
         for entry in raw["paragraffer"]
     )
-    return LegalBasis(str(raw["lov"]), str(raw["bekendtgoerelse"]), str(raw["hele_loven"]), sections)
+    return LegalBasis(
+        str(raw["lov"]),
+        str(raw["bekendtgoerelse"]),
+        str(raw["hele_loven"]),
+        sections,
+        str(raw.get("bekendtgoerelse_en", "")),
+    )
 
 
 @cache
