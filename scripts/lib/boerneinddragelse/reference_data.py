@@ -15,6 +15,20 @@ import yaml
 from .model import DEFAULT_LANGUAGE
 from .vocabulary import DATA_DIR
 
+UNITS = {"maaneder": {"da": "måneder", "en": "months"}, "uger": {"da": "uger", "en": "weeks"}}
+
+
+@dataclass(frozen=True)
+class TimeLimit:
+    """A time the law sets: a deadline (``frist``) or a longest duration (``hoejst``)."""
+
+    count: int
+    unit: str  # a key of UNITS
+    kind: str  # "frist" or "hoejst"
+
+    def unit_name(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        return UNITS[self.unit]["en" if lang == "en" else "da"]
+
 
 @dataclass(frozen=True)
 class Section:
@@ -26,6 +40,11 @@ class Section:
     en: str
     url: str
     uncertain: bool = False
+    limits: tuple[TimeLimit, ...] = ()
+
+    @property
+    def deadline(self) -> TimeLimit | None:
+        return next((limit for limit in self.limits if limit.kind == "frist"), None)
 
     @property
     def label(self) -> str:
@@ -50,6 +69,14 @@ class LegalBasis:
 
     def consolidation_in(self, lang: str = DEFAULT_LANGUAGE) -> str:
         return self.consolidation_en if lang == "en" and self.consolidation_en else self.consolidation
+
+    def section(self, number: int) -> Section | None:
+        """The entry whose first section is number (``91`` -> § 91, ``114`` -> §§ 114–116)."""
+        return next((s for s in self.sections if s.first == number), None)
+
+    def time_limits(self) -> set[tuple[int, str]]:
+        """Every (count, unit) the listed sections set, e.g. (4, "maaneder")."""
+        return {(limit.count, limit.unit) for section in self.sections for limit in section.limits}
 
     def covers(self, first: int, last: int) -> bool:
         """True if every section from first to last is listed (runs may span several entries)."""
@@ -89,6 +116,11 @@ def legal_basis(data_dir: Path = DATA_DIR) -> LegalBasis:
             en=str(entry["en"]),
             url=str(entry["url"]),
             uncertain=bool(entry.get("usikker", False)),
+            limits=tuple(
+                TimeLimit(int(entry[kind]["antal"]), str(entry[kind]["enhed"]), kind)
+                for kind in ("frist", "hoejst")
+                if kind in entry
+            ),
         )
         for entry in raw["paragraffer"]
     )
