@@ -48,6 +48,8 @@ MARKER_CASES = [
     ("offline-hentning", "<!-- offline-hentning -->", "om.md"),
     ("offline-hentning aendringer", "<!-- offline-hentning visning=aendringer -->", "om.md"),
     ("sikkerhedsheadere", "<!-- sikkerhedsheadere -->", "om.md"),
+    ("ordliste", "<!-- ordliste -->", "index.md"),
+    ("ordliste gamle-ord", "<!-- ordliste visning=gamle-ord -->", "index.en.md"),
 ]
 
 
@@ -543,3 +545,13 @@ def test_download_marker_rejects_an_unknown_view(valid: Site) -> None:
         MarkerError, match="»visning=alt« i markøren »offline-hentning« skal være »hentning« eller »aendringer«"
     ):
         render(valid, "om.md", "<!-- offline-hentning visning=alt -->")
+
+
+def test_glossary_marker_links_each_concept_to_its_sections_on_the_lovgrundlag_page(valid: Site) -> None:
+    out = render(valid, "index.md", "<!-- ordliste -->")
+    terms = re.findall(r'<dt class="ordliste__term" id="begreb-([a-z0-9-]+)">', out)
+    assert terms and len(terms) == len(set(terms))
+    assert re.findall(r'href="lovgrundlag/#paragraf-[0-9-]+"', out)
+    old = render(valid, "index.en.md", "<!-- ordliste visning=gamle-ord -->")
+    assert "<caption>Old words from serviceloven" in old
+    assert re.findall(r'<td lang="da">»[^<]+«</td><td><a href="#begreb-[a-z0-9-]+">', old)

@@ -50,6 +50,12 @@ class Section:
     def label(self) -> str:
         return f"§ {self.first}" if self.first == self.last else f"§§ {self.first}–{self.last}"
 
+    def label_in(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        """``§ 91`` on Danish pages, ``section 91`` (``sections 114–116``) on English ones."""
+        if lang != "en":
+            return self.label
+        return f"section {self.first}" if self.first == self.last else f"sections {self.first}–{self.last}"
+
     @property
     def anchor(self) -> str:
         """A stable id on the Lovgrundlag page: ``paragraf-5``, ``paragraf-108-109``."""

@@ -22,7 +22,7 @@ from babel.dates import format_date, format_datetime
 from babel.numbers import format_decimal
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from . import analysis, manifest, reference_data, security, vocabulary
+from . import analysis, glossary, manifest, reference_data, security, vocabulary
 from .model import DEFAULT_LANGUAGE, ILLUSTRATIVE_LABEL, NYHED, PRAKSISEKSEMPEL, parse_date, split_language
 from .paths import PARTIALS
 from .settings import Contact
@@ -46,6 +46,10 @@ RECOMMENDATION_VIEWS = {
 DOWNLOAD_VIEWS = ("hentning", "aendringer")
 
 
+# <!-- ordliste -->: the concepts with explanations, or (visning=gamle-ord) serviceloven's words and their heirs.
+GLOSSARY_VIEWS = ("begreber", "gamle-ord")
+
+
 class MarkerError(ValueError):
     """A marker the site does not know, or with bad arguments."""
 
@@ -65,6 +69,7 @@ MARKER_ARGUMENTS: dict[str, dict[str, tuple[Callable[[str], bool], str]]] = {
     "praksiseksempler": {"anbefaling": (_whole_number, "et nummer, f.eks. 4")},
     "nyheder": {"seneste": (_whole_number, "et antal, f.eks. 3")},
     "offline-hentning": {"visning": (DOWNLOAD_VIEWS.__contains__, "»hentning« eller »aendringer«")},
+    "ordliste": {"visning": (GLOSSARY_VIEWS.__contains__, "»begreber« eller »gamle-ord«")},
 }
 
 
@@ -258,6 +263,20 @@ def _marker_legal_basis(ctx: RenderContext, args: dict[str, str]) -> str:
     return _render("lovgrundlag.html", ctx, basis=reference_data.legal_basis())
 
 
+def _marker_glossary(ctx: RenderContext, args: dict[str, str]) -> str:
+    concepts = glossary.by_term(glossary.concepts(), ctx.lang)
+    old_words = sorted(((word, c) for c in concepts for word in c.old_words), key=lambda pair: pair[0].casefold())
+    return _render(
+        "ordliste.html",
+        ctx,
+        view=args.get("visning", GLOSSARY_VIEWS[0]),
+        concepts=concepts,
+        old_words=old_words,
+        basis=reference_data.legal_basis(),
+        lovgrundlag=ctx.link_to("lovgrundlag.md", ctx.lang),
+    )
+
+
 def _marker_publication(ctx: RenderContext, args: dict[str, str]) -> str:
     publication = reference_data.publication()
     published = date(publication.year, publication.month, 1)
@@ -381,6 +400,7 @@ MARKERS: dict[str, Callable[[RenderContext, dict[str, str]], str]] = {
     "medlemmer": _marker_members,
     "antal-medlemmer": _marker_member_count,
     "lovgrundlag": _marker_legal_basis,
+    "ordliste": _marker_glossary,
     "publikation": _marker_publication,
     "nyheder": _marker_news,
     "arrangementer": _marker_events,
