@@ -7,12 +7,12 @@ current language's MkDocs file list.
 
 from __future__ import annotations
 
-from .model import DEFAULT_LANGUAGE
+from .sourcepaths import DEFAULT_LANGUAGE, without_suffix
 
 
 def page_url(base: str, lang: str, directory_urls: bool) -> str:
     """``praksiseksempler/x.md`` -> ``praksiseksempler/x/`` (or ``…/x.html`` offline)."""
-    stem = base[: -len(".md")]
+    stem = without_suffix(base)
     prefix = "" if lang == DEFAULT_LANGUAGE else f"{lang}/"
     if stem == "index" or stem.endswith("/index"):
         folder = stem[: -len("index")]
