@@ -84,11 +84,19 @@ def _html(state: BuildState, text: str, rel: str) -> str:
     return page_build.html_of(state, markdown.markdown(text, extensions=EXTENSIONS), rel)
 
 
-def test_generated_blocks_pass_markdown_and_the_sanitiser_unchanged() -> None:
+@pytest.mark.parametrize(
+    "around",
+    [
+        "# Titel\n\nTekst.\n\n{}\n\nMere *tekst*.\n",
+        "<div markdown>\n\nTekst.\n\n{}\n\nMere *tekst*.\n\n</div>\n",
+        "*[indhold]: en forkortelse, der ligner en del af pladsholderen\n\nTekst.\n\n{}\n\nMere *tekst*.\n",
+    ],
+    ids=["afsnit", "md_in_html", "forkortelse"],
+)
+def test_generated_blocks_pass_markdown_and_the_sanitiser_unchanged(around: str) -> None:
     state, block = BuildState(), '<div class="katalog" data-x="1"><script>kept()</script></div>'
     place = state.blocks.placer("om.md")
-    text = f"# Titel\n\nTekst.\n\n{place(block)}\n\nMere *tekst*.\n"
-    html = _html(state, text, "om.md")
+    html = _html(state, around.format(place(block)), "om.md")
     assert block in html and "generert-indhold" not in html
     assert html.index("Tekst.") < html.index(block) < html.index("Mere")
 

@@ -36,6 +36,14 @@ def test_the_prefix_fields_are_in_the_types_schemas() -> None:
             assert schema["type"] == "integer" or schema.get("pattern") == DATE_PATTERN
 
 
+def test_a_recommendation_field_lists_recommendation_numbers() -> None:
+    numbers = next(t for t in TYPES if t.unique_field == "nummer").schema["properties"]["nummer"]
+    for page_type in TYPES:
+        if page_type.recommendation_field:
+            items = page_type.schema["properties"][page_type.recommendation_field]["items"]
+            assert (items["type"], items["minimum"], items["maximum"]) == ("integer", 1, numbers["maximum"])
+
+
 def test_only_types_with_the_field_have_illustrative_pages() -> None:
     for page_type in TYPES:
         has_field = "illustrativ" in page_type.schema["properties"]

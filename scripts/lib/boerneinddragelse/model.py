@@ -47,6 +47,8 @@ class PageType:
     unique_field: str | None = None
     # Fields that, with title and language, tell two pages of the type apart (dobbelt-side).
     distinguishing_fields: tuple[str, ...] = ()
+    # A field listing the numbers of the recommendations a page shows (each must exist).
+    recommendation_field: str | None = None
 
     @property
     def index_page(self) -> str:
@@ -156,6 +158,7 @@ PRAKSISEKSEMPEL = PageType(
     body=("## Baggrund\n\n\n\n## Sådan gør vi\n\n\n\n## Erfaringer\n\n\n\n## Gode råd\n\n\n"),
     index_marker="katalog",
     distinguishing_fields=("kommune",),
+    recommendation_field="anbefalinger",
 )
 
 NYHED = PageType(
