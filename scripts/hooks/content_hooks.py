@@ -81,7 +81,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
-    STATE.start_language(config.theme.get("language", DEFAULT_LANGUAGE), config.site_name)
+    STATE.start_language(str(config.theme.get("language", "")), config.site_name)
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -118,6 +118,7 @@ def on_env(env: Any, config: MkDocsConfig, files: Files) -> Any:
 
 
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
+    # mkdocs-static-i18n sets the language switcher's list as an attribute (config.extra.alternate), not a key.
     relative_language_roots(getattr(config.extra, "alternate", None), bool(config.use_directory_urls))
     context.update(page_build.template_values(STATE, page.file.src_uri, page.url))
     return context
@@ -126,9 +127,11 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
     if template_name != "404.html":
         return output
-    return STATE.not_found(output, config.theme.get("language", DEFAULT_LANGUAGE), DEFAULT_LANGUAGE)
+    return STATE.not_found(output, str(config.theme.get("language", "")), DEFAULT_LANGUAGE)
 
 
+# Runs after mkdocs-static-i18n's post-build step, which builds the other languages (each runs this
+# too, inside it) and writes the joint search index.
 @event_priority(search_adapter.AFTER_SEARCH_INDEX)
 def on_post_build(config: MkDocsConfig) -> None:
     site_dir = Path(config.site_dir)
