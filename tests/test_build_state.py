@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 from itertools import pairwise
 from pathlib import Path
 from types import SimpleNamespace
@@ -201,3 +202,50 @@ def test_pages_are_sanitised_and_the_preview_adds_its_banner(site: Site) -> None
     html = page_build.html_of(state, '<p onclick="x()">Tekst</p>', "om.md")
     assert html.startswith('<div class="admonition failure indholdsfejl-banner"') and "onclick" not in html
     assert html.endswith(html_policy.sanitize('<p onclick="x()">Tekst</p>'))
+
+
+HOOKS = Path(__file__).resolve().parent.parent / "scripts" / "hooks" / "content_hooks.py"
+LIBRARY = HOOKS.parent.parent / "lib" / "boerneinddragelse"
+BEHIND_THE_HOOKS = ("build_state", "page_build", "navigation", "error_pages", "generated_blocks", "search_adapter")
+
+
+def _imports(path: Path) -> list[tuple[str, str]]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = [(alias.name, "") for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names]
+    found += [
+        (node.module or "", alias.name)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+    ]
+    return found
+
+
+def test_the_hooks_only_connect_events_to_the_library() -> None:
+    imports = _imports(HOOKS)
+    assert [name for _, name in imports if name.startswith("_")] == []  # no private MkDocs (or library) API
+    assert [m for m, _ in imports if m.startswith("boerneinddragelse.commands")] == []  # no command-line script
+    events = [n for n in ast.parse(HOOKS.read_text(encoding="utf-8")).body if isinstance(n, ast.FunctionDef)]
+    long_events = {
+        n.name: n.end_lineno - n.lineno for n in events if n.name.startswith("on_") and n.end_lineno - n.lineno > 10
+    }
+    assert long_events == {}
+
+
+@pytest.mark.parametrize("module", BEHIND_THE_HOOKS)
+def test_the_library_behind_the_hooks_needs_no_mkdocs(module: str) -> None:
+    assert [m for m, _ in _imports(LIBRARY / f"{module}.py") if m.split(".")[0] == "mkdocs"] == []
+
+
+def test_wrong_settings_stop_the_build_but_not_the_preview_and_empty_ones_warn_once(tmp_path: Path) -> None:
+    config_file, warnings = tmp_path / "mkdocs.yml", list[str]()
+    state = BuildState(command="build")
+    for _ in range(2):  # once per language build
+        state.read_settings({}, config_file, warnings.append)
+    assert len(warnings) == 1 and warnings[0].endswith("[kontakt-indstilling]")
+    wrong = {"kontakt": {"email": "ikke en adresse"}}
+    with pytest.raises(BuildError, match=r"^Indstillingerne i mkdocs\.yml er forkerte:\n"):
+        state.read_settings(wrong, config_file, warnings.append)
+    BuildState(command="serve").read_settings(wrong, config_file, warnings.append)
+    with pytest.raises(BuildError, match=r"\[fakta\]$"):
+        state.read_settings({"download_facts": str(tmp_path / "mangler.json")}, config_file, warnings.append)

@@ -69,10 +69,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if STATE.previewing:
         _count_no_warnings()
     with _refused():
-        notice = STATE.read_settings(config.extra, _config_file(config))
-        STATE.read_download(config.extra)
-    if notice:
-        _notices.warning(notice)
+        STATE.read_settings(config.extra, _config_file(config), _notices.warning)
     # mkdocs.yml cannot name a function in the library (it is not importable before the hooks load).
     config.mdx_configs.setdefault("toc", {})["slugify"] = heading_slug
     if STATE.publishing:  # every built page carries the Content-Security-Policy (main.html), see on_shutdown

@@ -85,20 +85,17 @@ class BuildState:
     def publishing(self) -> bool:
         return self.command in PUBLISHING_COMMANDS
 
-    def read_settings(self, extra: Any, config_file: Path | None) -> str | None:
-        """The editors' settings from mkdocs.yml's ``extra``; a warning to show once, if any. Wrong settings
-        stop the build (the preview shows them with the content errors)."""
+    def read_settings(self, extra: Any, config_file: Path | None, warn: Callable[[str], object]) -> None:
+        """The editors' settings and the offline copy's facts from mkdocs.yml's ``extra``. Wrong settings stop
+        the build (the preview shows them with the content errors); empty ones are a warning, given once."""
         self.contact, problems = read_contact(extra.get("kontakt"), config_file or Path("mkdocs.yml"))
         errors = [p.format() for p in problems if p.severity == ERROR]
         if errors and not self.previewing:
             raise BuildError("Indstillingerne i mkdocs.yml er forkerte:\n" + "\n".join(errors))
         if problems and not self.contact_warned:
+            warn(problems[0].format())
             self.contact_warned = True
-            return problems[0].format()
-        return None
-
-    def read_download(self, extra: Any) -> None:
-        """The offline copy's facts, which the publish workflow passes (DOWNLOAD_FACTS, see publish_offline)."""
+        # The publish workflow passes the offline copy's facts (DOWNLOAD_FACTS, see publish_offline).
         path = extra.get("download_facts")
         try:
             self.download = offline_release.read_facts(Path(path)) if path else None
