@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from boerneinddragelse import sourcepaths, templates
-from boerneinddragelse.model import DATE_PATTERN, PAGE_TYPES, PageType, index_only_folders, page_type_for
+from boerneinddragelse import filenames, sourcepaths, templates
+from boerneinddragelse.model import DATE_PATTERN, PAGE_TYPES, PageType, index_only_folders, page_type_for, slugify
 
 TYPES = list(PAGE_TYPES.values())
 DAY = date(2024, 6, 19)
@@ -81,3 +81,12 @@ def test_source_paths(path: str, base: str, lang: str, stem: str, folder: str) -
     assert sourcepaths.stem(path) == stem and sourcepaths.folder(path) == folder
     assert sourcepaths.is_translation(path) is (lang != sourcepaths.DEFAULT_LANGUAGE)
     assert base.removesuffix(".md") + sourcepaths.language_suffix(lang) + ".md" == path
+
+
+def test_one_spelling_of_the_danish_letters_in_proposed_and_checked_file_names() -> None:
+    assert slugify("Æbler, øer og ål") == "aebler-oeer-og-aal"
+    assert filenames.proposed_name("Æbler og Øer.en.md") == "aebler-og-oeer.en.md"
+    assert [p.rule for p in filenames.page_name_problems("øer.md", "docs/øer.md")] == ["filnavn-tegn"]
+    # ß is no Danish letter: a name with it must be renamed, and the proposal spells it out.
+    assert [p.rule for p in filenames.page_name_problems("straße.md", "docs/straße.md")] == ["filnavn"]
+    assert filenames.proposed_name("straße.md") == "strasse.md"

@@ -334,7 +334,10 @@ def is_valid_slug(stem: str) -> bool:
     return bool(_SLUG.match(stem))
 
 
-_DANISH_LETTERS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "ae", "Ø": "oe", "Å": "aa", "ß": "ss"})
+# How file names spell the Danish letters out, defined once. A title's ß is spelled out too when a file name
+# is made from it (slugify); in a file name an editor wrote, ß stays a letter to rename (filenames).
+DANISH_LETTERS = {"æ": "ae", "ø": "oe", "å": "aa"}
+_DANISH_LETTERS = str.maketrans({**DANISH_LETTERS, **{k.upper(): v for k, v in DANISH_LETTERS.items()}, "ß": "ss"})
 
 
 def slugify(text: str) -> str:
