@@ -50,6 +50,7 @@ MARKER_CASES = [
     ("sikkerhedsheadere", "<!-- sikkerhedsheadere -->", "om.md"),
     ("ordliste", "<!-- ordliste -->", "index.md"),
     ("ordliste gamle-ord", "<!-- ordliste visning=gamle-ord -->", "index.en.md"),
+    ("sagens-trin", "<!-- sagens-trin -->", "index.md"),
 ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import glossary
+from . import case_steps, glossary
 from .paths import DATA_DIR
 from .problems import Problem
 from .site import Site
@@ -22,5 +22,4 @@ def problems_beside(docs_dir: Path, site: Site) -> list[Problem]:
 
 def problems(site: Site, data_dir: Path = DATA_DIR) -> list[Problem]:
     """What is wrong in the glossary and the case steps (which may name the site's pages)."""
-    del site  # the case steps check their links against it
-    return glossary.read(data_dir)[1]
+    return glossary.read(data_dir)[1] + case_steps.read(data_dir, site)[1]
