@@ -51,6 +51,8 @@ MARKER_CASES = [
     ("ordliste", "<!-- ordliste -->", "index.md"),
     ("ordliste gamle-ord", "<!-- ordliste visning=gamle-ord -->", "index.en.md"),
     ("sagens-trin", "<!-- sagens-trin -->", "index.md"),
+    ("tilgaengelighed", "<!-- tilgaengelighed -->", "om.md"),
+    ("tilgaengelighed was", "<!-- tilgaengelighed visning=was -->", "om.md"),
 ]
 
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from . import analysis, case_steps, glossary, manifest, reference_data, security, vocabulary
+from . import accessibility, analysis, case_steps, glossary, manifest, reference_data, security, vocabulary
 from .formatting import danish_date as danish_date
 from .formatting import danish_time as danish_time
 from .formatting import file_size, iso_time, megabytes, month_and_year, number_in_words, shown_domain
@@ -46,6 +46,8 @@ DOWNLOAD_VIEWS = ("hentning", "aendringer")
 
 # <!-- ordliste -->: the concepts with explanations, or (visning=gamle-ord) serviceloven's words and their heirs.
 GLOSSARY_VIEWS = ("begreber", "gamle-ord")
+# <!-- tilgaengelighed -->: the statement's phone and written contact, or (visning=was) its WAS-Tool address.
+ACCESSIBILITY_VIEWS = ("kontakt", "was")
 
 
 class MarkerError(ValueError):
@@ -68,6 +70,7 @@ MARKER_ARGUMENTS: dict[str, dict[str, tuple[Callable[[str], bool], str]]] = {
     "nyheder": {"seneste": (_whole_number, "et antal, f.eks. 3")},
     "offline-hentning": {"visning": (DOWNLOAD_VIEWS.__contains__, "»hentning« eller »aendringer«")},
     "ordliste": {"visning": (GLOSSARY_VIEWS.__contains__, "»begreber« eller »gamle-ord«")},
+    "tilgaengelighed": {"visning": (ACCESSIBILITY_VIEWS.__contains__, "»kontakt« eller »was«")},
 }
 
 
@@ -255,6 +258,13 @@ def _marker_case_steps(ctx: RenderContext, args: dict[str, str]) -> str:
     return _render("sagens-trin.html", ctx, entries=entries, lovgrundlag=ctx.link_to("lovgrundlag.md", ctx.lang))
 
 
+def _marker_accessibility(ctx: RenderContext, args: dict[str, str]) -> str:
+    domain = accessibility.site_domain(str(ctx.extra.get("online_url", "")))
+    addresses = (accessibility.was_address(domain), accessibility.short_address(domain)) if domain else None
+    view = args.get("visning", ACCESSIBILITY_VIEWS[0])
+    return _render("tilgaengelighed.html", ctx, view=view, contact=ctx.contact, domain=domain, addresses=addresses)
+
+
 def _marker_publication(ctx: RenderContext, args: dict[str, str]) -> str:
     publication = reference_data.publication()
     published = date(publication.year, publication.month, 1)
@@ -370,6 +380,7 @@ MARKERS: dict[str, Callable[[RenderContext, dict[str, str]], str]] = {
     "lovgrundlag": _marker_legal_basis,
     "ordliste": _marker_glossary,
     "sagens-trin": _marker_case_steps,
+    "tilgaengelighed": _marker_accessibility,
     "publikation": _marker_publication,
     "nyheder": _marker_news,
     "arrangementer": _marker_events,

@@ -356,6 +356,14 @@ _VALIDATOR_RULES = (
         "`email: redaktion@example.dk` og `telefon: 33 12 34 56`.",
     ),
     Rule(
+        "tilgaengelighed-kontakt",
+        WARNING,
+        "Tilgængelighedserklæringen mangler et telefonnummer eller en skriftlig kontakt: `telefon` eller `email` "
+        "under `extra.kontakt` i `mkdocs.yml` er tom. Reglerne for offentlige hjemmesider kræver begge.",
+        "Udfyld `telefon` og `email` under `extra.kontakt` i `mkdocs.yml`. De vises i sidefoden og på siden "
+        "»Tilgængelighedserklæring«.",
+    ),
+    Rule(
         "data-fil",
         ERROR,
         "En datafil i `scripts/data/` (f.eks. `ordliste.yml` eller `sagens-trin.yml`) har en fejl: et felt "
