@@ -9,7 +9,7 @@ PROPERDOCS_VENV := .venv-properdocs
 export NO_MKDOCS_2_WARNING := 1
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: serve build test lint validate ny skemaer hooks pr-resume properdocs offline bench browser clean lock
+.PHONY: serve build test lint lint-js test-js node validate ny skemaer hooks pr-resume properdocs offline bench browser clean lock
 
 $(BIN)/.installed: requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
@@ -60,13 +60,34 @@ skemaer: $(BIN)/.installed
 hooks: $(BIN)/.installed
 	$(BIN)/pre-commit install
 
+# Debian's Node.js and npm for the browser code's linter and unit tests.
+node:
+	@command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || { \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs npm >/dev/null; }
+
+# ESLint and its plugins exactly as package-lock.json pins them (offline once the npm cache holds them).
+node_modules/.installed: package.json package-lock.json | node
+	npm ci --no-audit --no-fund --prefer-offline --silent
+	touch $@
+
+# ESLint over the browser code and its tests.
+lint-js: node_modules/.installed
+	npx --no-install eslint docs/assets/javascripts tests/js
+
+# node --test over tests/js/: the analyser gets the shared fixture as JSON, exported by Python.
+JS_CASES := .js-test/analyser_cases.json
+test-js: $(BIN)/.installed node_modules/.installed
+	$(BIN)/python tests/js/export_cases.py $(JS_CASES)
+	ANALYSER_CASES=$(JS_CASES) node --test tests/js/
+
 # Ruff over the Python code; zizmor (offline: no GitHub API) over the workflows and Dependabot's settings.
 lint: $(BIN)/.installed
 	$(BIN)/ruff check scripts tests
 	$(BIN)/ruff format --check scripts tests
 	$(BIN)/zizmor --offline --quiet .github/
 
-test: $(BIN)/.installed browser lint
+test: $(BIN)/.installed browser lint lint-js test-js
 	$(BIN)/python -m pytest
 
 # The Danish summary of a pull request (validator result, pages with their future addresses), as

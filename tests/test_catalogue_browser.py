@@ -83,7 +83,6 @@ def test_one_filter_shows_its_examples_and_updates_the_url(page, site_url: str, 
         f"Viser {len(wanted)} af {len(examples)} praksiseksempler"
     )
     assert parse_qs(urlsplit(page.url).query) == {"anbefaling": [number]}
-    print(f"\nfiltering took {page.locator('[data-katalog]').get_attribute('data-katalog-ms')} ms")
 
 
 def test_filters_combine_and_reset(page, site_url: str, examples) -> None:

@@ -107,14 +107,35 @@ ODD_QUERIES = ("-barn", "+barn +møde", '"barnets perspektiv"', "samt~1", "barn^
 # Both variants of the search worker on the page: soegning.js with the fast index builder
 # (indeksbygger.js) and with lunr's own (indeks=lunr). Each gets Material's SETUP message (the
 # site's index, as Material sends it) and then every query, one at a time; the answers are returned
-# with the number of indexes the fast builder built in that worker (read through the iframe shim,
-# which runs the worker in a same-origin iframe, as in the offline copy).
+# with the number of fast (lazily scored) indexes built in that worker: the test wraps the builder
+# in the iframe shim's same-origin scope (as in the offline copy) before the worker's scripts load.
 COMPARE_BUILDERS = """
 async ({worker, indexUrl, queries, kind}) => {
   const index = await (await fetch(indexUrl)).json();
+  const instrument = (scope) => {
+    scope.fastIndexes = 0;
+    let value;
+    const count = (builder) => {
+      const install = builder.install;
+      builder.install = (lunr) => {
+        install(lunr);
+        const build = lunr.Builder.prototype.build;
+        lunr.Builder.prototype.build = function () {
+          const built = build.call(this);
+          const vectors = Object.values(built.fieldVectors);
+          if (vectors.some((vector) => typeof vector.lazyDot === "function")) scope.fastIndexes += 1;
+          return built;
+        };
+      };
+      value = builder;
+    };
+    Object.defineProperty(scope, "Indeksbygger", {configurable: true, get: () => value, set: count});
+  };
   const Kind = kind === "iframe" ? window.IFrameWorker : window.Worker;
   const run = async (url) => {
     const target = new Kind(url);
+    const scope = target.iframe ? target.iframe.contentWindow : null;
+    if (scope) instrument(scope);
     let resolve;
     target.addEventListener("message", (event) => resolve(event.data));
     const answer = (message) => new Promise((r, reject) => {
@@ -126,8 +147,7 @@ async ({worker, indexUrl, queries, kind}) => {
     await answer({type: 0, data: {config: index.config, docs: index.docs, options: {suggest: true}}});
     const answers = [];
     for (const query of queries) answers.push((await answer({type: 2, data: query})).data);
-    const scope = target.iframe ? target.iframe.contentWindow : null;
-    const built = scope ? (scope.Indeksbygger ? scope.Indeksbygger.built : -1) : null;
+    const built = scope ? scope.fastIndexes : null;
     target.terminate();
     return {answers, built};
   };

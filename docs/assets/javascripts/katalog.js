@@ -37,7 +37,6 @@
     }
 
     function apply() {
-      var started = performance.now();
       var values = state();
       var matches = Soegeanalyse.matcher(values.q);
       var shown = 0;
@@ -53,7 +52,6 @@
         ? "Viser " + shown + " af " + items.length + " praksiseksempler"
         : items.length + " praksiseksempler";
       empty.hidden = shown !== 0;
-      root.setAttribute("data-katalog-ms", (performance.now() - started).toFixed(2));
       return values;
     }
 
@@ -64,7 +62,7 @@
       var url = location.pathname + (query ? "?" + query : "") + location.hash;
       try {
         history.replaceState(null, "", url);
-      } catch (error) {
+      } catch {
         /* Some browsers refuse history changes for file:// pages; filtering still works. */
       }
     }

@@ -155,11 +155,11 @@
     lunr.Index.prototype.search = function (queryString) {
       partsFound = Object.create(null);
       var terms = [];
-      var parts = String(queryString).split(/\s+/).filter(Boolean);
-      parts.forEach(function (part, index) {
+      var typed = String(queryString).split(/\s+/).filter(Boolean);
+      typed.forEach(function (part, index) {
         var term = part.replace(/^[+-]/, "").replace(/[~^]\d*$/, "").replace(/^\*|\*$/g, "");
         if (!term || part.charAt(0) === "-") return;
-        if (parts.length > 1 && index === parts.length - 1 && isStopWord(term)) return;
+        if (typed.length > 1 && index === typed.length - 1 && isStopWord(term)) return;
         terms.push(term);
       });
       if (!terms.length) return search.call(this, queryString);

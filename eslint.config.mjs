@@ -1,0 +1,19 @@
+// ESLint for the browser code (plain scripts, no modules) and its node tests.
+import js from "@eslint/js";
+import globals from "globals";
+
+export default [
+  js.configs.recommended,
+  {
+    files: ["docs/assets/javascripts/**/*.js"],
+    languageOptions: {
+      ecmaVersion: 2020,
+      sourceType: "script",
+      globals: { ...globals.browser, ...globals.worker, lunr: "readonly", Soegeanalyse: "readonly", Indeksbygger: "readonly" },
+    },
+  },
+  {
+    files: ["tests/js/**/*.js"],
+    languageOptions: { ecmaVersion: 2022, sourceType: "commonjs", globals: { ...globals.node } },
+  },
+];

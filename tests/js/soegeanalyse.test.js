@@ -1,0 +1,36 @@
+// The browser's analyser against the shared fixture (exported to JSON by export_cases.py).
+"use strict";
+const assert = require("node:assert/strict");
+const fs = require("node:fs");
+const { test } = require("node:test");
+const { load } = require("./load.js");
+
+const CASES = JSON.parse(fs.readFileSync(process.env.ANALYSER_CASES, "utf8"));
+const { Soegeanalyse } = load(["soegeanalyse.js"]);
+
+test("a text's words", () => {
+  for (const c of CASES.words) assert.deepEqual([...Soegeanalyse.words(c.text)], c.words, c.text);
+});
+
+test("Snowball's Danish stems", () => {
+  for (const [word, stem] of Object.entries(CASES.stems)) assert.equal(Soegeanalyse.stem(word), stem, word);
+});
+
+test("the matching rule", () => {
+  for (const c of CASES.matches) {
+    assert.equal(Soegeanalyse.matcher(c.query)(c.words, c.parts), c.match, `${c.query} in ${c.words.join(" ")}`);
+  }
+});
+
+test("the constants are Python's", () => {
+  const c = CASES.constants;
+  assert.equal(Soegeanalyse.SEPARATOR, c.SEPARATOR);
+  assert.equal(Soegeanalyse.MIN_PART_STEM, c.MIN_PART_STEM);
+  assert.equal(Soegeanalyse.MIN_PREFIX, c.MIN_PREFIX);
+  assert.deepEqual([...Soegeanalyse.STOP_WORDS].sort(), c.STOP_WORDS);
+});
+
+test("a typed word becomes the part of its stem it shares with the word", () => {
+  assert.equal(Soegeanalyse.queryTerm("Samtalerne"), "samtal");
+  assert.equal(Soegeanalyse.queryTerm("lundy", () => "lundi"), "lund");
+});
