@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from boerneinddragelse import analysis
+from boerneinddragelse import analysis, browser_constants
 from boerneinddragelse.site import load_site
 
 from conftest import ROOT
@@ -22,6 +22,7 @@ SCRIPT = ROOT / "docs" / "assets" / "javascripts" / "soegeanalyse.js"
 @pytest.fixture
 def analyser(page):
     page.set_content("<!doctype html><title>analyser</title>")
+    page.add_script_tag(content=browser_constants.module_source())
     page.add_script_tag(path=str(SCRIPT))
     return page
 

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from boerneinddragelse import navigation, page_build, search_adapter, security
+from boerneinddragelse import browser_constants, navigation, page_build, search_adapter, security
 from boerneinddragelse.build_state import BuildError, BuildState, unpublishable
 from boerneinddragelse.model import DEFAULT_LANGUAGE, heading_slug
 from boerneinddragelse.urls import relative_language_roots
@@ -86,6 +86,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         STATE.check(Path(config.docs_dir), _config_file(config), check_docs)
     for file in unpublishable(files, Path(config.docs_dir)):
         files.remove(file)
+    files.append(browser_constants.site_file(config))
     return files
 
 

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 import yaml
-from boerneinddragelse import analysis
+from boerneinddragelse import analysis, browser_constants
 
 FIXTURE = Path(__file__).parent.parent / "search" / "analyser_cases.yaml"
 
@@ -26,6 +26,7 @@ def export() -> dict:
             }
             for c in cases["matches"]
         ],
+        "module": browser_constants.module_source(),
         "constants": {
             "SEPARATOR": analysis.SEPARATOR,
             "MIN_PART_STEM": analysis.MIN_PART_STEM,

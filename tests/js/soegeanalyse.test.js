@@ -6,7 +6,7 @@ const { test } = require("node:test");
 const { load } = require("./load.js");
 
 const CASES = JSON.parse(fs.readFileSync(process.env.ANALYSER_CASES, "utf8"));
-const { Soegeanalyse } = load(["soegeanalyse.js"]);
+const { Soegeanalyse } = load(["soegeanalyse.js"], { generated: CASES.module });
 
 test("a text's words", () => {
   for (const c of CASES.words) assert.deepEqual([...Soegeanalyse.words(c.text)], c.words, c.text);

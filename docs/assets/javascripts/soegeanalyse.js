@@ -12,17 +12,12 @@
 (function (root) {
   "use strict";
 
-  /* Same character class as analysis.SEPARATOR: anything but Latin letters and digits. */
-  var SEPARATOR = "[^0-9A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F]+";
-  var MIN_PART_STEM = 3;
-  var MIN_PREFIX = 2;
-  /* Snowball's Danish stop words (analysis.STOP_WORDS; lunr.da filters the same from the index). */
-  var STOP_WORDS = (
-    "ad af alle alt anden at blev blive bliver da de dem den denne der deres det dette dig din disse dog " +
-    "du efter eller en end er et for fra ham han hans har havde have hende hendes her hos hun hvad hvis hvor i ikke " +
-    "ind jeg jer jo kunne man mange med meget men mig min mine mit mod ned noget nogle nu når og også om op os over " +
-    "på selv sig sin sine sit skal skulle som sådan thi til ud under var vi vil ville vor være været"
-  ).split(" ");
+  /* Generated from the Python analyser at build time (soegekonstanter.js, loaded before this file). */
+  var constants = root.Soegekonstanter;
+  var SEPARATOR = constants.SEPARATOR;
+  var MIN_PART_STEM = constants.MIN_PART_STEM;
+  var MIN_PREFIX = constants.MIN_PREFIX;
+  var STOP_WORDS = constants.STOP_WORDS.slice();  /* Snowball's Danish stop words (lunr.da filters the same) */
   var splitter = new RegExp(SEPARATOR);
 
   function normalise(text) {

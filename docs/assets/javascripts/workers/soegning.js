@@ -3,8 +3,9 @@
    overrides/main.html points Material at this file instead of its worker and passes two
    parameters: sprog (the page's language) and motor (the URL of Material's worker, whose file
    name carries a hash). Material's search box, result list and index stay as they are; this file
-   1. loads the analyser (../soegeanalyse.js), the index builder (indeksbygger.js: the same index,
-      built in a third of the time; the parameter indeks=lunr keeps lunr's own) and Material's worker;
+   1. loads the generated constants (../soegekonstanter.js), the analyser (../soegeanalyse.js), the
+      index builder (indeksbygger.js: the same index, built in a third of the time; the parameter
+      indeks=lunr keeps lunr's own) and Material's worker;
    2. rewrites each query before Material sees it: every typed word becomes its stem
       (Soegeanalyse.queryTerm), which Material then matches as a prefix (it appends "*"); the words
       of a phrase in quotes are all required;
@@ -18,10 +19,8 @@
 (function () {
   "use strict";
 
-  var SETUP = 0;                 /* Material's SearchMessageType.SETUP */
-  var QUERY = 2;                 /* Material's SearchMessageType.QUERY */
-  var RESULT = 3;                /* Material's SearchMessageType.RESULT */
-  var PARTS_FIELDS = ["dele", "titeldele"];  /* index-only: scripts/lib/boerneinddragelse/search_index.py */
+  var SETUP, QUERY, RESULT;      /* Material's SearchMessageType, from the generated constants */
+  var PARTS_FIELDS = [];         /* index-only fields of the search index, from the generated constants */
   var MAX_RESULTS = 200;         /* Material highlights every result it gets: keep typing fast */
   var WEIGHT = { whole: 1, part: 0.7, prefix: 0.25 };
   var COORDINATION = 2;          /* a page with all typed words beats one with some, by this power */
@@ -35,6 +34,7 @@
   }
   var language = parameter("sprog") || "da";
   var engine = new URL(parameter("motor"), script).href;
+  var constants = new URL("../soegekonstanter.js", script).href;  /* generated at build time */
   var analyser = new URL("../soegeanalyse.js", script).href;
   var builder = new URL("indeksbygger.js", script).href;
   var fastBuilder = parameter("indeks") !== "lunr";
@@ -273,6 +273,13 @@
 
   /* Incoming: rewrite queries before Material's listener (added later) sees them. */
   addEventListener("message", function (event) {
+    if (SETUP === undefined && self.Soegekonstanter) {  /* loaded by now, also from file:// */
+      var messages = self.Soegekonstanter.WORKER_MESSAGES;
+      SETUP = messages.SETUP;
+      QUERY = messages.QUERY;
+      RESULT = messages.RESULT;
+      PARTS_FIELDS = self.Soegekonstanter.PARTS_FIELDS.slice();
+    }
     if (!patched && self.lunr) {
       patchLunr(self.lunr);
       if (fastBuilder) Indeksbygger.install(self.lunr);
@@ -309,7 +316,7 @@
   });
   var loaded = new Set(languages);
   var load = self.importScripts;
-  var loading = load.apply(self, [analyser, builder, engine].concat(languages));
+  var loading = load.apply(self, [constants, analyser, builder, engine].concat(languages));
   self.importScripts = function () {
     var wanted = Array.prototype.filter.call(arguments, function (url) {
       return !loaded.has(new URL(url, script).href);
