@@ -6,6 +6,8 @@ keeping copies of their own.
 """
 
 import json
+import tempfile
+from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File
@@ -13,6 +15,7 @@ from mkdocs.structure.files import File
 from boerneinddragelse import analysis, search_index
 
 SITE_PATH = "assets/javascripts/soegekonstanter.js"
+_WORK_DIR = tempfile.TemporaryDirectory(prefix="soegekonstanter-")  # removed when the process ends
 
 # Material's SearchMessageType (its worker's messages), in enum order; a test pins them against
 # the enum in the Material package installed here.
@@ -44,5 +47,10 @@ def module_source() -> str:
 
 
 def site_file(config: MkDocsConfig) -> File:
-    """The generated script as a file of the site (built and served like any other)."""
-    return File.generated(config, SITE_PATH, content=module_source())
+    """The generated script as a file of the site (built and served like any other). It is written
+    to a directory of its own first: the i18n plugin needs every file to have a source path."""
+    work_dir = Path(_WORK_DIR.name)
+    source = work_dir / SITE_PATH
+    source.parent.mkdir(parents=True, exist_ok=True)
+    source.write_text(module_source(), encoding="utf-8")
+    return File(SITE_PATH, str(work_dir), config.site_dir, config.use_directory_urls)
