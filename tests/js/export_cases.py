@@ -5,8 +5,9 @@ import json
 import sys
 from pathlib import Path
 
+import material
 import yaml
-from boerneinddragelse import analysis, browser_constants
+from boerneinddragelse import analysis, browser_constants, search_index
 
 FIXTURE = Path(__file__).parent.parent / "search" / "analyser_cases.yaml"
 
@@ -27,6 +28,13 @@ def export() -> dict:
             for c in cases["matches"]
         ],
         "module": browser_constants.module_source(),
+        "material": str(Path(material.__file__).parent / "templates" / "assets" / "javascripts"),
+        "index_config": {
+            "lang": ["da"],
+            "separator": analysis.SEPARATOR,
+            "pipeline": ["stopWordFilter"],
+            "fields": search_index.FIELDS,
+        },
         "constants": {
             "SEPARATOR": analysis.SEPARATOR,
             "MIN_PART_STEM": analysis.MIN_PART_STEM,
