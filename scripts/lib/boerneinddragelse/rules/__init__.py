@@ -53,7 +53,7 @@ def _collect(families: tuple[ModuleType, ...]) -> tuple[dict[str, Rule], dict[st
             if not isinstance(value, Rule) or not name.isupper():
                 continue
             if value.family and value.family != family:
-                raise ImportError(f"{name} in rules/{family}.py is declared in rules/{value.family}.py")
+                raise ImportError(f"{name} in {module.__name__} is declared in rules/{value.family}.py")
             object.__setattr__(value, "family", family)  # frozen, but only the registry names the family
             if value.variant:
                 variants.append(value)

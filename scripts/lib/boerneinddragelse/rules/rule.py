@@ -9,6 +9,7 @@ from ..paths import REPOSITORY
 from ..problems import Problem
 
 FIXTURES = REPOSITORY / "tests" / "fixtures" / "validate"
+HERE = Path(__file__).resolve().parent.relative_to(REPOSITORY).as_posix()  # the registry, from the repository
 
 
 @dataclass(frozen=True)
@@ -31,8 +32,8 @@ class Rule:
 
     @property
     def module(self) -> str:
-        """Where the rule is declared, as a newcomer finds it from the id (e.g. ``rules/links.py``)."""
-        return f"rules/{self.family}.py"
+        """The file that declares the rule, from the repository: where a newcomer finds it from its id."""
+        return f"{HERE}/{self.family}.py"
 
     @property
     def fixtures(self) -> Path | None:
