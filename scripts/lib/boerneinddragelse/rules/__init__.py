@@ -59,7 +59,7 @@ def _collect(families: tuple[ModuleType, ...]) -> tuple[dict[str, Rule], dict[st
                 variants.append(value)
             elif value.id in rules:
                 raise ImportError(
-                    f"rule id {value.id!r} is declared twice: {rules[value.id].module}, rules/{family}.py"
+                    f"rule id {value.id!r} is declared twice: {rules[value.id].module}, {module.__name__}"
                 )
             else:
                 rules[value.id] = value
