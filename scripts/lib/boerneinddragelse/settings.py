@@ -14,8 +14,9 @@ from typing import Any
 import yaml
 from jsonschema import Draft202012Validator
 
+from .accessibility import contact_problems
 from .model import CONTACT_SETTINGS
-from .problems import Problem
+from .problems import ERROR, Problem
 from .rules.settings import CONTACT_DETAILS, EMPTY_CONTACT_DETAILS
 
 CONFIG_FILE = "mkdocs.yml"
@@ -115,4 +116,7 @@ def check_config_file(config_path: Path) -> list[Problem]:
         return [CONTACT_DETAILS.at(config_path.name, line, 1, message)]
     extra = config.get("extra") if isinstance(config, dict) else None
     raw = extra.get("kontakt") if isinstance(extra, dict) else None
-    return read_contact(raw, config_path)[1]
+    contact, problems = read_contact(raw, config_path)
+    if any(p.severity == ERROR for p in problems):
+        return problems
+    return problems + contact_problems(contact, config_path)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import fields, files, front_matter, links, markup, news, pages, settings
+from . import data, fields, files, front_matter, links, markup, news, pages, settings
 from .limits import (
     EARLIEST_YEAR,
     LATEST_YEARS_AHEAD,
@@ -39,8 +39,9 @@ __all__ = [
     "Rule",
 ]
 
-# In the order CONTRIBUTING.md lists them: from the file, through its front matter, to the body and the site.
-FAMILIES: tuple[ModuleType, ...] = (files, front_matter, fields, pages, news, links, markup, settings)
+# In the order CONTRIBUTING.md lists them: from the file, through its front matter and body, to the site's settings
+# and data files.
+FAMILIES: tuple[ModuleType, ...] = (files, front_matter, fields, pages, news, links, markup, settings, data)
 
 
 def _collect(families: tuple[ModuleType, ...]) -> tuple[dict[str, Rule], dict[str, tuple[str, ...]]]:

@@ -16,3 +16,12 @@ CONTACT_DETAILS = Rule(
 
 # Empty contact details do not break the site, so the same rule only warns about them.
 EMPTY_CONTACT_DETAILS = CONTACT_DETAILS.with_severity(WARNING)
+
+ACCESSIBILITY_CONTACT = Rule(
+    "tilgaengelighed-kontakt",
+    WARNING,
+    "Tilgængelighedserklæringen mangler et telefonnummer eller en skriftlig kontakt: `telefon` eller `email` "
+    "under `extra.kontakt` i `mkdocs.yml` er tom. Reglerne for offentlige hjemmesider kræver begge.",
+    "Udfyld `telefon` og `email` under `extra.kontakt` i `mkdocs.yml`. De vises i sidefoden og på siden "
+    "»Tilgængelighedserklæring«.",
+)
