@@ -82,7 +82,7 @@ def read_contact(raw: Any, config_path: Path | None = None) -> tuple[Contact, li
                 _line_of(text, ""),
                 1,
                 "Redaktionens kontaktoplysninger (»extra.kontakt«: adresse, email, telefon) er tomme. "
-                "Læserne kan ikke se, hvordan de kontakter redaktionen. Udfyld dem, før sitet udgives.",
+                "Læserne kan ikke se, hvordan de kontakter redaktionen. Udfyld dem, før hjemmesiden udgives.",
             )
         )
     return contact, problems
