@@ -32,7 +32,7 @@ import snowballstemmer
 
 # Everything that is not a letter or digit of a Latin script separates words. Written as a
 # JavaScript-compatible character class (no \p{...}, no \w) because the search worker hands it to
-# lunr as `new RegExp(separator)`; soegeanalyse.js has the same class.
+# lunr as `new RegExp(separator)`; the browser gets it from the generated constants (browser_constants).
 SEPARATOR = "[^0-9A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F]+"
 _SEPARATOR = re.compile(SEPARATOR)
 
