@@ -104,12 +104,13 @@ def _atx(line: str) -> tuple[int, str] | None:
 
 
 class _Walker:
-    def __init__(self, count: int) -> None:
-        self.code = [False] * count
+    def __init__(self, masked: list[str]) -> None:
+        self.masked = masked  # the lines with comments blanked out
+        self.code = [False] * len(masked)
         self.headings: list[BlockHeading] = []
 
     def walk(self, items: list[tuple[int, int, str, bool]], depth: int) -> None:
-        """Blocks of (line index, column offset, text, opaque) lines; opaque lines are fences and comments."""
+        """Blocks of (line index, column offset, text, opaque) lines; opaque lines are fenced code."""
         previous: str | None = None
         position = 0
         while position < len(items):
@@ -158,10 +159,12 @@ class _Walker:
         """Headings in a block that is not code; what kind of block it leaves behind."""
         first = block[0][2]
         if len(block) > 1 and not first.startswith("#") and _SETEXT.fullmatch(block[1][2]) and not block[1][3]:
-            level = 1 if block[1][2].startswith("=") else 2
-            self.headings.append(BlockHeading(block[0][0], block[0][1], level, first.strip(" \t")))
-        for index, column, text, _ in block:
-            heading = _atx(text)
+            text = self.masked[block[0][0]][block[0][1] :].strip(" \t")
+            if text:
+                level = 1 if block[1][2].startswith("=") else 2
+                self.headings.append(BlockHeading(block[0][0], block[0][1], level, text))
+        for index, column, _, _ in block:
+            heading = _atx(self.masked[index][column:])
             if heading is not None:
                 self.headings.append(BlockHeading(index, column, *heading))
         if _CONTAINER.match(first) or _LIST_ITEM.match(first):
@@ -176,14 +179,15 @@ class _Walker:
 
 
 def scan_blocks(text: str) -> Blocks:
-    """Indented code and headings of a Markdown body (fences and comments are read as opaque lines)."""
+    """Indented code and headings of a Markdown body (fenced lines are read as opaque lines, and a heading
+    is never looked for inside an HTML comment)."""
     lines = text.split("\n")
+    fenced = fenced_lines(lines)
     masked = blank_comments(blank_fences(text)).split("\n")
     items = [
-        (index, 0, line, not line.strip() and bool(original.strip()))
-        for index, (line, original) in enumerate(zip(masked, lines, strict=True))
+        (index, 0, "" if code else line, code) for index, (line, code) in enumerate(zip(lines, fenced, strict=True))
     ]
-    walker = _Walker(len(lines))
+    walker = _Walker(masked)
     walker.walk(items, 0)
     walker.headings.sort(key=lambda heading: heading.line)
     return Blocks(walker.code, walker.headings)
