@@ -9,16 +9,14 @@ import xml.etree.ElementTree as ET
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
-from zoneinfo import ZoneInfo
 
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
-from .model import DEFAULT_LANGUAGE, NYHED, parse_date
+from .model import COPENHAGEN, DEFAULT_LANGUAGE, NYHED, parse_date
 from .site import Event, Site, SourcePage
 from .urls import page_url
 
-COPENHAGEN = ZoneInfo("Europe/Copenhagen")
 ATOM = "http://www.w3.org/2005/Atom"
 FEED_PATH = "feed.xml"
 CALENDAR_DIR = "kalender"

@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from pathlib import Path, PurePosixPath
 
-from .model import DEFAULT_LANGUAGE, LANGUAGES, is_valid_slug, slugify
+from .model import DANISH_LETTERS, DEFAULT_LANGUAGE, LANGUAGES, is_valid_slug, slugify
 from .problems import ERROR, Problem
 
 # The endings MkDocs treats as Markdown (mkdocs.utils.markdown_extensions) and a few more that
 # editors' tools write; in any letter case. Only ``.md`` in lower case is a page of the site.
 MARKDOWN_EXTENSIONS = (".md", ".markdown", ".mdown", ".mkdn", ".mkd", ".mdwn", ".mdtxt", ".mdtext")
-_DANISH = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
+_DANISH = str.maketrans(DANISH_LETTERS)
 
 
 def is_stray_markdown(rel: str) -> bool:

@@ -15,13 +15,17 @@ from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from . import schema_parts as parts
 from . import vocabulary
 
-DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
-LOCAL_TIME_PATTERN = r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}$"
-LANGUAGES = ("da", "en")
-COPENHAGEN = ZoneInfo("Europe/Copenhagen")
-DEFAULT_LANGUAGE = "da"
+# Re-exported: most modules ask the model for these.
+from .schema_parts import DATE_PATTERN as DATE_PATTERN
+from .schema_parts import LOCAL_TIME_PATTERN as LOCAL_TIME_PATTERN
+from .sourcepaths import DEFAULT_LANGUAGE as DEFAULT_LANGUAGE
+from .sourcepaths import LANGUAGES as LANGUAGES
+from .sourcepaths import split_language as split_language
+
+COPENHAGEN = ZoneInfo("Europe/Copenhagen")  # the editors' and readers' time zone, for every date on the site
 
 
 @dataclass(frozen=True)
@@ -35,90 +39,59 @@ class PageType:
     # Pages of this type are left out of the navigation and reached through this marker on
     # docs/<folder>/index.md instead (a navigation listing a whole catalogue grows with its square).
     index_marker: str | None = None
+    # Weight of the type's pages in the site search (Material's search.boost); None: Material's default.
+    search_boost: float | None = None
+    # The front matter field a file name starts with: ``2024-06-19-titel.md``, ``4-titel.md``.
+    file_prefix: str | None = None
+    # A field whose value only one page per language may have (``nummer``: one recommendation 4).
+    unique_field: str | None = None
+    # Fields that, with title and language, tell two pages of the type apart (dobbelt-side).
+    distinguishing_fields: tuple[str, ...] = ()
+    # A field listing the numbers of the recommendations a page shows (each must exist).
+    recommendation_field: str | None = None
 
     @property
     def index_page(self) -> str:
         """The section's front page, relative to docs/."""
         return f"{self.folder}/index.md"
 
+    @property
+    def index_only(self) -> bool:
+        """Pages of the type are listed on their section's front page, not in the navigation."""
+        return self.index_marker is not None
 
-def _text(description: str, min_length: int = 1, max_length: int = 200) -> dict[str, Any]:
-    return {"type": "string", "minLength": min_length, "maxLength": max_length, "description": description}
+    def file_stem(self, stem: str, meta: dict[str, Any]) -> str:
+        """The file name stem a page with these fields gets: its prefix field first, where the value is usable."""
+        value = meta.get(self.file_prefix) if self.file_prefix else None
+        usable = (isinstance(value, int) and not isinstance(value, bool)) or (
+            isinstance(value, str) and re.fullmatch(DATE_PATTERN, value) is not None
+        )
+        return f"{value}-{stem}" if usable else stem
 
+    def is_illustrative(self, meta: dict[str, Any]) -> bool:
+        """A page written for illustration (``illustrativ: true``), where the type has the field."""
+        return "illustrativ" in self.schema["properties"] and bool(meta.get("illustrativ"))
 
-def _date(description: str) -> dict[str, Any]:
-    return {"type": "string", "format": "date", "pattern": DATE_PATTERN, "description": description}
-
-
-def _local_time(description: str) -> dict[str, Any]:
-    return {"type": "string", "format": "lokal-tid", "pattern": LOCAL_TIME_PATTERN, "description": description}
-
-
-def _choices(vocabulary_name: str, description: str, min_items: int = 1) -> dict[str, Any]:
-    return {
-        "type": "array",
-        "items": {"type": "string", "enum": list(vocabulary.terms(vocabulary_name))},
-        "minItems": min_items,
-        "uniqueItems": True,
-        "description": description,
-    }
-
-
-def _object(properties: dict[str, Any], required: list[str], description: str = "") -> dict[str, Any]:
-    return {
-        "type": "object",
-        "properties": properties,
-        "required": required,
-        "additionalProperties": False,
-        "description": description,
-    }
-
-
-_COMMON: dict[str, Any] = {
-    "title": _text("Sidens titel, som den står i overskriften og i søgeresultater.", 3, 160),
-    "description": _text("Kort beskrivelse (1-2 sætninger) til søgemaskiner, delinger og oversigter.", 20, 300),
-    "revideret": _date("Datoen, siden sidst blev gennemskrevet (ÅÅÅÅ-MM-DD)."),
-    "hide": {
-        "type": "array",
-        "items": {"type": "string", "enum": ["navigation", "toc", "footer", "path"]},
-        "description": "Dele af layoutet, der skjules på siden (Material for MkDocs).",
-    },
-    "nav_orden": {
-        "type": "integer",
-        "minimum": 1,
-        "maximum": 99,
-        "description": "Placering i hovedmenuen (kun sider i roden og sektionsforsider).",
-    },
-}
-
-
-def _schema(title: str, fields: dict[str, Any], required: list[str]) -> dict[str, Any]:
-    properties = {**_COMMON, **fields}
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "title": title,
-        "type": "object",
-        "properties": properties,
-        "required": ["title", "description", *required],
-        "additionalProperties": False,
-    }
+    def duplicate_key(self, meta: dict[str, Any]) -> tuple[str, ...]:
+        """What, besides type, language and title, two pages must share to describe the same thing."""
+        return tuple(str(meta.get(name, "")) for name in self.distinguishing_fields)
 
 
 ANBEFALING = PageType(
     name="anbefaling",
     label="Anbefaling",
     folder="anbefalinger",
-    schema=_schema(
+    schema=parts.schema(
         "Anbefaling",
         {
             "nummer": {"type": "integer", "minimum": 1, "maximum": 7, "description": "Anbefalingens nummer, 1-7."},
-            "kort_titel": _text("Kort titel til lister og links, f.eks. »Fælles børnesyn«.", 3, 60),
+            "kort_titel": parts.text("Kort titel til lister og links, f.eks. »Fælles børnesyn«.", 3, 60),
             "gruppe": {
                 "type": "string",
                 "enum": list(vocabulary.terms("grupper")),
                 "description": "rammer (organisatoriske rammer) eller praksis (den konkrete sag).",
             },
-            "lundy": _choices("lundy", "De elementer i Lundys model, anbefalingen især handler om.", 0),
+            "lundy": parts.choices("lundy", "De elementer i Lundys model, anbefalingen især handler om.", 0),
         },
         ["revideret", "nummer", "kort_titel", "gruppe"],
     ),
@@ -127,13 +100,17 @@ ANBEFALING = PageType(
         "## Sådan kan I arbejde med anbefalingen\n\n\n\n## Praksiseksempler\n\n<!-- praksiseksempler -->\n"
     ),
     translatable_fields=("nummer", "gruppe", "lundy", "revideret"),
+    # The recommendations are what the site is about: rank them above pages that mention them.
+    search_boost=2,
+    file_prefix="nummer",
+    unique_field="nummer",
 )
 
 PRAKSISEKSEMPEL = PageType(
     name="praksiseksempel",
     label="Praksiseksempel",
     folder="praksiseksempler",
-    schema=_schema(
+    schema=parts.schema(
         "Praksiseksempel",
         {
             "anbefalinger": {
@@ -143,8 +120,8 @@ PRAKSISEKSEMPEL = PageType(
                 "uniqueItems": True,
                 "description": "Numrene på de anbefalinger, eksemplet viser (1-7).",
             },
-            "temaer": _choices("temaer", "Et eller flere temaer fra ordlisten i scripts/data/vocabulary.yml."),
-            "maalgruppe": _choices("maalgrupper", "De aldersgrupper, eksemplet handler om."),
+            "temaer": parts.choices("temaer", "Et eller flere temaer fra ordlisten i scripts/data/vocabulary.yml."),
+            "maalgruppe": parts.choices("maalgrupper", "De aldersgrupper, eksemplet handler om."),
             "kommune": {
                 "type": "string",
                 "enum": list(vocabulary.municipalities()),
@@ -155,10 +132,10 @@ PRAKSISEKSEMPEL = PageType(
                 "type": "boolean",
                 "description": "true, hvis eksemplet er konstrueret til illustration og ikke fra en rigtig kommune.",
             },
-            "date": _date("Datoen, eksemplet blev offentliggjort (ÅÅÅÅ-MM-DD)."),
-            "kontakt": _object(
+            "date": parts.date("Datoen, eksemplet blev offentliggjort (ÅÅÅÅ-MM-DD)."),
+            "kontakt": parts.object_of(
                 {
-                    "navn": _text("Kontaktpersonens navn eller funktion.", 2, 120),
+                    "navn": parts.text("Kontaktpersonens navn eller funktion.", 2, 120),
                     "email": {"type": "string", "pattern": r"^[^@\s]+@[^@\s]+\.[^@\s]+$", "description": "E-mail."},
                 },
                 ["navn"],
@@ -166,9 +143,9 @@ PRAKSISEKSEMPEL = PageType(
             ),
             "materialer": {
                 "type": "array",
-                "items": _object(
+                "items": parts.object_of(
                     {
-                        "titel": _text("Materialets titel.", 2, 160),
+                        "titel": parts.text("Materialets titel.", 2, 160),
                         "url": {"type": "string", "pattern": r"^(https?://|\.{0,2}/?[\w-])", "description": "Link."},
                     },
                     ["titel", "url"],
@@ -180,22 +157,24 @@ PRAKSISEKSEMPEL = PageType(
     ),
     body=("## Baggrund\n\n\n\n## Sådan gør vi\n\n\n\n## Erfaringer\n\n\n\n## Gode råd\n\n\n"),
     index_marker="katalog",
+    distinguishing_fields=("kommune",),
+    recommendation_field="anbefalinger",
 )
 
 NYHED = PageType(
     name="nyhed",
     label="Nyhed",
     folder="nyheder",
-    schema=_schema(
+    schema=parts.schema(
         "Nyhed",
         {
-            "date": _date("Nyhedens udgivelsesdato (ÅÅÅÅ-MM-DD)."),
+            "date": parts.date("Nyhedens udgivelsesdato (ÅÅÅÅ-MM-DD)."),
             "opdateringer": {
                 "type": "array",
-                "items": _object(
+                "items": parts.object_of(
                     {
-                        "dato": _date("Datoen for rettelsen."),
-                        "note": _text("Kort redaktionel note om, hvad der er rettet.", 5, 400),
+                        "dato": parts.date("Datoen for rettelsen."),
+                        "note": parts.text("Kort redaktionel note om, hvad der er rettet.", 5, 400),
                     },
                     ["dato", "note"],
                 ),
@@ -203,7 +182,7 @@ NYHED = PageType(
             },
             "arrangementer": {
                 "type": "array",
-                "items": _object(
+                "items": parts.object_of(
                     {
                         "id": {
                             "type": "string",
@@ -211,18 +190,18 @@ NYHED = PageType(
                             "description": "Kort, fast id med små bogstaver og bindestreger "
                             "(bruges i kalenderfilens navn).",
                         },
-                        "titel": _text("Arrangementets titel.", 3, 160),
+                        "titel": parts.text("Arrangementets titel.", 3, 160),
                         "start": {
-                            "anyOf": [_date("Startdato."), _local_time("Start, ÅÅÅÅ-MM-DD TT:MM.")],
+                            "anyOf": [parts.date("Startdato."), parts.local_time("Start, ÅÅÅÅ-MM-DD TT:MM.")],
                             "description": "Start: dato (ÅÅÅÅ-MM-DD) eller dato og klokkeslæt (ÅÅÅÅ-MM-DD TT:MM).",
                         },
                         "slut": {
-                            "anyOf": [_date("Slutdato."), _local_time("Slut, ÅÅÅÅ-MM-DD TT:MM.")],
+                            "anyOf": [parts.date("Slutdato."), parts.local_time("Slut, ÅÅÅÅ-MM-DD TT:MM.")],
                             "description": "Slut, hvis det kendes.",
                         },
-                        "sted": _text("Sted eller »online«.", 2, 200),
-                        "maalgruppe": _text("Hvem arrangementet er for.", 3, 300),
-                        "tilmeldingsfrist": _local_time("Tilmeldingsfrist, ÅÅÅÅ-MM-DD TT:MM (dansk tid)."),
+                        "sted": parts.text("Sted eller »online«.", 2, 200),
+                        "maalgruppe": parts.text("Hvem arrangementet er for.", 3, 300),
+                        "tilmeldingsfrist": parts.local_time("Tilmeldingsfrist, ÅÅÅÅ-MM-DD TT:MM (dansk tid)."),
                         "tilmelding": {
                             "type": "string",
                             "pattern": r"^https?://",
@@ -238,16 +217,17 @@ NYHED = PageType(
     ),
     body="Skriv nyheden her. Det vigtigste først.\n",
     index_marker="nyheder",
+    file_prefix="date",
 )
 
 MEDLEM = PageType(
     name="medlem",
     label="Medlem af partnerskabet",
     folder="partnerskab",
-    schema=_schema(
+    schema=parts.schema(
         "Medlem af partnerskabet",
         {
-            "forkortelse": _text("Organisationens forkortelse, f.eks. »KL«.", 1, 20),
+            "forkortelse": parts.text("Organisationens forkortelse, f.eks. »KL«.", 1, 20),
             "website": {
                 "type": "string",
                 "pattern": r"^https://",
@@ -264,7 +244,7 @@ SIDE = PageType(
     name="side",
     label="Almindelig side",
     folder=None,
-    schema=_schema("Side", {}, ["revideret"]),
+    schema=parts.schema("Side", {}, ["revideret"]),
     body="Skriv sidens indhold her.\n",
     translatable_fields=("nav_orden",),
 )
@@ -295,14 +275,6 @@ CONTACT_SETTINGS: dict[str, Any] = {
 ILLUSTRATIVE_LABEL = {"da": "Konstrueret eksempel", "en": "Constructed example"}
 
 _SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-
-
-def split_language(rel_path: str) -> tuple[str, str]:
-    """``anbefalinger/index.en.md`` -> (``anbefalinger/index.md``, ``en``)."""
-    for lang in LANGUAGES:
-        if lang != DEFAULT_LANGUAGE and rel_path.endswith(f".{lang}.md"):
-            return rel_path[: -len(f".{lang}.md")] + ".md", lang
-    return rel_path, DEFAULT_LANGUAGE
 
 
 def page_type_for(rel_path: str) -> PageType:
@@ -345,6 +317,12 @@ def infer_page_type(fields: Iterable[str]) -> PageType | None:
     return complete[0] if len(complete) == 1 else None
 
 
+def index_only_folders() -> frozenset[str]:
+    """Sections whose pages are reached through a generated index, not the navigation: listing every
+    catalogue page in the navigation would put the whole list on every page."""
+    return frozenset(t.folder for t in PAGE_TYPES.values() if t.index_only and t.folder)
+
+
 def has_menu_place(rel: str) -> bool:
     """Pages whose place in the main menu nav_orden sets: pages in the root and the folders' index.md."""
     base, _ = split_language(rel)
@@ -356,7 +334,10 @@ def is_valid_slug(stem: str) -> bool:
     return bool(_SLUG.match(stem))
 
 
-_DANISH_LETTERS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "ae", "Ø": "oe", "Å": "aa", "ß": "ss"})
+# How file names spell the Danish letters out, defined once. A title's ß is spelled out too when a file name
+# is made from it (slugify); in a file name an editor wrote, ß stays a letter to rename (filenames).
+DANISH_LETTERS = {"æ": "ae", "ø": "oe", "å": "aa"}
+_DANISH_LETTERS = str.maketrans({**DANISH_LETTERS, **{k.upper(): v for k, v in DANISH_LETTERS.items()}, "ß": "ss"})
 
 
 def slugify(text: str) -> str:

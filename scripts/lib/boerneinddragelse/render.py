@@ -9,27 +9,25 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date
 from functools import cache
 from itertools import islice
 from typing import Any
-from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
 
-from babel.dates import format_date, format_datetime
-from babel.numbers import format_decimal
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from . import analysis, manifest, reference_data, security, vocabulary
-from .model import DEFAULT_LANGUAGE, ILLUSTRATIVE_LABEL, NYHED, PRAKSISEKSEMPEL, parse_date, split_language
+from .formatting import danish_date as danish_date
+from .formatting import danish_time as danish_time
+from .formatting import file_size, iso_time, megabytes, month_and_year, number_in_words, shown_domain
+from .model import DEFAULT_LANGUAGE, ILLUSTRATIVE_LABEL, NYHED, PRAKSISEKSEMPEL, split_language
 from .paths import PARTIALS
 from .settings import Contact
 from .site import Event, Site, SourcePage, events_of
 from .urls import page_url, relative_url
 
-COPENHAGEN = ZoneInfo("Europe/Copenhagen")
 RELATED_EXAMPLES = 5  # other examples suggested per recommendation on an example page
 MARKER = re.compile(r"^<!--\s*([a-z][a-z-]*)((?:\s+[a-z]+=[\w-]+)*)\s*-->[ \t]*$", re.MULTILINE)
 
@@ -106,54 +104,6 @@ class RenderContext:
 
     def link_to(self, base: str, lang: str = DEFAULT_LANGUAGE) -> str:
         return relative_url(page_url(base, lang, self.directory_urls), self.current_url)
-
-
-def danish_date(value: date | str, lang: str = DEFAULT_LANGUAGE) -> str:
-    """``19. juni 2023`` in Danish, ``19 June 2023`` in English (Babel's long format)."""
-    if isinstance(value, str):
-        value = parse_date(value)
-    return format_date(value, "long", locale="da" if lang == DEFAULT_LANGUAGE else "en_GB")
-
-
-def danish_time(value: Any, lang: str = DEFAULT_LANGUAGE) -> str:
-    """``9. juni 2023 kl. 10.00``."""
-    if lang == DEFAULT_LANGUAGE:
-        return format_datetime(value, "d. MMMM y 'kl.' HH.mm", locale="da")
-    return format_datetime(value, "d MMMM y, HH:mm", locale="en_GB")
-
-
-# Numbers one to ten are written in words in running text (writing guide); larger ones as figures.
-_NUMBER_WORDS = {
-    "da": ("nul", "én", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti"),
-    "en": ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
-}
-
-
-def number_in_words(value: int, lang: str = DEFAULT_LANGUAGE) -> str:
-    """``10`` -> ``ti`` (``ten`` in English); 11 and up stay figures."""
-    words = _NUMBER_WORDS["en" if lang == "en" else "da"]
-    return words[value] if 0 <= value < len(words) else str(value)
-
-
-def month_and_year(value: date, lang: str = DEFAULT_LANGUAGE) -> str:
-    """``november 2023`` in Danish, ``November 2023`` in English."""
-    return format_date(value, "LLLL y", locale="da" if lang == DEFAULT_LANGUAGE else "en_GB")
-
-
-def shown_domain(url: str) -> str:
-    """The host of a website address as readers know it: ``https://xn--…-xtc.dk/`` -> ``…høj….dk``."""
-    host = urlsplit(url).hostname or url
-    try:
-        return host.encode("ascii").decode("idna")
-    except UnicodeError:
-        return host
-
-
-def iso_time(value: datetime, end_of_day: bool = False) -> str:
-    """A Copenhagen wall-clock time as ISO 8601 with its UTC offset, for the reader's browser."""
-    if end_of_day:
-        value = datetime.combine(value.date(), time(23, 59, 59))
-    return value.replace(tzinfo=COPENHAGEN).isoformat()
 
 
 @cache
@@ -302,16 +252,6 @@ def _calendar_links(ctx: RenderContext) -> Callable[[str], str]:
     return lambda name: relative_url(f"kalender/{name}.ics", ctx.current_url)
 
 
-def megabytes(size: int) -> str:
-    """``1,1 MB`` (decimal megabytes, one decimal)."""
-    return f"{format_decimal(size / 1_000_000, '#,##0.0', locale='da')} MB"
-
-
-def file_size(size: int) -> str:
-    """``1,1 MB (1.114.046 byte)``: the rounded size to read, the exact one to compare."""
-    return f"{megabytes(size)} ({format_decimal(size, '#,##0', locale='da')} byte)"
-
-
 def _download_changes(ctx: RenderContext, state: dict[str, Any]) -> list[dict[str, Any]]:
     """The manifest's change list by kind, each page linked where it still exists."""
     groups = []
@@ -390,45 +330,65 @@ MARKERS: dict[str, Callable[[RenderContext, dict[str, str]], str]] = {
 }
 
 
+def find_markers(markdown: str) -> Iterator[re.Match[str]]:
+    """Every marker line of a page's Markdown, in order (the one step that decides what is a marker)."""
+    return MARKER.finditer(markdown)
+
+
 def render_markers(markdown: str, ctx: RenderContext, place: Callable[[str], str] = lambda html: html) -> str:
     """Replace every marker line with its rendered partial; raise MarkerError for unknown ones.
 
     ``place`` decides what goes into the Markdown for a rendered block: the HTML itself, or
     (in the build) a placeholder that is swapped for the HTML after Markdown has run.
     """
+    parts, done = [], 0
+    for match in find_markers(markdown):
+        parts += [markdown[done : match.start()], "\n" + place(_render_marker(match, ctx)) + "\n"]
+        done = match.end()
+    return "".join([*parts, markdown[done:]])
 
-    def replace(match: re.Match[str]) -> str:
-        name = match.group(1)
-        if name not in MARKERS:
-            raise MarkerError(f"ukendt markør »{name}«; kendte markører: {', '.join(sorted(MARKERS))}")
-        args = marker_arguments(match)
-        errors = marker_argument_errors(name, args)
-        if errors:
-            raise MarkerError("; ".join(errors))
-        return "\n" + place(MARKERS[name](ctx, args)) + "\n"
 
-    return MARKER.sub(replace, markdown)
+def _render_marker(match: re.Match[str], ctx: RenderContext) -> str:
+    name = match.group(1)
+    if name not in MARKERS:
+        raise MarkerError(f"ukendt markør »{name}«; kendte markører: {', '.join(sorted(MARKERS))}")
+    args = marker_arguments(match)
+    errors = marker_argument_errors(name, args)
+    if errors:
+        raise MarkerError("; ".join(errors))
+    return MARKERS[name](ctx, args)
+
+
+def _example_values(ctx: RenderContext) -> dict[str, Any]:
+    """A practice example's facts, its recommendations and other examples of them."""
+    entry = _example_entry(ctx, ctx.page)
+    related = {}
+    for recommendation in entry["recommendations"]:
+        number = recommendation.meta["nummer"]
+        others = islice((p for p in ctx.site.examples_for(number) if p is not ctx.page), RELATED_EXAMPLES)
+        related[number] = [{"title": p.title, "url": ctx.link(p)} for p in others]
+    return {
+        "entry": entry,
+        "related": related,
+        "catalogue": ctx.link_to(PRAKSISEKSEMPEL.index_page),
+        "rec_links": {r.meta["nummer"]: ctx.link(r) for r in entry["recommendations"]},
+    }
+
+
+def _news_values(ctx: RenderContext) -> dict[str, Any]:
+    return {"events": events_of(ctx.page), "calendar": _calendar_links(ctx)}
+
+
+# What the header and footer partials of a page type need beyond the page (``<type>-top.html``, ``-bund``).
+TYPED_VALUES: dict[str, Callable[[RenderContext], dict[str, Any]]] = {
+    PRAKSISEKSEMPEL.name: _example_values,
+    NYHED.name: _news_values,
+}
 
 
 def _typed_values(ctx: RenderContext) -> dict[str, Any]:
-    """What the header and footer partials of a page type need."""
-    values: dict[str, Any] = {"page": ctx.page}
-    if ctx.page.type.name == "praksiseksempel":
-        entry = _example_entry(ctx, ctx.page)
-        related = {}
-        for recommendation in entry["recommendations"]:
-            number = recommendation.meta["nummer"]
-            others = islice((p for p in ctx.site.examples_for(number) if p is not ctx.page), RELATED_EXAMPLES)
-            related[number] = [{"title": p.title, "url": ctx.link(p)} for p in others]
-        values.update(
-            entry=entry,
-            related=related,
-            catalogue=ctx.link_to(PRAKSISEKSEMPEL.index_page),
-            rec_links={r.meta["nummer"]: ctx.link(r) for r in entry["recommendations"]},
-        )
-    if ctx.page.type.name == "nyhed":
-        values.update(events=events_of(ctx.page), calendar=_calendar_links(ctx))
-    return values
+    values = TYPED_VALUES.get(ctx.page.type.name, lambda ctx: {})(ctx)
+    return {"page": ctx.page, **values}
 
 
 def page_parts(ctx: RenderContext) -> tuple[str, str]:

@@ -1,6 +1,7 @@
 """Danish search terms in Material's search index (search/search_index.json).
 
-Material's search plugin writes the index; ``enrich`` rewrites it before it is saved:
+Material's search plugin writes the index; ``enrich_file`` rewrites it once every language is built
+(search_adapter says when that is):
 
 - ``config.separator`` becomes the analyser's word separator, so lunr splits words where the
   analyser does (``sag.`` and ``sag`` are one word);
@@ -25,10 +26,12 @@ same index: mkdocs-static-i18n writes the index once per language build.
 from __future__ import annotations
 
 import html
+import json
 import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from . import analysis
@@ -90,3 +93,12 @@ def enrich(index: dict[str, Any], pages: Mapping[str, PageFacts], lexicon: analy
         if facts.illustrative and "#" not in location:
             doc["illustrativ"] = ILLUSTRATIVE_LABEL.get(facts.lang, ILLUSTRATIVE_LABEL[DEFAULT_LANGUAGE])
     return index
+
+
+def enrich_file(path: Path, pages: Mapping[str, PageFacts], lexicon: analysis.Lexicon) -> bool:
+    """Enrich the index Material wrote at path, in place; False if there is none (search switched off)."""
+    if not path.is_file():
+        return False
+    index = enrich(json.loads(path.read_text(encoding="utf-8")), pages, lexicon)
+    path.write_bytes(json.dumps(index, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+    return True

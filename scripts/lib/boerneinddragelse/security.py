@@ -1,7 +1,8 @@
 """The site's Content-Security-Policy and HTTP security headers, defined once.
 
-The build (content_hooks.on_post_build) hashes the inline scripts that Material's templates
-write into the built pages, puts the policy into every page as ``<meta http-equiv>``, writes
+Once every language is built (the hooks' on_shutdown), the build hashes the inline scripts that
+Material's templates write into the built pages, puts the policy into every page as
+``<meta http-equiv>``, writes
 an IIS ``web.config`` at the site root, and fills in the nginx and Apache snippets the offline
 guide shows (docs/offline-kopi.md, marker ``<!-- sikkerhedsheadere -->``). All of them come
 from ``headers()`` below, so the pages and the servers state the same policy.

@@ -113,13 +113,8 @@ def short_title(title: str, schema: dict[str, Any]) -> str:
 
 
 def file_stem(page_type: PageType, title: str, today: date, number: int | None = None) -> str:
-    """``2024-06-19-titel`` for news, ``4-titel`` for recommendations, ``titel`` otherwise."""
-    stem = slugify(title)
-    if page_type.name == "nyhed":
-        return f"{today.isoformat()}-{stem}"
-    if number is not None:
-        return f"{number}-{stem}"
-    return stem
+    """``2024-06-19-titel`` for news, ``4-titel`` for recommendations, ``titel`` otherwise (PageType.file_stem)."""
+    return page_type.file_stem(slugify(title), {"date": today.isoformat(), "nummer": number})
 
 
 def page_text(page_type: PageType, title: str, today: date, number: int | None = None) -> str:

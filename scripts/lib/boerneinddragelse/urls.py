@@ -7,12 +7,14 @@ current language's MkDocs file list.
 
 from __future__ import annotations
 
-from .model import DEFAULT_LANGUAGE
+from typing import Any
+
+from .sourcepaths import DEFAULT_LANGUAGE, without_suffix
 
 
 def page_url(base: str, lang: str, directory_urls: bool) -> str:
     """``praksiseksempler/x.md`` -> ``praksiseksempler/x/`` (or ``…/x.html`` offline)."""
-    stem = base[: -len(".md")]
+    stem = without_suffix(base)
     prefix = "" if lang == DEFAULT_LANGUAGE else f"{lang}/"
     if stem == "index" or stem.endswith("/index"):
         folder = stem[: -len("index")]
@@ -36,3 +38,16 @@ def relative_url(target: str, current: str) -> str:
     if relative.endswith(".."):
         relative += "/"
     return relative
+
+
+def relative_language_roots(alternates: list[dict[str, Any]] | None, directory_urls: bool) -> None:
+    """Make the language switcher's links to a language's front page site-relative (in place).
+
+    mkdocs-static-i18n links a page without a translation to ``/en/`` (root-absolute), which
+    breaks under a sub-path and from file://. Material renders every alternate with the
+    ``url`` filter, so a site-relative path works everywhere.
+    """
+    for alternate in alternates or []:
+        if str(alternate.get("link", "")).startswith("/"):
+            root = page_url("index.md", alternate["lang"], directory_urls)
+            alternate["link"] = root or "./"

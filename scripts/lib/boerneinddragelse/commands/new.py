@@ -14,9 +14,10 @@ from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
-from boerneinddragelse.model import ANBEFALING, PAGE_TYPES, PageType, slugify
+from boerneinddragelse.model import PAGE_TYPES, PageType, slugify
 from boerneinddragelse.paths import project_root
 from boerneinddragelse.site import load_site
+from boerneinddragelse.sourcepaths import is_translation
 from boerneinddragelse.templates import file_stem, page_text
 
 USAGE = f'make ny TYPE={{{",".join(PAGE_TYPES)}}} TITEL="Sidens titel"'
@@ -31,12 +32,12 @@ class _DanishParser(argparse.ArgumentParser):
         self.exit(2, f"Brug: {USAGE}\nFejl: {message}.\n")
 
 
-def _free_number(docs: Path) -> int | None:
-    """The lowest recommendation number not used by a Danish recommendation page."""
-    folder = docs / str(ANBEFALING.folder)
-    rels = [f"{ANBEFALING.folder}/{p.name}" for p in folder.glob("*.md") if not p.name.endswith(".en.md")]
-    used = {page.meta.get("nummer") for page in load_site(docs, rels).pages} if rels else set()
-    schema = ANBEFALING.schema["properties"]["nummer"]
+def _free_number(docs: Path, page_type: PageType, field: str) -> int | None:
+    """The lowest number of a unique field (a recommendation's) not used by a Danish page of the type."""
+    folder = docs / str(page_type.folder)
+    rels = [f"{page_type.folder}/{p.name}" for p in folder.glob("*.md") if not is_translation(p.name)]
+    used = {page.meta.get(field) for page in load_site(docs, rels).pages} if rels else set()
+    schema = page_type.schema["properties"][field]
     return next((n for n in range(schema["minimum"], schema["maximum"] + 1) if n not in used), None)
 
 
@@ -63,8 +64,8 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(f"Der er ingen docs/-mappe i {root}. Kør kommandoen fra sitets rodmappe.")
     today = date.today()
     number = None
-    if page_type is ANBEFALING:
-        number = _free_number(docs)
+    if page_type.unique_field:
+        number = _free_number(docs, page_type, page_type.unique_field)
         if number is None:
             return _fail("Alle anbefalingsnumre er i brug. Ret den eksisterende anbefaling i stedet.")
     folder = docs / page_type.folder if page_type.folder else docs

@@ -1,0 +1,173 @@
+"""What a build keeps between MkDocs' events: settings, the checked site, and the facts pages leave behind.
+
+mkdocs-static-i18n builds the site once per language: the default language first, and the others
+inside its post-build step. Everything here gives the same result each time it runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import feeds, offline_release, search_adapter, search_index
+from .filenames import is_stray_markdown
+from .generated_blocks import GeneratedBlocks
+from .model import DEFAULT_LANGUAGE
+from .problems import ERROR, Problem
+from .search_index import PageFacts
+from .settings import Contact, read_contact
+from .site import Site, SourcePage
+from .validation import Report
+
+# Commands whose output is published; `mkdocs serve` is not (its live reload runs an inline
+# script that the Content-Security-Policy would block).
+PUBLISHING_COMMANDS = frozenset({"build", "gh-deploy"})
+
+Fingerprint = tuple[tuple[str, int, int, int], ...]
+CheckDocs = Callable[[Path, str, Path | None], tuple[Report, Site]]
+
+
+@dataclass(frozen=True)
+class LanguageBuild:
+    """One language's build, as configured when it started (mkdocs-static-i18n reconfigures the site
+    for each language and leaves the last language's settings behind)."""
+
+    lang: str
+    site_name: str
+
+
+class BuildError(Exception):
+    """A Danish message that stops the build."""
+
+
+def fingerprint(docs_dir: Path) -> Fingerprint:
+    """Names, sizes, types and modification times of every file under docs/: cheap to take, and any edit
+    changes it (images and wrongly named files are checked too)."""
+    entries = []
+    for path in sorted(docs_dir.rglob("*")):
+        stat = path.lstat()
+        entries.append((str(path), stat.st_mtime_ns, stat.st_size, stat.st_mode))
+    return tuple(entries)
+
+
+def display_prefix(docs_dir: Path, config_file: Path | None) -> str:
+    """How messages name the docs folder: relative to the folder of mkdocs.yml, as the validator does."""
+    base = (config_file or Path(".")).resolve().parent
+    try:
+        return docs_dir.resolve().relative_to(base).as_posix() + "/"
+    except ValueError:
+        return "docs/"
+
+
+@dataclass
+class BuildState:
+    command: str = ""
+    contact: Contact = field(default_factory=Contact)
+    contact_warned: bool = False
+    download: dict[str, Any] | None = None  # the offline copy's facts, when one is published
+    site: Site = field(default_factory=lambda: Site([]))
+    checked: Fingerprint | None = None  # the docs tree the site was checked from
+    errors: list[Problem] = field(default_factory=list)  # content errors (the preview shows them)
+    broken: dict[str, list[Problem]] = field(default_factory=dict)  # the errors by page path
+    blocks: GeneratedBlocks = field(default_factory=GeneratedBlocks)
+    search_pages: dict[str, PageFacts] = field(default_factory=dict)  # by built URL
+    languages: list[LanguageBuild] = field(default_factory=list)  # the builds under way, outermost first
+    not_found_page: str | None = None  # the default language's 404 page
+    built_site: Path | None = None  # the site folder to secure once every language is built
+
+    @property
+    def previewing(self) -> bool:
+        return self.command == "serve"
+
+    @property
+    def publishing(self) -> bool:
+        return self.command in PUBLISHING_COMMANDS
+
+    def read_settings(self, extra: Any, config_file: Path | None, warn: Callable[[str], object]) -> None:
+        """The editors' settings and the offline copy's facts from mkdocs.yml's ``extra``. Wrong settings stop
+        the build (the preview shows them with the content errors); empty ones are a warning, given once."""
+        self.contact, problems = read_contact(extra.get("kontakt"), config_file or Path("mkdocs.yml"))
+        errors = [p.format() for p in problems if p.severity == ERROR]
+        if errors and not self.previewing:
+            raise BuildError("Indstillingerne i mkdocs.yml er forkerte:\n" + "\n".join(errors))
+        if problems and not self.contact_warned:
+            warn(problems[0].format())
+            self.contact_warned = True
+        # The publish workflow passes the offline copy's facts (DOWNLOAD_FACTS, see publish_offline).
+        path = extra.get("download_facts")
+        try:
+            self.download = offline_release.read_facts(Path(path)) if path else None
+        except offline_release.PublishError as error:
+            raise BuildError(str(error)) from error
+
+    def check(self, docs_dir: Path, config_file: Path | None, check_docs: CheckDocs) -> None:
+        """The validator's own check (check_docs), again only when a file under docs/ has changed: the build
+        refuses exactly what the validator refuses."""
+        now = fingerprint(docs_dir)
+        if self.checked == now:
+            return  # the other languages' builds, and a preview reload without changes
+        report, site = check_docs(docs_dir, display_prefix(docs_dir, config_file), config_file)
+        errors = [p for p in report.problems if p.severity == ERROR]
+        if errors and not self.previewing:
+            lines = "\n".join(p.format() for p in errors)
+            raise BuildError(f"Indholdet bryder indholdsmodellen ({len(errors)} fejl):\n{lines}")
+        self.broken = {}
+        for problem in errors:
+            self.broken.setdefault(problem.path, []).append(problem)
+        self.site, self.checked, self.errors = site, now, errors
+
+    def source(self, src_path: str) -> SourcePage | None:
+        """The checked source of a built page, from its path under docs/."""
+        return self.site.by_rel.get(src_path.replace("\\", "/"))
+
+    def problems_of(self, src_path: str) -> list[Problem]:
+        source = self.source(src_path)
+        return self.broken.get(source.path, []) if source is not None else []
+
+    def start_language(self, lang: str, site_name: str) -> None:
+        self.languages.append(LanguageBuild(lang, site_name))
+
+    def finish_language(self) -> tuple[LanguageBuild, bool]:
+        """The language build that ends, and whether it was the outermost (every language is built)."""
+        build = self.languages.pop() if self.languages else LanguageBuild("", "")
+        return build, not self.languages
+
+    def not_found(self, output: str, lang: str, default_lang: str) -> str:
+        """The site's 404 page is the default language's: mkdocs-static-i18n writes every language's at the site
+        root, the last one winning (upstream #284, #349)."""
+        if lang == default_lang or self.not_found_page is None:
+            self.not_found_page = output
+        return self.not_found_page
+
+    def write_language_files(self, build: LanguageBuild, site_dir: Path, site_url: str, directory_urls: bool) -> None:
+        """The feed and calendar files, and the offline copy to download: written once, by the default
+        language's build at the site root."""
+        if build.lang != DEFAULT_LANGUAGE:
+            return
+        feeds.write_all(self.site, site_dir, site_url, f"Nyheder fra {build.site_name}", directory_urls)
+        if self.download:
+            try:
+                offline_release.place(self.download, site_dir)
+            except offline_release.PublishError as error:
+                raise BuildError(str(error)) from error
+
+    def enrich_search_index(self, site_dir: Path) -> bool:
+        """The Danish search terms and page facts in the index Material wrote (search_index); False if none."""
+        return search_index.enrich_file(search_adapter.index_path(site_dir), self.search_pages, self.site.lexicon)
+
+
+def unpublishable(files: Iterable[Any], docs_dir: Path) -> list[Any]:
+    """What must never reach the site: Markdown under another extension (it would be copied raw, front
+    matter and all) and files reached through a link that leaves docs/. The validator reports both; only
+    the preview gets this far with them. ``files`` are MkDocs' files (``abs_src_path``, ``src_uri``)."""
+    docs, root = docs_dir.absolute(), docs_dir.resolve()
+    left_out = []
+    for file in files:
+        source = Path(file.abs_src_path) if file.abs_src_path else None
+        if source is None or docs not in source.absolute().parents:
+            continue  # the theme's own files, and files made by plugins
+        if is_stray_markdown(file.src_uri) or root not in source.resolve().parents:
+            left_out.append(file)
+    return left_out

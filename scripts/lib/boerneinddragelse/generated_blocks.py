@@ -1,0 +1,47 @@
+"""Generated HTML kept out of a page's Markdown while it is built, and put back after the sanitiser.
+
+A rendered list enters the Markdown as a placeholder: a raw HTML paragraph that holds a secret drawn
+per build, so no editor can write one. Python-Markdown passes raw HTML through untouched (it would
+otherwise parse large lists again for nothing), the sanitiser keeps a paragraph of plain text, and
+``put_back`` swaps it for the block. The blocks come from the project's own partials (escaped by
+Jinja), so they are not sanitised.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from collections.abc import Callable
+
+
+class GeneratedBlocks:
+    def __init__(self, secret: str | None = None) -> None:
+        self._prefix = f"generert-indhold-{secret or secrets.token_hex(8)}-"
+        self._pattern = re.compile("<p>" + re.escape(self._prefix) + r"(\d+)</p>")
+        self._blocks: dict[str, list[str]] = {}
+
+    def placeholder(self, index: int) -> str:
+        return f"<p>{self._prefix}{index}</p>"
+
+    def placer(self, page: str) -> Callable[[str], str]:
+        """What stands in the Markdown of the page (its source path) for each block, in order."""
+        blocks = self._blocks.setdefault(page, [])
+        blocks.clear()
+
+        def place(html: str) -> str:
+            if not html:
+                return ""
+            blocks.append(html)
+            return self.placeholder(len(blocks) - 1)
+
+        return place
+
+    def put_back(self, page: str, html: str, sanitize: Callable[[str], str]) -> str:
+        """The page's HTML sanitised, with its blocks in the placeholders' places."""
+        blocks = self._blocks.pop(page, [])
+
+        def block(match: re.Match[str]) -> str:
+            index = int(match.group(1))
+            return blocks[index] if index < len(blocks) else ""
+
+        return self._pattern.sub(block, sanitize(html))

@@ -1,0 +1,116 @@
+"""A page's way through the build: its source, its Markdown with the generated lists, its HTML, and the
+values its template shows. The MkDocs hooks hand each step the page's facts and the build state."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+from markupsafe import Markup, escape
+
+from . import error_pages, html_policy, render
+from .build_state import BuildError, BuildState
+from .formatting import danish_date
+from .frontmatter import decode
+from .search_index import PageFacts
+
+
+def read_source(state: BuildState, src_uri: str, docs_dir: Path) -> str | None:
+    """The page's text in NFC (a decomposed å is published as å); in the preview, a page with errors is
+    replaced by its messages, so nothing the validator refuses is ever parsed or rendered."""
+    problems = state.problems_of(src_uri)
+    if problems:
+        return error_pages.error_page(src_uri, problems)
+    source = state.source(src_uri)
+    if source is None:
+        return None
+    # Read as the validator read it (UTF-8 with or without BOM, any line ending), so both see the same text.
+    text, _ = decode((docs_dir / source.rel).read_bytes(), source.path)
+    return unicodedata.normalize("NFC", text)
+
+
+def escape_editor_text(meta: dict[str, Any]) -> None:
+    """Material prints page titles and descriptions without escaping (MkDocs' templates do not
+    autoescape). Marking them as escaped Markup makes every template print them safely, once."""
+    for key in ("title", "description"):
+        value = meta.get(key)
+        if isinstance(value, str) and not isinstance(value, Markup):
+            meta[key] = escape(value)
+
+
+def render_context(
+    state: BuildState, src_uri: str, url: str, extra: Any, directory_urls: bool
+) -> render.RenderContext | None:
+    """What the page's partials render from; None for a page without a checked source or with errors (the
+    preview's error page, see read_source)."""
+    source = state.source(src_uri)
+    if source is None or state.problems_of(src_uri):
+        return None
+    values = {
+        "offline": bool(extra.get("offline")),
+        "online_url": extra.get("online_url", ""),
+        "version": extra.get("version", ""),
+        "build_date": extra.get("build_date", ""),
+        "download": state.download,
+    }
+    return render.RenderContext(state.site, source, url, directory_urls, state.contact, values)
+
+
+def split_heading(markdown: str) -> tuple[str, str]:
+    """Separate a leading ``# Title`` so generated notices go below it."""
+    stripped = markdown.lstrip("\n")
+    if stripped.startswith("# "):
+        heading, _, rest = stripped.partition("\n")
+        return heading, rest
+    return "", markdown
+
+
+def with_generated(state: BuildState, markdown: str, meta: dict[str, Any], ctx: render.RenderContext) -> str:
+    """The page's Markdown with its type's header and footer and its markers' lists, as placeholders."""
+    page = ctx.page
+    if page.type.search_boost is not None:
+        meta["search"] = {**meta.get("search", {}), "boost": page.type.search_boost}
+    try:
+        place = state.blocks.placer(page.rel)
+        header, footer = (place(part) for part in render.page_parts(ctx))
+        body = render.render_markers(markdown, ctx, place)
+        heading, body = split_heading(body)
+        return "\n\n".join(part for part in (heading, header, body, footer) if part)
+    except render.MarkerError as error:
+        raise BuildError(f"{page.path}: {error}") from error
+
+
+def markdown_of(state: BuildState, markdown: str, meta: dict[str, Any], ctx: render.RenderContext | None) -> str:
+    escape_editor_text(meta)
+    if ctx is None:
+        return markdown
+    if not state.previewing:
+        return with_generated(state, markdown, meta, ctx)
+    try:
+        return with_generated(state, markdown, meta, ctx)
+    except Exception as error:  # another page's error can leave this one without its lists
+        return error_pages.render_failure(markdown, error)
+
+
+def html_of(state: BuildState, html: str, src_uri: str) -> str:
+    """Sanitise what the editor wrote (html_policy), then put the generated blocks back in; the preview's
+    banner is the project's own markup, added after the sanitiser."""
+    source = state.source(src_uri)
+    html = state.blocks.put_back(source.rel if source else src_uri, html, html_policy.sanitize)
+    return error_pages.banner(state.errors) + html if state.previewing else html
+
+
+def template_values(state: BuildState, src_uri: str, url: str) -> dict[str, Any]:
+    """What main.html shows of the page (revision date, type, language); notes the page's search facts."""
+    source = state.source(src_uri)
+    if source is None:
+        return {}
+    revised = source.last_revised()
+    state.search_pages[url] = PageFacts(source.lang, source.type.is_illustrative(source.meta))
+    return {
+        "revised": danish_date(revised, source.lang) if revised else None,
+        "revised_iso": revised.isoformat() if revised else None,
+        "page_type": source.type.name,
+        "page_lang": source.lang,
+    }

@@ -1,0 +1,92 @@
+"""Page types carry their behaviour, and source paths are read by one helper."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from boerneinddragelse import filenames, sourcepaths, templates
+from boerneinddragelse.model import DATE_PATTERN, PAGE_TYPES, PageType, index_only_folders, page_type_for, slugify
+
+TYPES = list(PAGE_TYPES.values())
+DAY = date(2024, 6, 19)
+
+
+@pytest.mark.parametrize("page_type", TYPES, ids=[t.name for t in TYPES])
+def test_a_new_pages_file_name_starts_with_the_types_prefix_field(page_type: PageType) -> None:
+    stem = templates.file_stem(page_type, "Børn på SMS", DAY, 4)
+    expected = {"date": "2024-06-19-", "nummer": "4-", None: ""}[page_type.file_prefix]
+    assert stem == expected + "boern-paa-sms"
+    without_number = "" if page_type.file_prefix == "nummer" else expected
+    assert templates.file_stem(page_type, "Børn på SMS", DAY) == without_number + "boern-paa-sms"
+
+
+@pytest.mark.parametrize("page_type", TYPES, ids=[t.name for t in TYPES])
+def test_a_prefix_is_used_only_where_its_value_can_start_a_file_name(page_type: PageType) -> None:
+    for unusable in (True, "19. juni", None, "2024-6-19"):
+        assert page_type.file_stem("x", {page_type.file_prefix or "": unusable}) == "x"
+
+
+def test_the_prefix_fields_are_in_the_types_schemas() -> None:
+    for page_type in TYPES:
+        for name in filter(None, (page_type.file_prefix, page_type.unique_field, *page_type.distinguishing_fields)):
+            assert name in page_type.schema["properties"], (page_type.name, name)
+        if page_type.file_prefix:
+            schema = page_type.schema["properties"][page_type.file_prefix]
+            assert schema["type"] == "integer" or schema.get("pattern") == DATE_PATTERN
+
+
+def test_a_recommendation_field_lists_recommendation_numbers() -> None:
+    numbers = next(t for t in TYPES if t.unique_field == "nummer").schema["properties"]["nummer"]
+    for page_type in TYPES:
+        if page_type.recommendation_field:
+            items = page_type.schema["properties"][page_type.recommendation_field]["items"]
+            assert (items["type"], items["minimum"], items["maximum"]) == ("integer", 1, numbers["maximum"])
+
+
+def test_only_types_with_the_field_have_illustrative_pages() -> None:
+    for page_type in TYPES:
+        has_field = "illustrativ" in page_type.schema["properties"]
+        assert page_type.is_illustrative({"illustrativ": True}) is has_field
+        assert page_type.is_illustrative({"illustrativ": False}) is False
+
+
+def test_duplicate_keys_hold_the_distinguishing_fields() -> None:
+    for page_type in TYPES:
+        meta = {name: f"v-{name}" for name in page_type.distinguishing_fields}
+        assert page_type.duplicate_key(meta) == tuple(f"v-{name}" for name in page_type.distinguishing_fields)
+        assert page_type.duplicate_key({}) == ("",) * len(page_type.distinguishing_fields)
+
+
+def test_index_only_folders_are_those_of_types_with_an_index_marker() -> None:
+    assert index_only_folders() == {t.folder for t in TYPES if t.index_marker}
+    for folder in index_only_folders():
+        assert page_type_for(f"{folder}/et-emne.md").index_only
+        assert not page_type_for(f"{folder}/index.md").index_only
+
+
+@pytest.mark.parametrize(
+    ("path", "base", "lang", "stem", "folder"),
+    [
+        ("om.md", "om.md", "da", "om", ""),
+        ("om.en.md", "om.md", "en", "om", ""),
+        ("nyheder/2024-01-02-x.en.md", "nyheder/2024-01-02-x.md", "en", "2024-01-02-x", "nyheder"),
+        ("anbefalinger/index.md", "anbefalinger/index.md", "da", "index", "anbefalinger"),
+        ("en.md", "en.md", "da", "en", ""),
+    ],
+)
+def test_source_paths(path: str, base: str, lang: str, stem: str, folder: str) -> None:
+    assert sourcepaths.split_language(path) == (base, lang)
+    assert sourcepaths.with_language(base, lang) == path
+    assert sourcepaths.stem(path) == stem and sourcepaths.folder(path) == folder
+    assert sourcepaths.is_translation(path) is (lang != sourcepaths.DEFAULT_LANGUAGE)
+    assert base.removesuffix(".md") + sourcepaths.language_suffix(lang) + ".md" == path
+
+
+def test_one_spelling_of_the_danish_letters_in_proposed_and_checked_file_names() -> None:
+    assert slugify("Æbler, øer og ål") == "aebler-oeer-og-aal"
+    assert filenames.proposed_name("Æbler og Øer.en.md") == "aebler-og-oeer.en.md"
+    assert [p.rule for p in filenames.page_name_problems("øer.md", "docs/øer.md")] == ["filnavn-tegn"]
+    # ß is no Danish letter: a name with it must be renamed, and the proposal spells it out.
+    assert [p.rule for p in filenames.page_name_problems("straße.md", "docs/straße.md")] == ["filnavn"]
+    assert filenames.proposed_name("straße.md") == "strasse.md"
