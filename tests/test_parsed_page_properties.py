@@ -9,6 +9,8 @@ from pathlib import Path
 
 import markdown
 import pytest
+from boerneinddragelse.markdown_build import markdown_settings
+from boerneinddragelse.model import heading_slug
 from boerneinddragelse.parsed_page import ParsedPage
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -114,3 +116,13 @@ def test_the_editor_cases_of_issue_17(build_markdown: markdown.Markdown) -> None
     assert [heading.anchor for heading in page.headings] == built.heading_ids == ["brug-div-her", "brug-her", "efter"]
     assert [link.target for link in page.links] == built.hrefs == ["#brug-div-her", "#brug-her", "#efter"]
     assert page.markers == [] and page.html_tags == []
+
+
+def test_the_extensions_are_the_ones_mkdocs_reads_from_the_configuration() -> None:
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    names, settings = markdown_settings()
+    assert names == config.markdown_extensions
+    assert {name: value for name, value in settings.items() if name != "toc"} == {
+        name: value for name, value in config.mdx_configs.items() if name != "toc"
+    }
+    assert settings["toc"] == {**config.mdx_configs["toc"], "slugify": heading_slug}

@@ -1,8 +1,8 @@
 """The build's own Markdown: Python-Markdown with the extensions of mkdocs.yml and the site's slug function.
 
 The parsed page takes heading anchors from here, so the validator's anchors are the ids the build gives.
-MkDocs' own option class reads the extension list, so the built-in extensions it adds (toc, tables,
-fenced_code) and every extension's settings are the ones the build uses.
+The extension list is read as MkDocs reads ``markdown_extensions``: its built-in extensions (toc, tables,
+fenced_code) first, then the site's, each with its settings. No MkDocs import: the library stays portable.
 """
 
 from __future__ import annotations
@@ -14,15 +14,14 @@ from typing import Any
 from xml.etree.ElementTree import Element
 
 import markdown
-import yaml
 from markdown.treeprocessors import Treeprocessor
-from mkdocs.config.config_options import MarkdownExtensions
-from mkdocs.utils.yaml import get_yaml_loader
 
 from .model import heading_slug
 from .paths import REPOSITORY
+from .settings import read_config_file
 
 CONFIG_FILE = REPOSITORY / "mkdocs.yml"
+MKDOCS_BUILTINS = ("toc", "tables", "fenced_code")  # MkDocs adds these to every site's list
 
 
 def configure_toc(mdx_configs: dict[str, Any]) -> None:
@@ -33,11 +32,14 @@ def configure_toc(mdx_configs: dict[str, Any]) -> None:
 @cache
 def markdown_settings(config_file: Path = CONFIG_FILE) -> tuple[list[str], dict[str, Any]]:
     """The extension names and their settings, as MkDocs builds them from ``markdown_extensions``."""
-    with config_file.open(encoding="utf-8") as stream:
-        config = yaml.load(stream, Loader=get_yaml_loader())
-    option = MarkdownExtensions(builtins=["toc", "tables", "fenced_code"], configkey="mdx_configs")
-    names = option.validate(config.get("markdown_extensions", []))
-    mdx_configs = dict(option.configdata)
+    config = read_config_file(config_file) or {}
+    names, mdx_configs = list(MKDOCS_BUILTINS), {}
+    for item in config.get("markdown_extensions") or []:
+        name, settings = next(iter(item.items())) if isinstance(item, dict) else (item, None)
+        if name not in names:
+            names.append(name)
+        if settings:
+            mdx_configs[name] = dict(settings)
     configure_toc(mdx_configs)
     return names, mdx_configs
 
