@@ -5,10 +5,10 @@ renders, and its markers are the comments the build passes through as HTML rathe
 from __future__ import annotations
 
 from html.parser import HTMLParser
-from pathlib import Path
 
 import markdown
 import pytest
+from boerneinddragelse.frontmatter import split
 from boerneinddragelse.markdown_build import markdown_settings
 from boerneinddragelse.model import heading_slug
 from boerneinddragelse.parsed_page import ParsedPage
@@ -109,8 +109,9 @@ def test_anchors_links_and_markers_agree_with_the_build(build_markdown: markdown
 
 
 def test_the_editor_cases_of_issue_17(build_markdown: markdown.Markdown) -> None:
-    """The three cases an editor met, as fixed examples next to the generated ones."""
-    text = Path(__file__).with_name("fixtures").joinpath("parsed-page", "redaktoer.md").read_text(encoding="utf-8")
+    """The three cases an editor met (the fixture site's page), next to the generated ones."""
+    path = ROOT / "tests" / "fixtures" / "byg" / "redaktoer" / "docs" / "eksempler.md"
+    text = split(path.read_text(encoding="utf-8"), str(path)).body
     built = built_facts(build_markdown, text)
     page = ParsedPage(text)
     assert [heading.anchor for heading in page.headings] == built.heading_ids == ["brug-div-her", "brug-her", "efter"]

@@ -44,6 +44,18 @@ def markdown_settings(config_file: Path = CONFIG_FILE) -> tuple[list[str], dict[
     return names, mdx_configs
 
 
+def markdown_config(config_file: Path | None) -> Path:
+    """The configuration to read the Markdown extensions from: config_file if it names them readably,
+    else this repository's (a site's broken mkdocs.yml has its own problem, kontakt-indstilling)."""
+    if config_file is None or config_file == CONFIG_FILE:
+        return CONFIG_FILE
+    try:
+        _converter(config_file)
+    except Exception:  # any configuration Python-Markdown cannot use falls back; it is reported elsewhere
+        return CONFIG_FILE
+    return config_file
+
+
 class _Ids(Treeprocessor):
     """Every id in the element tree once attr_list and toc have set them (raw HTML is stashed, not here)."""
 

@@ -109,10 +109,9 @@ class ParsedPage:
     @cached_property
     def code_lines(self) -> list[bool]:
         """Per line of the body: part of a fenced or indented code block."""
-        lines = self.text.split("\n")
+        fenced = fenced_lines(self.text.split("\n"))
         if self.limit is not None:
-            return [False] * len(lines)
-        fenced = fenced_lines(lines)
+            return fenced  # indentation is not read in a body past the limits
         return [a or b for a, b in zip(fenced, self._blocks.indented_code, strict=True)]
 
     @cached_property
@@ -212,8 +211,6 @@ class ParsedPage:
     @cached_property
     def markers(self) -> list[Marker]:
         """The site's markers: HTML comments on a line of their own that are not inside a code block."""
-        if self.limit is not None:
-            return []
         found = []
         for match in MARKER.finditer(self.text):
             if self.code_lines[bisect_right(self._lines.starts, match.start()) - 1]:
