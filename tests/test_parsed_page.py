@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 import pytest
+from boerneinddragelse import page_build
 from boerneinddragelse.parsed_page import ParsedPage
 
 from test_hostile_input import _SCAN, _limit_memory
@@ -88,3 +89,10 @@ def test_the_block_scanner_is_linear_on_long_lines(line: str) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert float(result.stdout) < 5
+
+
+def test_the_build_puts_generated_notices_below_a_leading_heading_the_parsed_page_finds() -> None:
+    assert page_build.split_heading("\n# Titel\n\nTekst.\n") == ("# Titel", "\nTekst.\n")
+    assert page_build.split_heading("#Titel\nTekst.\n") == ("#Titel", "Tekst.\n")  # a heading to Python-Markdown
+    for not_a_title in ("## Afsnit\n\nTekst.\n", "    # kode\n", "```\n# kode\n```\n", "Tekst.\n\n# Senere\n"):
+        assert page_build.split_heading(not_a_title) == ("", not_a_title)

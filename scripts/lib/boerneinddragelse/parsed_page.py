@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -153,19 +153,24 @@ class ParsedPage:
     # Facts
 
     @cached_property
-    def headings(self) -> list[Heading]:
-        """Headings in document order, each with the id the build gives it."""
+    def outline(self) -> list[Heading]:
+        """Headings in document order as the block structure has them, without anchors (nothing is rendered)."""
         if self.limit is not None:
             return []
-        found = self._blocks.headings
-        anchors = self.rendered.heading_ids if found else []
-        headings = []
-        for number, heading in enumerate(found):
+        found = []
+        for heading in self._blocks.headings:
             offset = self._lines.offset(heading.line, heading.column)
-            line, column = self.position(offset)
-            anchor = anchors[number] if number < len(anchors) else None
-            headings.append(Heading(offset, line, column, heading.level, heading.text, anchor))
-        return headings
+            found.append(Heading(offset, *self.position(offset), heading.level, heading.text, None))
+        return found
+
+    @cached_property
+    def headings(self) -> list[Heading]:
+        """Headings in document order, each with the id the build gives it."""
+        anchors = self.rendered.heading_ids if self.outline else []
+        return [
+            replace(heading, anchor=anchors[number] if number < len(anchors) else None)
+            for number, heading in enumerate(self.outline)
+        ]
 
     @cached_property
     def rendered(self) -> markdown_build.Rendered:
