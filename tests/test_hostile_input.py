@@ -322,7 +322,7 @@ LONG_LINES = {
 _SCAN = """
 import sys, time
 from boerneinddragelse.markdown_blocks import scan_blocks
-from boerneinddragelse.markdown_inline import HtmlTags, code_spans, links
+from boerneinddragelse.markdown_inline import HtmlTags, code_spans, links, reference_uses
 from boerneinddragelse.parsed_page import ParsedPage
 line = sys.stdin.read()
 text = "Tekst.\\n\\n" + line + "\\n"
@@ -330,7 +330,7 @@ started = time.perf_counter()
 page = ParsedPage(text, 7)
 page.limit, page.headings, page.links, page.html_tags, page.markers, page.attribute_lists, page.prose, page.anchors
 # The scanners behind the limits too, as if a line this long had passed them.
-scan_blocks(text), HtmlTags(text).tags, list(code_spans(text)), list(links(text))
+scan_blocks(text), HtmlTags(text).tags, list(code_spans(text)), list(links(text)), list(reference_uses(text))
 print(f"{time.perf_counter() - started:.2f}")
 """
 

@@ -72,6 +72,9 @@ BLOCK_LINES = {
     "nested list markers": "- " * 50_000,
     "tabs under a definition": "a\n:   b\n\n" + "\t" * 100_000 + "x",
     "hashes": "#" * 100_000,
+    "reference uses": "[a]: #x\n\n" + "[a] [" * 20_000,
+    "unclosed reference ids": "[a]: #x\n\n" + "[a][" * 25_000,
+    "reference brackets": "[a]: #x\n\n" + "[[a]" * 25_000,
 }
 
 

@@ -29,8 +29,15 @@ EXAMPLE_LINES = ["# x", "## y", "#z", "[eksempel](mangler.md)", "<script>alert(1
 
 words = st.lists(st.sampled_from(WORDS + SPECIALS), min_size=1, max_size=5).map(" ".join)
 links = st.builds(lambda text, target: f"[{text}]({target})", st.sampled_from(WORDS), st.sampled_from(TARGETS))
-inline = st.lists(st.one_of(st.sampled_from(WORDS), links, st.just("`[i kode](#kode)`")), min_size=1, max_size=5).map(
-    " ".join
+# Uses of reference definitions: defined ones (in any case), an undefined one, and the short forms.
+REFERENCE_USES = ["[tekst][ref]", "[tekst] [Ref]", "[ref]", "[anden][]", "[tekst][udefineret]"]
+inline = st.lists(
+    st.one_of(st.sampled_from(WORDS), links, st.just("`[i kode](#kode)`"), st.sampled_from(REFERENCE_USES)),
+    min_size=1,
+    max_size=5,
+).map(" ".join)
+definitions = st.builds(
+    lambda name, target: f"[{name}]: {target}", st.sampled_from(["ref", "anden"]), st.sampled_from(TARGETS)
 )
 
 
@@ -50,8 +57,8 @@ indented = st.builds(
 fenced = examples.map(lambda lines: "```\n" + "\n".join(lines) + "\n```")
 lists = st.builds(lambda a, b: f"- {a}" + (f"\n\n    {b}" if b else ""), inline, st.none() | inline)
 admonitions = st.builds(lambda a, b: f'!!! note "Titel"\n    {a}\n\n    {b}', inline, st.sampled_from(EXAMPLE_LINES))
-definitions = st.builds(lambda term, text: f"{term}\n:   {text}", st.sampled_from(WORDS), inline)
-blocks = st.one_of(headings(), inline, indented, fenced, lists, admonitions, definitions, st.just(MARKER))
+terms = st.builds(lambda term, text: f"{term}\n:   {text}", st.sampled_from(WORDS), inline)
+blocks = st.one_of(headings(), inline, indented, fenced, lists, admonitions, terms, definitions, st.just(MARKER))
 documents = st.lists(blocks, min_size=1, max_size=8).map(lambda parts: "\n\n".join(parts) + "\n")
 
 
@@ -104,7 +111,7 @@ def test_anchors_links_and_markers_agree_with_the_build(build_markdown: markdown
     built = built_facts(build_markdown, text)
     page = ParsedPage(text)
     assert [heading.anchor for heading in page.headings] == built.heading_ids
-    assert [link.target for link in page.links if link.kind == "inline"] == built.hrefs
+    assert [link.target for link in page.links if link.kind in ("inline", "reference")] == built.hrefs
     assert [marker.line for marker in page.markers] == built_marker_lines(build_markdown, text)
 
 

@@ -19,6 +19,7 @@ _FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _SETEXT = re.compile(r"[=-]+ *")
 _LIST_ITEM = re.compile(r" {0,3}(?:[*+-]|\d+\.)[ \t]")
+_DEFINITION = re.compile(r" {0,3}\[[^\[\]]*\]:")  # a reference definition leaves no element behind
 _CONTAINER = re.compile(r"(?:!!!|\?\?\?\+?)[ \t]|:[ \t]")  # admonition, details, a definition
 
 # The kind of block that came last in a container, which decides what an indented block is.
@@ -128,7 +129,7 @@ class _Walker:
             elif _indent(block[0][2]) >= 4 and previous != _CONTENT_OWNER:
                 end = self._indented_code(items, position)
                 previous = _CODE
-            else:
+            elif not all(_DEFINITION.match(text) for _, _, text, _ in block):
                 previous = self._block(block, depth)
             position = end
 

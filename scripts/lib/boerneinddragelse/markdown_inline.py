@@ -21,6 +21,9 @@ LINK = re.compile(
     r"\([ \t]*(<[^<>\n]*>|(?:[^\s()\[\]]|\([^\s()]*\))*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*\)"
 )
 REFERENCE = re.compile(r"^[ ]{0,3}\[([^\]\n^][^\]\n]*)\]:[ \t]*(<[^>\n]*>|\S+)", re.MULTILINE)
+# [text][id], [text] [id] and [id][]; then [id] alone: uses of a reference definition (the label as in LINK).
+_FULL_REFERENCE = re.compile(r"(!?)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\s?\[([^\]]*)\]")
+_SHORT_REFERENCE = re.compile(r"(!?)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]")
 AUTOLINK = re.compile(r"<((?:https?|mailto|ftp):[^\s<>]*)>")
 ATTR_LIST = re.compile(r"\{:?([^{}\n]*)\}")
 
@@ -84,6 +87,26 @@ def _links(text: str, offset: int) -> Iterator[tuple[int, bool, str, str, int]]:
         yield offset + match.start(), is_image, label, target, offset + match.start(2)
         if not is_image:  # an image inside a link's text: [![alt](billede.png)](side.md)
             yield from _links(label, offset + match.start(2))
+
+
+def reference_uses(prose: str) -> Iterator[tuple[int, bool, str, str]]:
+    """(offset, is image, label, target) of every use of a reference that the page defines."""
+    definitions = {m.group(1).strip().lower(): m.group(2).strip("<>") for m in REFERENCE.finditer(prose)}
+    if not definitions:
+        return
+    taken = [m.span() for m in LINK.finditer(prose)] + [m.span() for m in REFERENCE.finditer(prose)]
+    text, used = blank_ranges(prose, sorted(taken)), []
+    # As Python-Markdown: the full form first, where an undefined id leaves both brackets as text for it; then
+    # the short form in what the full form did not turn into links.
+    for match in _FULL_REFERENCE.finditer(text):
+        key = " ".join((match.group(3) or match.group(2)).lower().split())
+        if key in definitions:
+            used.append(match.span())
+            yield match.start(), match.group(1) == "!", match.group(2), definitions[key]
+    for match in _SHORT_REFERENCE.finditer(blank_ranges(text, used)):
+        key = " ".join(match.group(2).lower().split())
+        if key in definitions:
+            yield match.start(), match.group(1) == "!", match.group(2), definitions[key]
 
 
 class HtmlTags:

@@ -29,6 +29,7 @@ from .markdown_inline import (
     blank_ranges,
     code_spans,
     links,
+    reference_uses,
 )
 from .markdown_limits import Limit, check_limits
 
@@ -55,7 +56,7 @@ class Link:
     target: str
     image: bool = False
     label: str = ""
-    kind: str = "inline"  # inline, reference (a definition ``[x]: mål``) or autolink
+    kind: str = "inline"  # inline, reference, definition or autolink (see ParsedPage.links)
 
 
 @dataclass(frozen=True)
@@ -187,18 +188,21 @@ class ParsedPage:
 
     @cached_property
     def links(self) -> list[Link]:
-        """Inline links and images, reference definitions and autolinks, in the order of the text."""
+        """Links and images in the order of the text: ``inline``, ``reference`` (a use of a definition, with the
+        definition's target), ``definition`` (``[id]: mål``) and ``autolink`` (``<https://…>``)."""
         if self.limit is not None:
             return []
         found = []
         for offset, image, label, target, _ in links(self.prose):
             found.append(Link(offset, *self.position(offset), target, image, label))
+        for offset, image, label, target in reference_uses(self.prose):
+            found.append(Link(offset, *self.position(offset), target, image, label, kind="reference"))
         for match in REFERENCE.finditer(self.prose):
             offset = match.start(1) - 1
-            found.append(Link(offset, *self.position(offset), match.group(2).strip("<>"), kind="reference"))
+            found.append(Link(offset, *self.position(offset), match.group(2).strip("<>"), kind="definition"))
         for match in AUTOLINK.finditer(self.prose):
             found.append(Link(match.start(), *self.position(match.start()), match.group(1), kind="autolink"))
-        return found
+        return sorted(found, key=lambda link: link.offset)
 
     @cached_property
     def html_tags(self) -> list[Tag]:
