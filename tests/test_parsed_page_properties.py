@@ -23,6 +23,7 @@ MARKER = "<!-- praksiseksempler anbefaling=4 -->"
 
 WORDS = ["Brug", "børn", "Æbler", "øen", "år", "sag", "x", "Inddragelse", "2024", "ÆØÅ"]
 SPECIALS = ["`<div>`", "`kode`", "*fremhævet*", "**fed**", "(c)", "(tm)", "-->", "&", "1/2", "c++", "--", "=/="]
+SPECIALS += ["_kursiv_", "~~slettet~~", "&amp;", "<b>fed</b>", "\\*", "[et link](#x)", "a_b_c", "#", "Ærø-Øst"]
 TARGETS = ["#brug-div-her", "#boern", "#x", "#aebler_1", "side.md#a", "../op.md", "#brug-her", "https://example.org/"]
 # Lines of an example: in code they are nothing, under a list or an admonition they are Markdown.
 EXAMPLE_LINES = ["# x", "## y", "#z", "[eksempel](mangler.md)", "<script>alert(1)</script>", MARKER, "tekst"]
