@@ -59,7 +59,10 @@ fenced = examples.map(lambda lines: "```\n" + "\n".join(lines) + "\n```")
 lists = st.builds(lambda a, b: f"- {a}" + (f"\n\n    {b}" if b else ""), inline, st.none() | inline)
 admonitions = st.builds(lambda a, b: f'!!! note "Titel"\n    {a}\n\n    {b}', inline, st.sampled_from(EXAMPLE_LINES))
 terms = st.builds(lambda term, text: f"{term}\n:   {text}", st.sampled_from(WORDS), inline)
+raw_html = examples.map(lambda lines: "<div>\n" + "\n".join(lines) + "\n</div>")
+markdown_html = st.builds(lambda a, b: f'<div class="kort" markdown>\n\n{a}\n\n{b}\n\n</div>', inline, indented)
 blocks = st.one_of(headings(), inline, indented, fenced, lists, admonitions, terms, definitions, st.just(MARKER))
+blocks |= raw_html | markdown_html
 documents = st.lists(blocks, min_size=1, max_size=8).map(lambda parts: "\n\n".join(parts) + "\n")
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from markdown.util import BLOCK_LEVEL_ELEMENTS
+
 from .rules import MAX_MARKDOWN_DEPTH
 
 _FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
@@ -21,6 +23,11 @@ _SETEXT = re.compile(r"[=-]+ *")
 _LIST_ITEM = re.compile(r" {0,3}(?:[*+-]|\d+\.)[ \t]")
 _DEFINITION = re.compile(r" {0,3}\[[^\[\]]*\]:")  # a reference definition leaves no element behind
 _CONTAINER = re.compile(r"(?:!!!|\?\?\?\+?)[ \t]|:[ \t]")  # admonition, details, a definition
+
+_BLOCK_TAG = re.compile(r" {0,3}<([a-zA-Z][a-zA-Z0-9]*)(?=[\s/>]|$)")
+_MARKDOWN_ATTRIBUTE = re.compile(r"\smarkdown(?=[\s=/>]|$)")
+_END_TAG = re.compile(r" {0,3}</([a-zA-Z][a-zA-Z0-9]*)\s*>")
+_VOID = frozenset({"hr"})
 
 # The kind of block that came last in a container, which decides what an indented block is.
 _CONTENT_OWNER, _CODE, _OTHER = "container", "code", "other"
@@ -72,6 +79,7 @@ class BlockHeading:
 class Blocks:
     indented_code: list[bool]  # per line: part of an indented code block
     headings: list[BlockHeading]
+    raw_html: list[bool]  # per line: part of a raw HTML block (passed through, not read as Markdown)
 
 
 def _indent(line: str) -> int:
@@ -111,39 +119,44 @@ class _Walker:
         self.headings: list[BlockHeading] = []
 
     def walk(self, items: list[tuple[int, int, str, bool]], depth: int) -> None:
-        """Blocks of (line index, column offset, text, opaque) lines; opaque lines are fenced code."""
+        """Blocks of (line index, column offset, text, opaque) lines; opaque lines are fenced code and raw HTML
+        blocks, which Python-Markdown takes out before it reads blocks (each run of them is a block of its own)."""
         previous: str | None = None
         position = 0
         while position < len(items):
-            if not items[position][2].strip() and not items[position][3]:
+            text, opaque = items[position][2], items[position][3]
+            if not text.strip() and not opaque:
                 position += 1
                 continue
-            end = position
-            while end < len(items) and (items[end][2].strip() or items[end][3]):
+            end = position + 1
+            while end < len(items) and items[end][3] == opaque and (opaque or items[end][2].strip()):
                 end += 1
             block = items[position:end]
-            if block[0][3]:
-                previous = _OTHER
-            elif _indent(block[0][2]) >= 4 and previous == _CONTENT_OWNER and depth < MAX_MARKDOWN_DEPTH:
+            indented = _indent(text) >= 4
+            if indented and previous == _CONTENT_OWNER and depth < MAX_MARKDOWN_DEPTH:
                 end = self._content(items, position, depth)
-            elif _indent(block[0][2]) >= 4 and previous != _CONTENT_OWNER:
+            elif opaque:
+                previous = _OTHER
+            elif indented:
                 end = self._indented_code(items, position)
                 previous = _CODE
-            elif not all(_DEFINITION.match(text) for _, _, text, _ in block):
+            elif not all(_DEFINITION.match(line) for _, _, line, _ in block):
                 previous = self._block(block, depth)
             position = end
 
     def _content(self, items: list[tuple[int, int, str, bool]], start: int, depth: int) -> int:
         """Indented blocks that belong to the list, admonition or definition before them."""
         end = start
-        while end < len(items) and (not items[end][2].strip() or _indent(items[end][2]) >= 4) and not items[end][3]:
+        while end < len(items) and (not items[end][2].strip() or _indent(items[end][2]) >= 4):
             end += 1
+        while end > start and not items[end - 1][2].strip():
+            end -= 1  # blank lines after the content are not part of it
         inner = []
         for index, column, text, opaque in items[start:end]:
             rest, removed = _dedent(text)
             inner.append((index, column + removed, rest, opaque))
         self.walk(inner, depth + 1)
-        return end
+        return max(end, start + 1)
 
     def _indented_code(self, items: list[tuple[int, int, str, bool]], start: int) -> int:
         """Code lines until the first line that is neither blank nor indented."""
@@ -179,16 +192,51 @@ class _Walker:
         return _OTHER
 
 
+def _raw_html_lines(lines: list[str], fenced: list[bool]) -> list[bool]:
+    """Lines of raw HTML blocks: a block-level element's start tag at the start of a line (at most three
+    spaces in) up to its balancing end tag, or to the end of the page. Python-Markdown passes them through
+    unread; with a ``markdown`` attribute (md_in_html) only the lines of the start and end tags are raw.
+    One pass: each line is read once, whether it is in a raw block or not."""
+    raw = [False] * len(lines)
+    open_markdown: list[str] = []  # md_in_html elements whose end tag is still to come
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        closing = _END_TAG.match(line)
+        if open_markdown and closing and closing.group(1).lower() == open_markdown[-1] and not fenced[index]:
+            raw[index] = True
+            open_markdown.pop()
+            index += 1
+            continue
+        match = None if fenced[index] else _BLOCK_TAG.match(line)
+        name = match.group(1).lower() if match else ""
+        if name not in BLOCK_LEVEL_ELEMENTS:
+            index += 1
+            continue
+        if _MARKDOWN_ATTRIBUTE.search(line):
+            raw[index] = True
+            open_markdown.append(name)
+            index += 1
+            continue
+        tags, depth = re.compile(rf"<(/?){re.escape(name)}(?=[\s/>]|$)", re.IGNORECASE), 0
+        while index < len(lines):
+            raw[index] = True
+            depth += sum(-1 if tag.group(1) else 1 for tag in tags.finditer(lines[index]))
+            index += 1
+            if depth <= 0 or name in _VOID:
+                break
+    return raw
+
+
 def scan_blocks(text: str) -> Blocks:
-    """Indented code and headings of a Markdown body (fenced lines are read as opaque lines, and a heading
-    is never looked for inside an HTML comment)."""
+    """Indented code and headings of a Markdown body (fenced code and raw HTML are read as opaque lines, and a
+    heading is never looked for inside an HTML comment)."""
     lines = text.split("\n")
     fenced = fenced_lines(lines)
+    raw = _raw_html_lines(lines, fenced)
     masked = blank_comments(blank_fences(text)).split("\n")
-    items = [
-        (index, 0, "" if code else line, code) for index, (line, code) in enumerate(zip(lines, fenced, strict=True))
-    ]
+    items = [(index, 0, line, fenced[index] or raw[index]) for index, line in enumerate(lines)]
     walker = _Walker(masked)
     walker.walk(items, 0)
     walker.headings.sort(key=lambda heading: heading.line)
-    return Blocks(walker.code, walker.headings)
+    return Blocks(walker.code, walker.headings, raw)

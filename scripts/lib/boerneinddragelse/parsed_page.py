@@ -56,7 +56,7 @@ class Link:
     target: str
     image: bool = False
     label: str = ""
-    kind: str = "inline"  # inline, reference, definition or autolink (see ParsedPage.links)
+    kind: str = "inline"  # inline, in-html, reference, definition or autolink (see ParsedPage.links)
 
 
 @dataclass(frozen=True)
@@ -189,12 +189,16 @@ class ParsedPage:
     @cached_property
     def links(self) -> list[Link]:
         """Links and images in the order of the text: ``inline``, ``reference`` (a use of a definition, with the
-        definition's target), ``definition`` (``[id]: mål``) and ``autolink`` (``<https://…>``)."""
+        definition's target), ``definition`` (``[id]: mål``), ``autolink`` (``<https://…>``), and ``in-html``: link
+        syntax inside a raw HTML block, which the build shows as written (the validator still checks it)."""
         if self.limit is not None:
             return []
         found = []
+        raw = self._blocks.raw_html
         for offset, image, label, target, _ in links(self.prose):
-            found.append(Link(offset, *self.position(offset), target, image, label))
+            line, column = self.position(offset)
+            kind = "in-html" if raw[line - self.first_line] else "inline"
+            found.append(Link(offset, line, column, target, image, label, kind))
         for offset, image, label, target in reference_uses(self.prose):
             found.append(Link(offset, *self.position(offset), target, image, label, kind="reference"))
         for match in REFERENCE.finditer(self.prose):
