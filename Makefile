@@ -60,13 +60,13 @@ skemaer: $(BIN)/.installed
 hooks: $(BIN)/.installed
 	$(BIN)/pre-commit install
 
+# Ruff over the Python code; zizmor (offline: no GitHub API) over the workflows and Dependabot's settings.
 lint: $(BIN)/.installed
 	$(BIN)/ruff check scripts tests
 	$(BIN)/ruff format --check scripts tests
+	$(BIN)/zizmor --offline --quiet .github/
 
-test: $(BIN)/.installed browser
-	$(BIN)/ruff check scripts tests
-	$(BIN)/ruff format --check scripts tests
+test: $(BIN)/.installed browser lint
 	$(BIN)/python -m pytest
 
 # The Danish summary of a pull request (validator result, pages with their future addresses), as

@@ -94,11 +94,27 @@ def _fill_in(path: Path, description: str, text: str) -> None:
     path.write_text(page, encoding="utf-8")
 
 
+def _danish_page_to_translate(project: Path) -> str:
+    """A Danish-only plain page of the copy, chosen at run time; when every plain page is translated
+    already, a new one made with `make ny TYPE=side`, as an editor would."""
+    site = load_site(project / "docs")
+    candidates = [p.rel for p in danish_only(site) if p.type is SIDE and not p.rel.endswith("index.md")]
+    if candidates:
+        return candidates[0]
+    created = _make(project, "ny", "TYPE=side", "TITEL=En side der kun findes på dansk")
+    assert created.returncode == 0, created.stdout + created.stderr
+    _fill_in(
+        project / "docs" / "en-side-der-kun-findes-paa-dansk.md",
+        "En side, som testen opretter, fordi alle andre sider allerede er oversat.",
+        "Siden er oprettet af en test, der følger vejledningen.",
+    )
+    return "en-side-der-kun-findes-paa-dansk.md"
+
+
 def _translate(project: Path) -> str:
     """An English version of a Danish-only plain page, as the guide's section on translations says."""
-    site = load_site(project / "docs")
-    page = next(p for p in danish_only(site) if p.type is SIDE and not p.rel.endswith("index.md"))
-    front = (project / "docs" / page.rel).read_text(encoding="utf-8").split("---\n")[1]
+    rel = _danish_page_to_translate(project)
+    front = (project / "docs" / rel).read_text(encoding="utf-8").split("---\n")[1]
     # Same fields as the original (those that must match, e.g. nav_orden, stay); title and description in English.
     front = re.sub(r"^title: .*$", "title: An English version of a Danish page", front, count=1, flags=re.MULTILINE)
     front = re.sub(
@@ -108,9 +124,9 @@ def _translate(project: Path) -> str:
         count=1,
         flags=re.MULTILINE,
     )
-    english = project / "docs" / (page.rel[: -len(".md")] + ".en.md")
+    english = project / "docs" / (rel[: -len(".md")] + ".en.md")
     english.write_text(f"---\n{front}---\n{ENGLISH_BODY}", encoding="utf-8")
-    return page.rel
+    return rel
 
 
 @pytest.mark.slow

@@ -36,11 +36,12 @@ def test_checks_style_content_build_offline_copy_and_tests() -> None:
     commands = runs("tjek")
     for expected in ("validate.py --format github", "make lint", "make build", "make offline", "make test"):
         assert any(expected in command for command in commands), expected
-    # make lint and make test both run `ruff format --check`, as CI must.
+    # make lint runs `ruff format --check` and zizmor, and make test runs make lint first, as CI must.
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
-    for target in ("lint", "test"):
-        recipe = makefile.split(f"\n{target}:", 1)[1].split("\n\n", 1)[0]
-        assert "ruff format --check scripts tests" in recipe, target
+    recipes = {t: makefile.split(f"\n{t}:", 1)[1].split("\n\n", 1)[0] for t in ("lint", "test")}
+    assert "ruff format --check scripts tests" in recipes["lint"]
+    assert "zizmor --offline" in recipes["lint"]
+    assert " lint" in recipes["test"].splitlines()[0]
 
 
 def test_keeps_the_site_and_the_offline_copy_as_artifacts() -> None:
@@ -90,11 +91,18 @@ def pull_request(tmp_path: Path) -> Path:
 
 
 def test_summary_step_as_written_writes_the_danish_summary(pull_request: Path, tmp_path: Path) -> None:
-    script = step("tjek", "Resumé af ændringen")["run"].replace("${{ github.base_ref }}", "main")
+    summary_step = step("tjek", "Resumé af ændringen")
+    assert summary_step["env"]["BASE_REF"] == "${{ github.base_ref }}"  # passed as data, never into the script
+    script = summary_step["run"]
     assert "${{" not in script
     summary = tmp_path / "step-summary.md"
     summary.write_text("", encoding="utf-8")
-    env = {**os.environ, "GITHUB_STEP_SUMMARY": str(summary), "PUBLISHED_URL": "https://eksempel.github.io/sitet/"}
+    env = {
+        **os.environ,
+        "GITHUB_STEP_SUMMARY": str(summary),
+        "PUBLISHED_URL": "https://eksempel.github.io/sitet/",
+        "BASE_REF": "main",
+    }
     result = subprocess.run(["bash", "-e", "-c", script], cwd=pull_request, env=env, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     text = summary.read_text(encoding="utf-8")

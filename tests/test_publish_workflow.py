@@ -126,9 +126,13 @@ def test_build_job_steps_publish_the_zip_on_the_site(tmp_path: Path, live_site: 
     ]
     for name in names:
         step = step_named("build", name)
-        run = step["run"].replace("${{ steps.pages.outputs.base_url }}", live_site)
-        env = {**base, **read_env_file(github_env), **{k: str(v) for k, v in step.get("env", {}).items()}}
-        run_step(run, project, env)
+        # The Pages address reaches the script as data through the step's env, never expanded into it.
+        assert "${{" not in step["run"], name
+        given = {
+            k: str(v).replace("${{ steps.pages.outputs.base_url }}", live_site) for k, v in step.get("env", {}).items()
+        }
+        env = {**base, **read_env_file(github_env), **given}
+        run_step(step["run"], project, env)
 
     env = read_env_file(github_env)
     assert env["FORRIGE_MANIFEST"] == str(runner_temp / "forrige-manifest.json")
