@@ -20,9 +20,10 @@ import pytest
 from boerneinddragelse import validation
 from boerneinddragelse.frontmatter import split
 from boerneinddragelse.model import PageType, heading_slug
+from boerneinddragelse.parsed_page import ParsedPage
 from boerneinddragelse.rules import RULES
 from boerneinddragelse.schema_check import check
-from boerneinddragelse.validation import _Body, format_report, summary, validate
+from boerneinddragelse.validation import format_report, summary, validate
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "validate"
@@ -89,7 +90,7 @@ def test_schema_fallback_rule() -> None:
 
 def _rule_ids_in_code() -> set[str]:
     """Every literal rule id passed to Problem(...) or a helper, or returned by schema_check._message."""
-    positions = {"Problem": 5, "_problem": 4, "problem": 4, "problem_in_body": 4, "error_at": 2, "add": 2}
+    positions = {"Problem": 5, "_problem": 4, "problem": 4, "problem_in_body": 4, "error_at": 2, "add": 2, "Limit": 1}
     found: set[str] = set()
     for path in sorted((ROOT / "scripts" / "lib" / "boerneinddragelse").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -167,7 +168,7 @@ def _markdown_ids(text: str) -> set[str]:
 
 def test_heading_anchors_match_python_markdown() -> None:
     ids = _markdown_ids(HEADINGS)
-    assert _Body(HEADINGS, 1).anchors == ids
+    assert ParsedPage(HEADINGS, 1).anchors == ids
     assert {"tilhoerer", "dobbelt_1", "saerlig", "setext-overskrift", "saet-x-y-z"} <= ids
 
 
@@ -175,7 +176,7 @@ def test_heading_anchors_of_the_real_pages_match_python_markdown() -> None:
     for path in sorted((ROOT / "docs").rglob("*.md")):
         front = split(path.read_text(encoding="utf-8-sig"), str(path))
         expected = _markdown_ids(front.body)
-        assert expected <= _Body(front.body, front.body_line).anchors, path
+        assert expected <= ParsedPage(front.body, front.body_line).anchors, path
 
 
 # Robustness
