@@ -15,7 +15,8 @@ from typing import Any
 
 from boerneinddragelse import navigation, page_build, search_adapter, security
 from boerneinddragelse.build_state import BuildError, BuildState, unpublishable
-from boerneinddragelse.model import DEFAULT_LANGUAGE, heading_slug
+from boerneinddragelse.markdown_build import configure_toc
+from boerneinddragelse.model import DEFAULT_LANGUAGE
 from boerneinddragelse.urls import relative_language_roots
 from boerneinddragelse.validation import check_docs
 from mkdocs.config.defaults import MkDocsConfig
@@ -70,8 +71,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         _count_no_warnings()
     with _refused():
         STATE.read_settings(config.extra, _config_file(config), _notices.warning)
-    # mkdocs.yml cannot name a function in the library (it is not importable before the hooks load).
-    config.mdx_configs.setdefault("toc", {})["slugify"] = heading_slug
+    # mkdocs.yml cannot name a function in the library; the parsed page's anchors use the same setting.
+    configure_toc(config.mdx_configs)
     if STATE.publishing:  # every built page carries the Content-Security-Policy (main.html), see on_shutdown
         config.extra["content_security_policy"] = security.PLACEHOLDER
     return config
