@@ -1,5 +1,6 @@
 """Search on demand: nothing of search is downloaded before the reader shows intent, and search
-works once they do, online and in the offline copy from file://, in both languages.
+works once they do, online and in the offline copy from file://, in both languages. A page view
+requests no sitemap.xml either.
 
 Runs on the small fixture site (tests/fixtures/byg/lille); the query is a page title read from the
 built index at run time.
@@ -98,6 +99,8 @@ def check_on_demand(tab: Any, front: str, intent: str, expected: tuple[str, str]
     load_quietly(tab, front, tab.in_flight)
     tab.wait_for_timeout(300)  # a late start (a timer, idle time) would show by now
     assert search_requests(tab) == [], "search loaded before the reader showed intent"
+    # Material's bundle fetches sitemap.xml for each link[rel=alternate]: none on a page view.
+    assert [url for url in tab.requested if "sitemap" in url] == []
     INTENTS[intent](tab)
     for _ in range(100):
         if any("search_index" in url for url in search_requests(tab)) and any(
