@@ -79,6 +79,10 @@ class View:
     def transferred(self) -> int:
         return sum(size for _, size in self.requests)
 
+    @property
+    def summary(self) -> str:
+        return f"{len(self.requests)} requests, {self.transferred / 1024:.1f} KB"
+
 
 def _wire_bytes(request: Any) -> int:
     sizes = request.sizes()
@@ -153,11 +157,7 @@ def measure(site: Path) -> tuple[list[View], tuple[float, list[float]] | None]:
 def rows(label: str, site: Path) -> list[tuple[str, str]]:
     """Rows for the bench's table: first view of three pages, first results and keystrokes."""
     views, search = measure(site)
-    out = [
-        (f"first view {view.path or 'front page'} ({label})", f"{len(v.requests)} requests, {v.transferred / 1024:.1f} KB")
-        for v in views
-        for view in [v]
-    ]
+    out = [(f"first view {view.path or 'front page'} ({label})", view.summary) for view in views]
     if search is not None:
         first, keys = search
         slowest = f", keystrokes ≤ {max(keys):.0f} ms" if keys else ""
@@ -172,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     views, search = measure(args.site)
     for view in views:
-        print(f"{view.path or 'front page'}: {len(view.requests)} requests, {view.transferred / 1024:.1f} KB")
+        print(f"{view.path or 'front page'}: {view.summary}")
         if args.requests:
             for url, size in view.requests:
                 print(f"    {size / 1024:6.1f} KB  {url}")
