@@ -41,3 +41,10 @@ def test_images_have_width_and_height(built_site: Path) -> None:
     images = [(path, tag) for path, text in pages(built_site).items() for tag in IMAGE.findall(text)]
     assert images
     assert [(path, tag) for path, tag in images if " width=" not in tag or " height=" not in tag] == []
+
+
+def test_own_scripts_and_styles_are_minified(built_site: Path) -> None:
+    own = [built_site / "assets" / "javascripts" / "soegestart.js", built_site / "assets" / "stylesheets" / "site.css"]
+    for path in own:
+        text = path.read_text(encoding="utf-8")
+        assert "/*" not in text and text.count("\n") == 1, path  # no comments, one line
