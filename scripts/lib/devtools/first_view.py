@@ -154,17 +154,6 @@ def measure(site: Path) -> tuple[list[View], tuple[float, list[float]] | None]:
     return views, search
 
 
-def rows(label: str, site: Path) -> list[tuple[str, str]]:
-    """Rows for the bench's table: first view of three pages, first results and keystrokes."""
-    views, search = measure(site)
-    out = [(f"first view {view.path or 'front page'} ({label})", view.summary) for view in views]
-    if search is not None:
-        first, keys = search
-        slowest = f", keystrokes ≤ {max(keys):.0f} ms" if keys else ""
-        out.append((f"first results, nothing preloaded ({label})", f"{first:.0f} ms{slowest}"))
-    return out
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("site", type=Path, help="a built site")
