@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from boerneinddragelse import navigation, page_build, search_adapter, security
+from boerneinddragelse import minify, navigation, page_build, search_adapter, security
 from boerneinddragelse.build_state import BuildError, BuildState, unpublishable
 from boerneinddragelse.markdown_build import configure_toc
 from boerneinddragelse.model import DEFAULT_LANGUAGE
@@ -138,6 +138,8 @@ def on_post_build(config: MkDocsConfig) -> None:
         STATE.write_language_files(build, site_dir, config.site_url or "", bool(config.use_directory_urls))
     if every_language_built and STATE.enrich_search_index(site_dir):
         search_adapter.copy_for_offline(config.plugins, config)
+    if every_language_built:
+        minify.minify_site(Path(config.docs_dir), site_dir)
     if config.extra.get("content_security_policy"):
         STATE.built_site = site_dir
 
