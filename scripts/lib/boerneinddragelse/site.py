@@ -16,7 +16,6 @@ from typing import Any
 
 from . import schema_check, vocabulary
 from .analysis import Lexicon
-from .code_blanking import prose
 from .filenames import page_name_problems, stray_markdown_problems
 from .frontmatter import FrontMatter, control_characters, decode, split, too_large
 from .model import (
@@ -36,6 +35,7 @@ from .model import (
     split_language,
     today,
 )
+from .parsed_page import parse
 from .problems import ERROR, Problem
 from .rules import EARLIEST_YEAR, LATEST_YEARS_AHEAD, MAX_PAGE_BYTES, Rule
 from .rules.fields import IMPLAUSIBLE_DATE, MISSING_FIELD
@@ -145,7 +145,11 @@ class Site:
             text
             for page in self.pages
             if page.lang == DEFAULT_LANGUAGE
-            for text in (page.title, str(page.meta.get("description", "")), prose(page.front.body))
+            for text in (
+                page.title,
+                str(page.meta.get("description", "")),
+                parse(page.front.body, page.front.body_line).prose,
+            )
         )
 
     @property
