@@ -19,6 +19,11 @@ from typing import Any
 import pytest
 from boerneinddragelse.site import Site, SourcePage
 
+from helpers import write_site_config
+
+# The tiers' markers and the guard that keeps builds out of the unit tier.
+from tiers import pytest_collection_modifyitems, refuse_builds_in_unit_tier  # noqa: F401
+
 ROOT = Path(__file__).resolve().parent.parent
 # Small sites that build: tests of behaviour use them instead of the content in docs/ today.
 SITE_FIXTURES = ROOT / "tests" / "fixtures" / "byg"
@@ -76,15 +81,7 @@ def build_site(
     environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **env}
     if docs_dir is not None:
         # A copy of mkdocs.yml next to another docs tree (mkdocs resolves docs_dir relative to the config).
-        project = docs_dir.parent
-        copy = project / "mkdocs.yml"
-        text = config.read_text(encoding="utf-8")
-        text = text.replace("scripts/hooks/content_hooks.py", str(ROOT / "scripts/hooks/content_hooks.py"))
-        text = text.replace("custom_dir: overrides", f"custom_dir: {ROOT / 'overrides'}")
-        if edit_config is not None:
-            text = edit_config(text)
-        copy.write_text(text, encoding="utf-8")
-        args[args.index(str(config))] = str(copy)
+        args[args.index(str(config))] = str(write_site_config(docs_dir.parent, edit_config))
     return subprocess.run(args, capture_output=True, text=True, env=environment, cwd=ROOT, check=False)
 
 

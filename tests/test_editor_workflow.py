@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -20,10 +19,9 @@ import pytest
 from boerneinddragelse.model import SIDE
 from boerneinddragelse.site import load_site
 
-from conftest import ROOT, danish_only
+from conftest import danish_only
+from helpers import copy_project, run_make
 
-COPIED = ("docs", "overrides", "scripts", "schemas", "tests", "mkdocs.yml", "pyproject.toml", "Makefile")
-COPIED += ("requirements.txt", "CONTRIBUTING.md")
 # The tests that read the real content, run inside the copy: the build tests, the schema check and
 # the offline copy's links and language switch, where a real Danish-only page once served as the
 # example. Tests that build other trees (hostile titles, two builds, failing builds, the fixture
@@ -63,29 +61,6 @@ Danish a short way in.
 """
 
 
-def _project(tmp_path: Path) -> Path:
-    project = tmp_path / "projekt"
-    project.mkdir()
-    for name in COPIED:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, project / name, ignore=shutil.ignore_patterns("__pycache__", ".pytest_cache"))
-        else:
-            shutil.copy2(source, project / name)
-    (project / ".venv").symlink_to(ROOT / ".venv")
-    return project
-
-
-def _make(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        ["make", "--no-print-directory", "-o", ".venv/bin/.installed", *args],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-
-
 def _fill_in(path: Path, description: str, text: str) -> None:
     """What the editor does after `make ny`: a real description and text in every section."""
     page = path.read_text(encoding="utf-8")
@@ -101,7 +76,7 @@ def _danish_page_to_translate(project: Path) -> str:
     candidates = [p.rel for p in danish_only(site) if p.type is SIDE and not p.rel.endswith("index.md")]
     if candidates:
         return candidates[0]
-    created = _make(project, "ny", "TYPE=side", "TITEL=En side der kun findes på dansk")
+    created = run_make(project, "ny", "TYPE=side", "TITEL=En side der kun findes på dansk")
     assert created.returncode == 0, created.stdout + created.stderr
     _fill_in(
         project / "docs" / "en-side-der-kun-findes-paa-dansk.md",
@@ -131,17 +106,17 @@ def _translate(project: Path) -> str:
 
 @pytest.mark.slow
 def test_translation_member_and_example_by_the_guide_keep_ci_green(tmp_path: Path) -> None:
-    project = _project(tmp_path)
+    project = copy_project(tmp_path / "projekt", tests=True)
     translated = _translate(project)
 
-    member = _make(project, "ny", "TYPE=medlem", "TITEL=Foreningen for testbørn")
+    member = run_make(project, "ny", "TYPE=medlem", "TITEL=Foreningen for testbørn")
     assert member.returncode == 0, member.stdout + member.stderr
     _fill_in(
         project / "docs" / "partnerskab" / "foreningen-for-testboern.md",
         "En forening, der kun findes i testen, og som nu er medlem af partnerskabet.",
         "Foreningen er oprettet af en test og findes ikke i virkeligheden.",
     )
-    example = _make(project, "ny", "TYPE=praksiseksempel", "TITEL=Et eksempel fra vejledningen")
+    example = run_make(project, "ny", "TYPE=praksiseksempel", "TITEL=Et eksempel fra vejledningen")
     assert example.returncode == 0, example.stdout + example.stderr
     _fill_in(
         project / "docs" / "praksiseksempler" / "et-eksempel-fra-vejledningen.md",
@@ -149,10 +124,10 @@ def test_translation_member_and_example_by_the_guide_keep_ci_green(tmp_path: Pat
         "Eksemplet er konstrueret til illustration og beskriver ingen bestemt kommune.",
     )
 
-    validated = _make(project, "validate")
+    validated = run_make(project, "validate")
     assert validated.returncode == 0, validated.stdout
     assert "fejl:" not in validated.stdout
-    built = _make(project, "build")
+    built = run_make(project, "build")
     assert built.returncode == 0, built.stderr[-3000:]
     english = project / "site" / "en" / translated.removesuffix(".md") / "index.html"
     assert english.is_file()

@@ -26,6 +26,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 
 from conftest import ROOT, load_hooks
+from helpers import write_site_config
 
 SITE = Path(__file__).parent / "fixtures" / "site" / "gyldig"
 VALIDATE = ROOT / "scripts" / "validate.py"
@@ -60,10 +61,7 @@ def run_bounded(args: list[str], cwd: Path, seconds: float) -> subprocess.Comple
 def copy_site(destination: Path) -> Path:
     """The fixture site with a mkdocs.yml that uses this repository's hooks and theme overrides."""
     shutil.copytree(SITE / "docs", destination / "docs", symlinks=True)
-    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    config = config.replace("scripts/hooks/content_hooks.py", str(ROOT / "scripts/hooks/content_hooks.py"))
-    config = config.replace("custom_dir: overrides", f"custom_dir: {ROOT / 'overrides'}")
-    (destination / "mkdocs.yml").write_text(config, encoding="utf-8")
+    write_site_config(destination)
     return destination
 
 
