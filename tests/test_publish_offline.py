@@ -152,7 +152,8 @@ def test_checksum_file_is_one_sha256sum_line(tmp_path: Path) -> None:
 def powershell_block() -> str:
     """The PowerShell check of the Danish guide to the offline copy, from whichever page holds it."""
     danish = (p for p in sorted((ROOT / "docs").rglob("*.md")) if p.suffixes == [".md"])
-    blocks = [b for p in danish for b in re.findall(r"```powershell\n(.*?)```", p.read_text(encoding="utf-8"), re.DOTALL)]
+    block = re.compile(r"```powershell\n(.*?)```", re.DOTALL)
+    blocks = [b for p in danish for b in block.findall(p.read_text(encoding="utf-8"))]
     assert len(blocks) == 1, "one Danish page shows how to check the zip in PowerShell"
     return blocks[0]
 
