@@ -80,6 +80,7 @@ def test_documented_command_needs_no_activated_environment(command: str) -> None
 # ---------------------------------------------------------------------------- make targets
 
 
+@pytest.mark.build
 def test_make_ny_creates_the_page_with_the_title_as_written(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "projekt", SMALL_DOCS)
     title = 'Børn siger "nej" – og hvad så?'
@@ -93,6 +94,7 @@ def test_make_ny_creates_the_page_with_the_title_as_written(tmp_path: Path) -> N
     assert "fejl:" not in check.stdout and "(1 fil tjekket)" in check.stdout
 
 
+@pytest.mark.build
 def test_make_ny_without_type_or_title_explains_itself(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "projekt", SMALL_DOCS)
     result = run_bare(project, "ny", "TITEL=Noget")
@@ -137,6 +139,7 @@ def _git(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.build
 def test_make_hooks_installs_a_hook_that_runs_without_an_activated_environment(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "projekt", SMALL_DOCS)
     (project / ".gitignore").write_text(".venv\n__pycache__/\n", encoding="utf-8")
@@ -158,6 +161,7 @@ def test_make_hooks_installs_a_hook_that_runs_without_an_activated_environment(t
     assert "Executable" not in output
 
 
+@pytest.mark.build
 def test_set_up_without_a_usable_python_says_so_in_danish(tmp_path: Path) -> None:
     for name in ("Makefile", "requirements.txt", "pyproject.toml"):
         shutil.copy2(ROOT / name, tmp_path / name)

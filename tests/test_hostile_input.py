@@ -223,6 +223,7 @@ def _message(case: Case) -> re.Pattern[str]:
     return re.compile(rf"^{re.escape(case.path)}:{case.line}:\d+: fejl: .+ \[{case.rule}\]$", re.MULTILINE)
 
 
+@pytest.mark.build
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_validator_and_build_refuse_the_input_with_the_same_message(case: Case, tmp_path: Path) -> None:
     project = copy_site(tmp_path)
@@ -238,6 +239,7 @@ def test_validator_and_build_refuse_the_input_with_the_same_message(case: Case, 
     assert not (project / "site" / "index.html").exists()
 
 
+@pytest.mark.build
 def test_the_fixture_site_is_valid_and_builds(tmp_path: Path) -> None:
     project = copy_site(tmp_path)
     checked, built = validate(project), build(project)
@@ -246,6 +248,7 @@ def test_the_fixture_site_is_valid_and_builds(tmp_path: Path) -> None:
     assert (project / "site" / "index.html").is_file()
 
 
+@pytest.mark.build
 def test_decomposed_unicode_is_compared_and_published_in_nfc(tmp_path: Path) -> None:
     """»å« typed as a + combining ring looks the same but is another string: it must neither slip past the
     duplicate-title check nor reach the pages."""
@@ -347,6 +350,7 @@ def test_the_validators_scanners_are_linear_on_long_lines(line: str) -> None:
     assert float(result.stdout) < 5
 
 
+@pytest.mark.build
 def test_a_page_saved_with_bom_and_windows_line_endings_builds_like_any_other(tmp_path: Path) -> None:
     """The build reads each page as the validator does (boerneinddragelse.frontmatter.decode), not as raw bytes."""
     project = copy_site(tmp_path)

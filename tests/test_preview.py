@@ -26,6 +26,9 @@ from test_hostile_input import FRONT, copy_site
 ANSWER_SECONDS = 10  # every request; a server stuck on a failed build never answers
 REBUILD_SECONDS = 90  # until a saved change shows
 
+# Every test starts `mkdocs serve`.
+pytestmark = pytest.mark.build
+
 
 def _free_port() -> int:
     with socket.socket() as probe:

@@ -206,6 +206,7 @@ def test_command_line_error_is_danish_without_traceback(tmp_path: Path, capsys: 
     assert not (tmp_path / "f.json").exists()
 
 
+@pytest.mark.build
 def test_build_with_unreadable_facts_fails_in_danish(tmp_path: Path) -> None:
     docs = Path(shutil.copytree(FIXTURE / "docs", tmp_path / "projekt" / "docs"))
     facts = tmp_path / "udgivelse.json"

@@ -95,6 +95,7 @@ def read_env_file(path: Path) -> dict[str, str]:
     return dict(line.split("=", 1) for line in path.read_text(encoding="utf-8").splitlines() if line)
 
 
+@pytest.mark.build
 def test_build_job_steps_publish_the_zip_on_the_site(tmp_path: Path, live_site: str) -> None:
     project = copy_project(tmp_path / "projekt")
     runner_temp = tmp_path / "runner"

@@ -2,11 +2,13 @@
 
 - unit: everything not marked below; it starts no MkDocs build, no `make`, no browser. The guard
   `refuse_builds_in_unit_tier` fails a unit test that tries, so a slow test cannot slip into the tier.
-- build: builds sites with MkDocs (in a subprocess or in process), runs make targets, builds the zip.
+- build: builds sites with MkDocs (in a subprocess or in process), runs make targets, builds the zip;
+  every `slow` test is here too.
 - browser: opens a built site in Chromium (Playwright).
 
-A test gets its tier from the fixtures it uses (pytest counts every fixture it depends on, however
-indirectly) or from its module; a marker written on the test itself also counts.
+A test gets its tier from the marker written on it or its module, from the fixtures it uses (pytest
+counts every fixture it depends on, however indirectly), or, for the browser, from its module's name
+(test_*_browser.py).
 """
 
 from __future__ import annotations
@@ -29,17 +31,8 @@ BUILD_FIXTURES = {
     "offline_zip",
     "both_builds",
 }
-# Modules whose every test builds, runs make or runs a command that builds (helpers that are not fixtures).
-BUILD_MODULES = {
-    "test_commands",
-    "test_editor_workflow",
-    "test_hostile_input",
-    "test_preview",
-    "test_publish_workflow",
-    "test_pr_workflow",
-    "test_properdocs",
-}
 # Programs and scripts that build: a unit test may not start them.
+DRY_RUN = {"-n", "--dry-run", "--just-print", "--recon"}
 BUILDING_PROGRAMS = ("mkdocs", "properdocs", "make", "build_bypassing_validator.py", "build_offline.py")
 
 
@@ -49,7 +42,8 @@ def tier_of(item: pytest.Item) -> str:
     module = item.module.__name__.rpartition(".")[2] if getattr(item, "module", None) else ""
     if item.get_closest_marker("browser") or names & BROWSER_FIXTURES or module.endswith("_browser"):
         return "browser"
-    if item.get_closest_marker("build") or names & BUILD_FIXTURES or module in BUILD_MODULES:
+    # A slow test (a large synthetic catalogue, a whole editor's day) runs with the builds.
+    if item.get_closest_marker("build") or item.get_closest_marker("slow") or names & BUILD_FIXTURES:
         return "build"
     return "unit"
 
@@ -65,7 +59,10 @@ def builds(args: Any) -> str | None:
     """The building program in a command line (list or string), or None."""
     parts = args if isinstance(args, list | tuple) else [args]
     # A shell script given as one argument (bash -c "make …") counts word by word.
-    for word in " ".join(str(p) for p in parts).split():
+    words = " ".join(str(p) for p in parts).split()
+    if words and Path(words[0]).name == "make" and DRY_RUN & set(words):
+        return None  # make -n only prints what it would run
+    for word in words:
         if Path(word).name in BUILDING_PROGRAMS:
             return word
     return None
