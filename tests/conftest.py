@@ -22,7 +22,7 @@ from boerneinddragelse.site import Site, SourcePage
 from helpers import write_site_config
 
 # The tiers' markers and the guard that keeps builds out of the unit tier.
-from tiers import pytest_collection_modifyitems, refuse_builds_in_unit_tier  # noqa: F401
+from tiers import pytest_collection_modifyitems, pytest_runtest_protocol  # noqa: F401
 
 ROOT = Path(__file__).resolve().parent.parent
 # Small sites that build: tests of behaviour use them instead of the content in docs/ today.

@@ -106,6 +106,7 @@ def test_make_ny_without_type_or_title_explains_itself(tmp_path: Path) -> None:
 # ---------------------------------------------------------------------------- without the packages
 
 
+@pytest.mark.build  # starts build_offline.py, among others
 @pytest.mark.parametrize(("script", "make_command"), sorted(EDITOR_SCRIPTS.items()))
 def test_script_without_the_project_packages_says_what_to_run(script: str, make_command: str) -> None:
     # -S leaves out site-packages: the script sees what a bare python3 without the packages sees.

@@ -1,7 +1,7 @@
 """The three tiers of the suite (pyproject.toml registers the markers; `make test` runs them in order).
 
 - unit: everything not marked below; it starts no MkDocs build, no `make`, no browser. The guard
-  `refuse_builds_in_unit_tier` fails a unit test that tries, so a slow test cannot slip into the tier.
+  (pytest_runtest_protocol below) fails a unit test that tries, so a slow test cannot slip into the tier.
 - build: builds sites with MkDocs (in a subprocess or in process), runs make targets, builds the zip;
   every `slow` test is here too.
 - browser: opens a built site in Chromium (Playwright).
@@ -13,10 +13,12 @@ counts every fixture it depends on, however indirectly), or, for the browser, fr
 
 from __future__ import annotations
 
+import contextlib
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import pytest
 
@@ -30,6 +32,9 @@ BUILD_FIXTURES = {
     "html_fixture_site",
     "offline_zip",
     "both_builds",
+    "published",
+    "published_small",
+    "hostile",
 }
 # Programs and scripts that build: a unit test may not start them.
 DRY_RUN = {"-n", "--dry-run", "--just-print", "--recon"}
@@ -68,12 +73,19 @@ def builds(args: Any) -> str | None:
     return None
 
 
-@pytest.fixture(autouse=True)
-def refuse_builds_in_unit_tier(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """In a unit test, starting MkDocs, make or a build script fails the test: mark it `build` instead."""
-    if request.node.get_closest_marker("build") or request.node.get_closest_marker("browser"):
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
+    """Around a unit test's setup (module and session fixtures included), call and teardown: starting
+    MkDocs, make or a build script fails the test; mark the test or its fixture as a build test instead."""
+    if tier_of(item) != "unit":
         yield
         return
+    with refusing_builds():
+        yield
+
+
+@contextlib.contextmanager
+def refusing_builds() -> Iterator[None]:
     original = subprocess.Popen.__init__
 
     def guarded(self: subprocess.Popen[Any], args: Any, *rest: Any, **options: Any) -> None:
@@ -85,6 +97,8 @@ def refuse_builds_in_unit_tier(request: pytest.FixtureRequest, monkeypatch: pyte
     def in_process_build(*args: Any, **kwargs: Any) -> None:
         pytest.fail("a unit test builds a site with mkdocs.commands.build: mark it as a build test", False)
 
-    monkeypatch.setattr(subprocess.Popen, "__init__", guarded)
-    monkeypatch.setattr("mkdocs.commands.build.build", in_process_build)
-    yield
+    with (
+        mock.patch.object(subprocess.Popen, "__init__", guarded),
+        mock.patch("mkdocs.commands.build.build", in_process_build),
+    ):
+        yield
