@@ -48,7 +48,7 @@ def documented_commands() -> list[str]:
 
 def run_bare(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """make in a copy of the project, with the PATH an editor's terminal has (no activated environment)."""
-    return run_bare(project, *args, PATH=BARE_PATH)
+    return run_make(project, *args, PATH=BARE_PATH)
 
 
 # ---------------------------------------------------------------------------- the guides
