@@ -18,7 +18,7 @@ import pytest
 import yaml
 
 from conftest import ROOT
-from helpers import copy_project
+from helpers import copy_project, run_make
 
 DOCUMENTS = ("README.md", "CONTRIBUTING.md")
 SMALL_DOCS = ROOT / "tests" / "fixtures" / "validate" / "side-uopnaaelig" / "good" / "docs"

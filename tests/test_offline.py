@@ -272,7 +272,9 @@ def test_footer_tells_age_and_version_of_the_copy(offline_page) -> None:
 
 
 @pytest.mark.browser
-def test_every_page_opens_cleanly_offline_within_its_security_policy(offline_page, offline_root: Path) -> None:
+def test_every_page_opens_cleanly_offline_within_its_security_policy(
+    offline_page, offline_root: Path, source: Site, recommendation: SourcePage
+) -> None:
     # Every page from file://: no failed request, no console error (e.g. a sitemap fetch, which
     # file:// never allows), no uncaught script error (the fixture also refuses anything outside
     # file://), and no Content-Security-Policy violation. From file:// Chromium gives pages an opaque
@@ -289,9 +291,9 @@ def test_every_page_opens_cleanly_offline_within_its_security_policy(offline_pag
     )
     assert problems == []
     assert {url: found for url, found in violations.items() if found} == {}
-    test_search_works_offline(offline_page)
+    test_search_works_offline(offline_page, recommendation)
     assert csp_violations(offline_page) == []
-    test_catalogue_filter_works_offline(offline_page)
+    test_catalogue_filter_works_offline(offline_page, source)
     assert csp_violations(offline_page) == []
     test_language_switch_works_offline(offline_page)
     assert csp_violations(offline_page) == []
