@@ -295,7 +295,7 @@ def test_every_page_opens_cleanly_offline_within_its_security_policy(
     assert csp_violations(offline_page) == []
     test_catalogue_filter_works_offline(offline_page, source)
     assert csp_violations(offline_page) == []
-    test_language_switch_works_offline(offline_page)
+    test_language_switch_works_offline(offline_page, recommendation)
     assert csp_violations(offline_page) == []
 
 
