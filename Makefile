@@ -70,10 +70,12 @@ lint: $(BIN)/.installed
 # fast: unit (no build, no make, no browser; under a minute), build (sites, make targets, the zip),
 # browser (Chromium on the built sites).
 PYTEST := $(BIN)/python -m pytest -p no:cacheprovider
+# The tiers share the sites they build through TEST_BUILDS, a fresh folder removed afterwards.
 test: $(BIN)/.installed browser lint
-	$(PYTEST) -m "not build and not browser"
-	$(PYTEST) -m "build and not browser"
-	$(PYTEST) -m browser
+	@builds=$$(mktemp -d) && trap 'rm -rf "$$builds"' EXIT && export TEST_BUILDS="$$builds" && \
+	  $(PYTEST) -m "not build and not browser" && \
+	  $(PYTEST) -m "build and not browser" && \
+	  $(PYTEST) -m browser
 
 # The Danish summary of a pull request (validator result, pages with their future addresses), as
 # the PR workflow writes it: make pr-resume BASE=origin/main SITE_URL=https://…/

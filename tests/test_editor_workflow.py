@@ -16,8 +16,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from boerneinddragelse.model import SIDE
+from boerneinddragelse.model import MEDLEM, PRAKSISEKSEMPEL, SIDE, PageType
 from boerneinddragelse.site import load_site
+from boerneinddragelse.urls import page_url
 
 from conftest import danish_only
 from helpers import copy_project, run_make
@@ -69,6 +70,19 @@ def _fill_in(path: Path, description: str, text: str) -> None:
     path.write_text(page, encoding="utf-8")
 
 
+def _new_page(project: Path, page_type: PageType, title: str, description: str, text: str) -> str:
+    """A page made with `make ny` and filled in; returns its path under docs/, as make ny reports it."""
+    created = run_make(project, "ny", f"TYPE={page_type.name}", f"TITEL={title}")
+    assert created.returncode == 0, created.stdout + created.stderr
+    (rel,) = re.findall(r"^Oprettet: docs/(\S+)$", created.stdout, re.MULTILINE)
+    _fill_in(project / "docs" / rel, description, text)
+    return rel
+
+
+def _built(project: Path, rel: str, lang: str = "da") -> Path:
+    return project / "site" / page_url(rel, lang, True) / "index.html"
+
+
 def _danish_page_to_translate(project: Path) -> str:
     """A Danish-only plain page of the copy, chosen at run time; when every plain page is translated
     already, a new one made with `make ny TYPE=side`, as an editor would."""
@@ -76,14 +90,13 @@ def _danish_page_to_translate(project: Path) -> str:
     candidates = [p.rel for p in danish_only(site) if p.type is SIDE and not p.rel.endswith("index.md")]
     if candidates:
         return candidates[0]
-    created = run_make(project, "ny", "TYPE=side", "TITEL=En side der kun findes på dansk")
-    assert created.returncode == 0, created.stdout + created.stderr
-    _fill_in(
-        project / "docs" / "en-side-der-kun-findes-paa-dansk.md",
+    return _new_page(
+        project,
+        SIDE,
+        "En side der kun findes på dansk",
         "En side, som testen opretter, fordi alle andre sider allerede er oversat.",
         "Siden er oprettet af en test, der følger vejledningen.",
     )
-    return "en-side-der-kun-findes-paa-dansk.md"
 
 
 def _translate(project: Path) -> str:
@@ -109,17 +122,18 @@ def test_translation_member_and_example_by_the_guide_keep_ci_green(tmp_path: Pat
     project = copy_project(tmp_path / "projekt", tests=True)
     translated = _translate(project)
 
-    member = run_make(project, "ny", "TYPE=medlem", "TITEL=Foreningen for testbørn")
-    assert member.returncode == 0, member.stdout + member.stderr
-    _fill_in(
-        project / "docs" / "partnerskab" / "foreningen-for-testboern.md",
+    # One new page of each kind the guide walks through, named by the test, never after a real page.
+    member = _new_page(
+        project,
+        MEDLEM,
+        "Foreningen for testbørn",
         "En forening, der kun findes i testen, og som nu er medlem af partnerskabet.",
         "Foreningen er oprettet af en test og findes ikke i virkeligheden.",
     )
-    example = run_make(project, "ny", "TYPE=praksiseksempel", "TITEL=Et eksempel fra vejledningen")
-    assert example.returncode == 0, example.stdout + example.stderr
-    _fill_in(
-        project / "docs" / "praksiseksempler" / "et-eksempel-fra-vejledningen.md",
+    example = _new_page(
+        project,
+        PRAKSISEKSEMPEL,
+        "Et eksempel fra vejledningen",
         "Et eksempel skrevet til illustration af, hvordan en redaktør følger vejledningen.",
         "Eksemplet er konstrueret til illustration og beskriver ingen bestemt kommune.",
     )
@@ -129,10 +143,9 @@ def test_translation_member_and_example_by_the_guide_keep_ci_green(tmp_path: Pat
     assert "fejl:" not in validated.stdout
     built = run_make(project, "build")
     assert built.returncode == 0, built.stderr[-3000:]
-    english = project / "site" / "en" / translated.removesuffix(".md") / "index.html"
-    assert english.is_file()
-    assert (project / "site" / "partnerskab" / "foreningen-for-testboern" / "index.html").is_file()
-    assert (project / "site" / "praksiseksempler" / "et-eksempel-fra-vejledningen" / "index.html").is_file()
+    assert _built(project, translated, "en").is_file()
+    assert _built(project, member).is_file()
+    assert _built(project, example).is_file()
 
     tests = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", *CONTENT_TESTS, "-k", LEFT_OUT],

@@ -28,6 +28,7 @@ from conftest import (
     csp_violations,
     danish_only,
     file_only_tab,
+    shared_build,
     translated_recommendation,
     watch_csp,
 )
@@ -53,9 +54,11 @@ def recommendation(source: Site) -> SourcePage:
 
 @pytest.fixture(scope="module")
 def offline_zip(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("dist")
-    assert build_offline.main(["--out", str(out), "--date", BUILD_DATE.isoformat()]) == 0
-    return out / f"boerneinddragelse-offline-{BUILD_DATE.isoformat()}.zip"
+    def build(out: Path) -> Path:
+        assert build_offline.main(["--out", str(out), "--date", BUILD_DATE.isoformat()]) == 0
+        return out / f"boerneinddragelse-offline-{BUILD_DATE.isoformat()}.zip"
+
+    return shared_build("offline", tmp_path_factory, build)
 
 
 @pytest.fixture(scope="module")
