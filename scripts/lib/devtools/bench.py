@@ -45,9 +45,10 @@ from devtools.bench_limits import (
     SEARCH_QUERY,
     VALIDATOR_TIMEOUT,
 )
-from devtools.bench_project import copy_project, markdown_pages, write_stock_config
+from devtools.bench_project import markdown_pages, write_stock_config
 from devtools.bench_report import Row, elapsed, print_table, progress, size, timing_or_reason
 from devtools.bench_timing import BuildJob, Output, Timing, build_alternately, measure_output, run_validator, timed
+from devtools.project import copy_project
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -140,7 +141,7 @@ def bench(work: Path, examples: int, validator_pages: int, only_search: bool = F
     project = work / "project"
     project.mkdir(parents=True)
     progress(f"copying the project to {project}")
-    copy_project(project)
+    copy_project(project, venv=False)
     catalogue = (project / "docs" / CATALOGUE).glob("*.md")
     real = sum(1 for p in catalogue if p.name != "index.md" and split_language(p.name)[1] == "da")
     progress(f"writing {examples} synthetic examples (next to {real} real ones)")
@@ -262,7 +263,7 @@ def hostile_rows(work: Path) -> list[Row]:
         project = work / "hostile"
         shutil.rmtree(project, ignore_errors=True)
         project.mkdir()
-        copy_project(project)
+        copy_project(project, venv=False)
         (project / "docs" / "fjendtlig.md").write_text(text, encoding="utf-8")
         progress(f"real site plus one hostile file: {name}")
         for tool, args in (

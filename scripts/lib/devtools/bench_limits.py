@@ -6,7 +6,6 @@ from pathlib import Path
 
 from boerneinddragelse.model import PRAKSISEKSEMPEL
 
-COPIED = ("docs", "overrides", "scripts", "mkdocs.yml")
 CATALOGUE = str(PRAKSISEKSEMPEL.folder)
 BUILD_RUNS = 3  # rounds; project and stock builds alternate so both see the same machine
 FILTER_RUNS = 3

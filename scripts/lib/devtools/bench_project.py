@@ -7,31 +7,10 @@ import shutil
 from pathlib import Path
 
 import yaml
-from boerneinddragelse.paths import REPOSITORY as ROOT
-from devtools.bench_limits import CATALOGUE, COPIED
+from devtools.bench_limits import CATALOGUE
+from devtools.project import top_level_block
 
 # Preparing the trees
-
-
-def copy_project(destination: Path) -> None:
-    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
-    for name in COPIED:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, destination / name, ignore=ignore)
-        else:
-            shutil.copy2(source, destination / name)
-
-
-def _top_level_block(text: str, key: str) -> str:
-    """The lines of one top-level key of a YAML file, verbatim (keeps tags such as !!python/name)."""
-    lines = text.splitlines()
-    start = next(i for i, line in enumerate(lines) if line.startswith(f"{key}:"))
-    end = next(
-        (i for i in range(start + 1, len(lines)) if lines[i] and not lines[i].startswith((" ", "#", "-"))),
-        len(lines),
-    )
-    return "\n".join(lines[start:end]).rstrip() + "\n"
 
 
 def stock_nav(docs_dir: Path) -> list[object]:
@@ -72,7 +51,7 @@ def write_stock_config(project: Path) -> Path:
         },
     }
     text = yaml.safe_dump(config, allow_unicode=True, sort_keys=False)
-    text += _top_level_block((project / "mkdocs.yml").read_text(encoding="utf-8"), "markdown_extensions")
+    text += top_level_block((project / "mkdocs.yml").read_text(encoding="utf-8"), "markdown_extensions")
     path = project / "mkdocs-stock.yml"
     path.write_text(text, encoding="utf-8")
     return path
