@@ -11,7 +11,7 @@ from pathlib import Path
 
 from devtools.project import copy_project, site_config
 
-__all__ = ["copy_project", "run_make", "site_config", "write_site_config"]
+__all__ = ["copy_project", "run_make", "site_config", "without_shared_builds", "write_site_config"]
 
 
 def write_site_config(project: Path, edit: Callable[[str], str] | None = None) -> Path:
@@ -31,3 +31,8 @@ def run_make(project: Path, *args: str, **env: str) -> subprocess.CompletedProce
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env},
         check=False,
     )
+
+
+def without_shared_builds(environment: os._Environ[str] | dict[str, str]) -> dict[str, str]:
+    """The environment without TEST_BUILDS (conftest.shared_build): for a test suite run inside a copy."""
+    return {k: v for k, v in environment.items() if k != "TEST_BUILDS"}
