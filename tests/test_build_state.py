@@ -242,7 +242,8 @@ def test_wrong_settings_stop_the_build_but_not_the_preview_and_empty_ones_warn_o
     state = BuildState(command="build")
     for _ in range(2):  # once per language build
         state.read_settings({}, config_file, warnings.append)
-    assert len(warnings) == 1 and warnings[0].endswith("[kontakt-indstilling]")
+    # Empty details warn once per build: for the footer, and for the accessibility statement's phone and e-mail.
+    assert [w.rsplit(" ", 1)[-1] for w in warnings] == ["[kontakt-indstilling]", "[tilgaengelighed-kontakt]"]
     wrong = {"kontakt": {"email": "ikke en adresse"}}
     with pytest.raises(BuildError, match=r"^Indstillingerne i mkdocs\.yml er forkerte:\n"):
         state.read_settings(wrong, config_file, warnings.append)

@@ -48,6 +48,11 @@ MARKER_CASES = [
     ("offline-hentning", "<!-- offline-hentning -->", "om.md"),
     ("offline-hentning aendringer", "<!-- offline-hentning visning=aendringer -->", "om.md"),
     ("sikkerhedsheadere", "<!-- sikkerhedsheadere -->", "om.md"),
+    ("ordliste", "<!-- ordliste -->", "index.md"),
+    ("ordliste gamle-ord", "<!-- ordliste visning=gamle-ord -->", "index.en.md"),
+    ("sagens-trin", "<!-- sagens-trin -->", "index.md"),
+    ("tilgaengelighed", "<!-- tilgaengelighed -->", "om.md"),
+    ("tilgaengelighed was", "<!-- tilgaengelighed visning=was -->", "om.md"),
 ]
 
 
@@ -164,6 +169,9 @@ def test_catalogue_marker(valid: Site) -> None:
     assert 'data-anbefalinger="1 3"' in out
     assert '<option value="Aarhus">Aarhus</option>' in out
     assert "Konstruerede eksempler uden kommune</a> (2)" in out
+    # The cards name the age groups as the filter does (the label, not the slug).
+    meta = re.findall(r'<p class="katalog__meta">(.*?)</p>', out)
+    assert meta and all("–" in line and " år" in line and "-1" not in line for line in meta)
 
 
 def test_members_marker(valid: Site) -> None:
@@ -489,9 +497,9 @@ def test_contact_marker_escapes_and_links_the_settings(valid: Site) -> None:
 
 
 def test_contact_marker_says_so_when_the_settings_are_empty(valid: Site) -> None:
-    assert "er endnu ikke lagt på sitet" in render_markers("<!-- kontakt -->", context(valid, "om.md"))
+    assert "er endnu ikke lagt på hjemmesiden" in render_markers("<!-- kontakt -->", context(valid, "om.md"))
     english = render_markers("<!-- kontakt -->", context(valid, "index.en.md"))
-    assert "have not been added to the site yet" in english
+    assert "have not been added to the website yet" in english
 
 
 # ---------------------------------------------------------------------------- the offline copy's download page
@@ -540,3 +548,13 @@ def test_download_marker_rejects_an_unknown_view(valid: Site) -> None:
         MarkerError, match="»visning=alt« i markøren »offline-hentning« skal være »hentning« eller »aendringer«"
     ):
         render(valid, "om.md", "<!-- offline-hentning visning=alt -->")
+
+
+def test_glossary_marker_links_each_concept_to_its_sections_on_the_lovgrundlag_page(valid: Site) -> None:
+    out = render(valid, "index.md", "<!-- ordliste -->")
+    terms = re.findall(r'<dt class="ordliste__term" id="begreb-([a-z0-9-]+)">', out)
+    assert terms and len(terms) == len(set(terms))
+    assert re.findall(r'href="lovgrundlag/#paragraf-[0-9-]+"', out)
+    old = render(valid, "index.en.md", "<!-- ordliste visning=gamle-ord -->")
+    assert "<caption>Old words from serviceloven" in old
+    assert re.findall(r'<td lang="da">»[^<]+«</td><td><a href="#begreb-[a-z0-9-]+">', old)

@@ -68,10 +68,11 @@ def test_english_pages_get_their_language_and_no_danish_terms() -> None:
     assert "dele" not in english and "titeldele" not in english
 
 
-def test_an_illustrative_example_carries_the_sites_label_on_its_page_document_only() -> None:
+def test_an_illustrative_example_carries_the_sites_label_on_its_page_and_its_sections() -> None:
     docs = {doc["location"]: doc for doc in search_index.enrich(material_index(), PAGES, LEXICON)["docs"]}
     assert docs["praksiseksempler/netvaerksmoede/"]["illustrativ"] == ILLUSTRATIVE_LABEL["da"]
-    assert "illustrativ" not in docs["praksiseksempler/netvaerksmoede/#baggrund"]
+    # A hit on a section (»Baggrund«) of a constructed example must say so too.
+    assert docs["praksiseksempler/netvaerksmoede/#baggrund"]["illustrativ"] == ILLUSTRATIVE_LABEL["da"]
     assert "illustrativ" not in docs[""]
 
 

@@ -71,9 +71,13 @@ def test_config_file_with_mkdocs_tags_is_read(tmp_path: Path, monkeypatch: pytes
         "extra:\n  kontakt:\n    adresse: !ENV [KONTAKT_ADRESSE, '']\n    email: ''\n    telefon: ''\n",
         encoding="utf-8",
     )
-    assert [p.severity for p in check_config_file(path)] == [WARNING]
+    assert [(p.severity, p.rule) for p in check_config_file(path)] == [
+        (WARNING, "kontakt-indstilling"),
+        (WARNING, "tilgaengelighed-kontakt"),
+    ]
     monkeypatch.setenv("KONTAKT_ADRESSE", "Edisonvej 1")
-    assert check_config_file(path) == []
+    # An address alone is contact enough for the footer, not for the accessibility statement.
+    assert [p.rule for p in check_config_file(path)] == ["tilgaengelighed-kontakt"]
 
 
 def test_unreadable_config_is_an_error_not_a_traceback(tmp_path: Path) -> None:

@@ -39,6 +39,8 @@ WITHOUT_FIXTURE = {
     "skema": "test_schema_fallback_rule",
     # Every file a docs tree can hold now has a rule of its own (a folder named x.md: mappe-som-side).
     "intern-fejl": "test_an_unexpected_error_in_one_file_is_reported_and_the_others_are_checked",
+    # The data files beside docs/ (scripts/data/), not a docs tree: tests/test_glossary.py and test_case_steps.py.
+    "data-fil": "test_each_mistake_is_reported_in_danish_with_file_and_line",
 }
 FIXTURE_RULES = sorted(p.name for p in FIXTURES.iterdir() if p.is_dir())
 

@@ -7,7 +7,8 @@
 (function () {
   "use strict";
 
-  var FIELDS = ["q", "anbefaling", "tema", "maalgruppe", "kommune"];
+  var FIELDS = ["q", "anbefaling", "tema", "maalgruppe", "sagstrin", "kommune"];
+  var CHOICES = FIELDS.slice(1);  /* the select filters: each keeps an item whose data-* holds its value */
 
   function init(root) {
     var form = root.querySelector("[data-katalog-filtre]");
@@ -20,6 +21,7 @@
         tema: li.getAttribute("data-temaer").split(" "),
         maalgruppe: li.getAttribute("data-maalgrupper").split(" "),
         kommune: [li.getAttribute("data-kommune")],
+        sagstrin: [li.getAttribute("data-sagstrin") || ""],
         words: Soegeanalyse.words(li.textContent),
         parts: (li.getAttribute("data-dele") || "").split(" ").filter(Boolean)
       };
@@ -27,7 +29,10 @@
 
     function state() {
       var values = {};
-      FIELDS.forEach(function (name) { values[name] = (form.elements[name].value || "").trim(); });
+      FIELDS.forEach(function (name) {
+        var field = form.elements[name];  /* a filter with no choices is left out of the form */
+        values[name] = field ? (field.value || "").trim() : "";
+      });
       return values;
     }
 
@@ -37,7 +42,7 @@
       var matches = Soegeanalyse.matcher(values.q);
       var shown = 0;
       items.forEach(function (item) {
-        var match = ["anbefaling", "tema", "maalgruppe", "kommune"].every(function (name) {
+        var match = CHOICES.every(function (name) {
           return !values[name] || item[name].indexOf(values[name]) !== -1;
         }) && matches(item.words, item.parts);
         item.li.hidden = !match;
@@ -69,7 +74,7 @@
       FIELDS.forEach(function (name) {
         var field = form.elements[name];
         var value = params.get(name);
-        if (value === null) return;
+        if (!field || value === null) return;
         if (field.tagName === "SELECT" && !Array.prototype.some.call(field.options, function (o) { return o.value === value; })) return;
         field.value = value;
       });

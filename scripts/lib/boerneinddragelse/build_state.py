@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import feeds, offline_release, search_adapter, search_index
+from . import accessibility, feeds, offline_release, search_adapter, search_index
 from .filenames import is_stray_markdown
 from .generated_blocks import GeneratedBlocks
 from .model import DEFAULT_LANGUAGE
@@ -92,8 +92,11 @@ class BuildState:
         errors = [p.format() for p in problems if p.severity == ERROR]
         if errors and not self.previewing:
             raise BuildError("Indstillingerne i mkdocs.yml er forkerte:\n" + "\n".join(errors))
-        if problems and not self.contact_warned:
-            warn(problems[0].format())
+        # Empty contact details are a warning, and so is a statement without a phone number or e-mail.
+        warnings = problems[:1] + ([] if errors else accessibility.contact_problems(self.contact, config_file))
+        if warnings and not self.contact_warned:
+            for problem in warnings:
+                warn(problem.format())
             self.contact_warned = True
         # The publish workflow passes the offline copy's facts (DOWNLOAD_FACTS, see publish_offline).
         path = extra.get("download_facts")

@@ -127,8 +127,8 @@ def html_section() -> str:
     everywhere = ", ".join(f"`{name}`" for name in sorted(GLOBAL_ATTRIBUTES))
     schemes = ", ".join(f"`{scheme}:`" for scheme in sorted(URL_SCHEMES))
     lines = [
-        "Tilladt HTML (reglerne `html-element` og `html-attribut`). Byggeriet fjerner alt andet, også når "
-        f"validatoren ikke er kørt. Alle elementer må have attributterne {everywhere}. Links og billeder må "
+        "Tilladt HTML (reglerne `html-element` og `html-attribut`). Når hjemmesiden bygges, fjernes alt andet, "
+        f"også når validatoren ikke er kørt. Alle elementer må have attributterne {everywhere}. Links og billeder må "
         f"bruge adressetyperne {schemes} eller et relativt link; billeder kun relative links til `docs/`.",
         "",
         "| Element | Attributter ud over de fælles |",

@@ -128,6 +128,12 @@ PRAKSISEKSEMPEL = PageType(
                 "description": "Kommunens navn som i scripts/data/kommuner.csv (f.eks. »Aarhus«). "
                 "Udelades for illustrative eksempler.",
             },
+            "sagstrin": {
+                "type": "string",
+                "enum": list(vocabulary.case_step_ids()),
+                "description": "Det trin i sagen, eksemplet viser (id fra scripts/data/sagens-trin.yml, f.eks. "
+                "»barnets-plan«). Eksemplet vises så under trinnet på siden »Barnets vej gennem sagen«. Kan udelades.",
+            },
             "illustrativ": {
                 "type": "boolean",
                 "description": "true, hvis eksemplet er konstrueret til illustration og ikke fra en rigtig kommune.",

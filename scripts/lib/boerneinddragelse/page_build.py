@@ -9,11 +9,13 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from . import error_pages, html_policy, render
+from . import accessibility, error_pages, html_policy, render
 from .build_state import BuildError, BuildState
 from .formatting import danish_date
 from .frontmatter import decode
 from .search_index import PageFacts
+from .sourcepaths import DEFAULT_LANGUAGE
+from .urls import page_url, relative_url
 
 
 def read_source(state: BuildState, src_uri: str, docs_dir: Path) -> str | None:
@@ -113,4 +115,8 @@ def template_values(state: BuildState, src_uri: str, url: str) -> dict[str, Any]
         "revised_iso": revised.isoformat() if revised else None,
         "page_type": source.type.name,
         "page_lang": source.lang,
+        # The footer links the accessibility statement by the name the rules require, from every page.
+        "accessibility_url": relative_url(
+            page_url(accessibility.PAGE, DEFAULT_LANGUAGE, not url.endswith(".html")), url
+        ),
     }

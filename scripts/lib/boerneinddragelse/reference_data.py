@@ -15,6 +15,20 @@ import yaml
 from .model import DEFAULT_LANGUAGE
 from .vocabulary import DATA_DIR
 
+UNITS = {"maaneder": {"da": "måneder", "en": "months"}, "uger": {"da": "uger", "en": "weeks"}}
+
+
+@dataclass(frozen=True)
+class TimeLimit:
+    """A time the law sets: a deadline (``frist``) or a longest duration (``hoejst``)."""
+
+    count: int
+    unit: str  # a key of UNITS
+    kind: str  # "frist" or "hoejst"
+
+    def unit_name(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        return UNITS[self.unit]["en" if lang == "en" else "da"]
+
 
 @dataclass(frozen=True)
 class Section:
@@ -26,10 +40,21 @@ class Section:
     en: str
     url: str
     uncertain: bool = False
+    limits: tuple[TimeLimit, ...] = ()
+
+    @property
+    def deadline(self) -> TimeLimit | None:
+        return next((limit for limit in self.limits if limit.kind == "frist"), None)
 
     @property
     def label(self) -> str:
         return f"§ {self.first}" if self.first == self.last else f"§§ {self.first}–{self.last}"
+
+    def label_in(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        """``§ 91`` on Danish pages, ``section 91`` (``sections 114–116``) on English ones."""
+        if lang != "en":
+            return self.label
+        return f"section {self.first}" if self.first == self.last else f"sections {self.first}–{self.last}"
 
     @property
     def anchor(self) -> str:
@@ -46,6 +71,18 @@ class LegalBasis:
     consolidation: str  # the consolidated act the section numbers follow
     whole_law_url: str
     sections: tuple[Section, ...]
+    consolidation_en: str = ""  # the same act named in English, for the English pages
+
+    def consolidation_in(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        return self.consolidation_en if lang == "en" and self.consolidation_en else self.consolidation
+
+    def section(self, number: int) -> Section | None:
+        """The entry whose first section is number (``91`` -> § 91, ``114`` -> §§ 114–116)."""
+        return next((s for s in self.sections if s.first == number), None)
+
+    def time_limits(self) -> set[tuple[int, str]]:
+        """Every (count, unit) the listed sections set, e.g. (4, "maaneder")."""
+        return {(limit.count, limit.unit) for section in self.sections for limit in section.limits}
 
     def covers(self, first: int, last: int) -> bool:
         """True if every section from first to last is listed (runs may span several entries)."""
@@ -85,10 +122,21 @@ def legal_basis(data_dir: Path = DATA_DIR) -> LegalBasis:
             en=str(entry["en"]),
             url=str(entry["url"]),
             uncertain=bool(entry.get("usikker", False)),
+            limits=tuple(
+                TimeLimit(int(entry[kind]["antal"]), str(entry[kind]["enhed"]), kind)
+                for kind in ("frist", "hoejst")
+                if kind in entry
+            ),
         )
         for entry in raw["paragraffer"]
     )
-    return LegalBasis(str(raw["lov"]), str(raw["bekendtgoerelse"]), str(raw["hele_loven"]), sections)
+    return LegalBasis(
+        str(raw["lov"]),
+        str(raw["bekendtgoerelse"]),
+        str(raw["hele_loven"]),
+        sections,
+        str(raw.get("bekendtgoerelse_en", "")),
+    )
 
 
 @cache

@@ -18,11 +18,11 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from . import analysis, manifest, reference_data, security, vocabulary
+from . import accessibility, analysis, case_steps, glossary, manifest, reference_data, security, vocabulary
 from .formatting import danish_date as danish_date
 from .formatting import danish_time as danish_time
 from .formatting import file_size, iso_time, megabytes, month_and_year, number_in_words, shown_domain
-from .model import DEFAULT_LANGUAGE, ILLUSTRATIVE_LABEL, NYHED, PRAKSISEKSEMPEL, split_language
+from .model import ANBEFALING, DEFAULT_LANGUAGE, ILLUSTRATIVE_LABEL, NYHED, PRAKSISEKSEMPEL, split_language
 from .paths import PARTIALS
 from .settings import Contact
 from .site import Event, Site, SourcePage, events_of
@@ -44,6 +44,12 @@ RECOMMENDATION_VIEWS = {
 DOWNLOAD_VIEWS = ("hentning", "aendringer")
 
 
+# <!-- ordliste -->: the concepts with explanations, or (visning=gamle-ord) serviceloven's words and their heirs.
+GLOSSARY_VIEWS = ("begreber", "gamle-ord")
+# <!-- tilgaengelighed -->: the statement's phone and written contact, or (visning=was) its WAS-Tool address.
+ACCESSIBILITY_VIEWS = ("kontakt", "was")
+
+
 class MarkerError(ValueError):
     """A marker the site does not know, or with bad arguments."""
 
@@ -63,6 +69,8 @@ MARKER_ARGUMENTS: dict[str, dict[str, tuple[Callable[[str], bool], str]]] = {
     "praksiseksempler": {"anbefaling": (_whole_number, "et nummer, f.eks. 4")},
     "nyheder": {"seneste": (_whole_number, "et antal, f.eks. 3")},
     "offline-hentning": {"visning": (DOWNLOAD_VIEWS.__contains__, "»hentning« eller »aendringer«")},
+    "ordliste": {"visning": (GLOSSARY_VIEWS.__contains__, "»begreber« eller »gamle-ord«")},
+    "tilgaengelighed": {"visning": (ACCESSIBILITY_VIEWS.__contains__, "»kontakt« eller »was«")},
 }
 
 
@@ -152,6 +160,7 @@ def _example_entry(ctx: RenderContext, page: SourcePage) -> dict[str, Any]:
         "groups": meta["maalgruppe"],
         "municipality": meta.get("kommune"),
         "illustrative": meta["illustrativ"],
+        "step": meta.get("sagstrin", ""),
         "parts": " ".join(analysis.index_terms(described, ctx.site.lexicon)),
     }
 
@@ -183,6 +192,7 @@ def _marker_catalogue(ctx: RenderContext, args: dict[str, str]) -> str:
     groups = Counter(g for p in examples for g in p.meta["maalgruppe"])
     municipalities = Counter(p.meta.get("kommune", "") for p in examples)
     constructed = municipalities.pop("", 0)
+    step_counts = Counter(p.meta.get("sagstrin", "") for p in examples)
     return _render(
         "katalog.html",
         ctx,
@@ -192,6 +202,7 @@ def _marker_catalogue(ctx: RenderContext, args: dict[str, str]) -> str:
         groups=[(slug, groups[slug]) for slug in vocabulary.terms("maalgrupper") if groups[slug]],
         municipalities=sorted(municipalities.items()),
         constructed=constructed,
+        steps=[(step, step_counts[step.id]) for step in case_steps.steps() if step_counts[step.id]],
     )
 
 
@@ -206,6 +217,52 @@ def _marker_member_count(ctx: RenderContext, args: dict[str, str]) -> str:
 
 def _marker_legal_basis(ctx: RenderContext, args: dict[str, str]) -> str:
     return _render("lovgrundlag.html", ctx, basis=reference_data.legal_basis())
+
+
+def _marker_glossary(ctx: RenderContext, args: dict[str, str]) -> str:
+    concepts = glossary.by_term(glossary.concepts(), ctx.lang)
+    old_words = sorted(((word, c) for c in concepts for word in c.old_words), key=lambda pair: pair[0].casefold())
+    return _render(
+        "ordliste.html",
+        ctx,
+        view=args.get("visning", GLOSSARY_VIEWS[0]),
+        concepts=concepts,
+        old_words=old_words,
+        basis=reference_data.legal_basis(),
+        lovgrundlag=ctx.link_to("lovgrundlag.md", ctx.lang),
+    )
+
+
+CASE_PATH_PAGE = "barnets-vej.md"  # the page that shows the steps of a case (<!-- sagens-trin -->)
+
+
+def _step_url(ctx: RenderContext, step_id: str) -> str:
+    return f"{ctx.link_to(CASE_PATH_PAGE, ctx.lang)}#trin-{step_id}"
+
+
+def _marker_case_steps(ctx: RenderContext, args: dict[str, str]) -> str:
+    examples = case_steps.examples_by_step(ctx.site)
+    entries = []
+    for step in case_steps.steps():
+        recommendations = [
+            ctx.site.recommendation(n, ctx.lang) or ctx.site.recommendation(n) for n in step.recommendations
+        ]
+        entries.append(
+            {
+                "step": step,
+                "wording": step.wording(ctx.lang),
+                "recommendations": [{"page": r, "url": ctx.link(r)} for r in recommendations if r is not None],
+                "examples": [_example_entry(ctx, p) for p in examples.get(step.id, [])],
+            }
+        )
+    return _render("sagens-trin.html", ctx, entries=entries, lovgrundlag=ctx.link_to("lovgrundlag.md", ctx.lang))
+
+
+def _marker_accessibility(ctx: RenderContext, args: dict[str, str]) -> str:
+    domain = accessibility.site_domain(str(ctx.extra.get("online_url", "")))
+    addresses = (accessibility.was_address(domain), accessibility.short_address(domain)) if domain else None
+    view = args.get("visning", ACCESSIBILITY_VIEWS[0])
+    return _render("tilgaengelighed.html", ctx, view=view, contact=ctx.contact, domain=domain, addresses=addresses)
 
 
 def _marker_publication(ctx: RenderContext, args: dict[str, str]) -> str:
@@ -321,6 +378,9 @@ MARKERS: dict[str, Callable[[RenderContext, dict[str, str]], str]] = {
     "medlemmer": _marker_members,
     "antal-medlemmer": _marker_member_count,
     "lovgrundlag": _marker_legal_basis,
+    "ordliste": _marker_glossary,
+    "sagens-trin": _marker_case_steps,
+    "tilgaengelighed": _marker_accessibility,
     "publikation": _marker_publication,
     "nyheder": _marker_news,
     "arrangementer": _marker_events,
@@ -367,11 +427,22 @@ def _example_values(ctx: RenderContext) -> dict[str, Any]:
         number = recommendation.meta["nummer"]
         others = islice((p for p in ctx.site.examples_for(number) if p is not ctx.page), RELATED_EXAMPLES)
         related[number] = [{"title": p.title, "url": ctx.link(p)} for p in others]
+    step = next((s for s in case_steps.steps() if s.id == entry["step"]), None)
     return {
         "entry": entry,
+        "case_step": {"title": step.wording(ctx.lang).title, "url": _step_url(ctx, step.id)} if step else None,
         "related": related,
         "catalogue": ctx.link_to(PRAKSISEKSEMPEL.index_page),
         "rec_links": {r.meta["nummer"]: ctx.link(r) for r in entry["recommendations"]},
+    }
+
+
+def _recommendation_values(ctx: RenderContext) -> dict[str, Any]:
+    """The steps of a case the recommendation belongs to, linked on »Barnets vej gennem sagen«."""
+    steps = case_steps.steps_for_recommendation(case_steps.steps(), ctx.page.meta["nummer"])
+    return {
+        "case_steps": [{"title": s.wording(ctx.lang).title, "url": _step_url(ctx, s.id)} for s in steps],
+        "case_path": ctx.link_to(CASE_PATH_PAGE, ctx.lang),
     }
 
 
@@ -381,6 +452,7 @@ def _news_values(ctx: RenderContext) -> dict[str, Any]:
 
 # What the header and footer partials of a page type need beyond the page (``<type>-top.html``, ``-bund``).
 TYPED_VALUES: dict[str, Callable[[RenderContext], dict[str, Any]]] = {
+    ANBEFALING.name: _recommendation_values,
     PRAKSISEKSEMPEL.name: _example_values,
     NYHED.name: _news_values,
 }

@@ -356,6 +356,23 @@ _VALIDATOR_RULES = (
         "`email: redaktion@example.dk` og `telefon: 33 12 34 56`.",
     ),
     Rule(
+        "tilgaengelighed-kontakt",
+        WARNING,
+        "Tilgængelighedserklæringen mangler et telefonnummer eller en skriftlig kontakt: `telefon` eller `email` "
+        "under `extra.kontakt` i `mkdocs.yml` er tom. Reglerne for offentlige hjemmesider kræver begge.",
+        "Udfyld `telefon` og `email` under `extra.kontakt` i `mkdocs.yml`. De vises i sidefoden og på siden "
+        "»Tilgængelighedserklæring«.",
+    ),
+    Rule(
+        "data-fil",
+        ERROR,
+        "En datafil i `scripts/data/` (f.eks. `ordliste.yml` eller `sagens-trin.yml`) har en fejl: et felt "
+        "mangler eller har en forkert form, eller filen henviser til en paragraf, en anbefaling eller et eksempel, "
+        "der ikke findes.",
+        "Ret linjen i meldingen. Paragraffer skal stå i `scripts/data/lovgrundlag.yml`, og anbefalinger og "
+        "praksiseksempler skal findes i `docs/`. Kommentaren øverst i datafilen viser felterne.",
+    ),
+    Rule(
         "intern-fejl",
         ERROR,
         "Validatoren gik i stå ved filen (en fejl i validatoren eller en fil, der ikke kan læses).",

@@ -9,9 +9,10 @@ Material's search plugin writes the index; ``enrich_file`` rewrites it once ever
   parts of the compounds in its title and text (analysis.index_terms). The search worker matches
   them as whole stems only. Titles and texts stay the page's own words, so previews and
   highlighting never show an added token;
-- the page document of an illustrative practice example carries ``illustrativ``: the site's label
-  for such examples (model.ILLUSTRATIVE_LABEL, not a search field); the worker shows it at the top
-  of the result's preview;
+- every document of an illustrative practice example, the page and each of its sections, carries
+  ``illustrativ``: the site's label for such examples (model.ILLUSTRATIVE_LABEL, not a search
+  field); the worker shows it at the top of the result's preview, so a hit on a section such as
+  »Baggrund« is labelled too;
 - documents of other languages than Danish carry ``sprog``: the worker lists the results in the
   reader's language first.
 
@@ -90,7 +91,7 @@ def enrich(index: dict[str, Any], pages: Mapping[str, PageFacts], lexicon: analy
                     doc[key] = " ".join(terms)
         else:
             doc["sprog"] = facts.lang
-        if facts.illustrative and "#" not in location:
+        if facts.illustrative:
             doc["illustrativ"] = ILLUSTRATIVE_LABEL.get(facts.lang, ILLUSTRATIVE_LABEL[DEFAULT_LANGUAGE])
     return index
 

@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 from jsonschema import Draft202012Validator
 
+from .accessibility import contact_problems
 from .model import CONTACT_SETTINGS
 from .problems import ERROR, WARNING, Problem
 
@@ -116,4 +117,7 @@ def check_config_file(config_path: Path) -> list[Problem]:
         return [Problem(config_path.name, line, 1, ERROR, message, "kontakt-indstilling")]
     extra = config.get("extra") if isinstance(config, dict) else None
     raw = extra.get("kontakt") if isinstance(extra, dict) else None
-    return read_contact(raw, config_path)[1]
+    contact, problems = read_contact(raw, config_path)
+    if any(p.severity == ERROR for p in problems):
+        return problems
+    return problems + contact_problems(contact, config_path)

@@ -26,7 +26,7 @@ from urllib.parse import unquote
 from markdown.extensions.attr_list import get_attrs_and_remainder
 from markdown.extensions.toc import unique as toc_unique
 
-from . import vocabulary
+from . import data_checks, vocabulary
 from .code_blanking import blank_code_spans, blank_comments, blank_fences
 from .filenames import MARKDOWN_EXTENSIONS, stray_markdown_problems
 from .html_policy import (
@@ -1110,6 +1110,7 @@ def check_docs(docs_dir: Path, prefix: str = "docs/", config_file: Path | None =
     duplicates = _guarded(prefix.rstrip("/"), lambda: [p for ps in _duplicates(pages).values() for p in ps])
     reachable = _guarded(prefix.rstrip("/"), lambda: [p for ps in _reachability(site, set(rels)).values() for p in ps])
     problems += duplicates + reachable
+    problems += _guarded("scripts/data", lambda: data_checks.problems_beside(docs_dir, site))
     for page in pages:
         problems += page.problems
         problems += _guarded(page.path, lambda page=page: checker.page(page))

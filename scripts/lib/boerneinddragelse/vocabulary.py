@@ -1,4 +1,4 @@
-"""Controlled vocabularies: themes, age bands, Lundy elements, groups, municipalities.
+"""Controlled vocabularies: themes, age bands, Lundy elements, groups, municipalities, the steps of a case.
 
 They live in ``scripts/data/``; every other module reads them from here.
 """
@@ -43,6 +43,14 @@ def _load() -> dict[str, dict[str, Term]]:
 def terms(name: str) -> dict[str, Term]:
     """One vocabulary (``temaer``, ``maalgrupper``, ``lundy``, ``grupper``) keyed by slug."""
     return _load()[name]
+
+
+@cache
+def case_step_ids() -> tuple[str, ...]:
+    """The ids of the steps of a case (scripts/data/sagens-trin.yml), in order; a practice example names one."""
+    raw = yaml.safe_load((DATA_DIR / "sagens-trin.yml").read_text(encoding="utf-8"))
+    steps = raw.get("trin") if isinstance(raw, dict) else None
+    return tuple(str(s["id"]) for s in steps or [] if isinstance(s, dict) and isinstance(s.get("id"), str))
 
 
 @cache

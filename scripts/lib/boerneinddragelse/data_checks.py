@@ -1,0 +1,30 @@
+"""The editors' data files checked against the content model: the validator and the build report
+their problems with file and line, like the pages' problems."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import case_steps, glossary
+from .paths import DATA_DIR, REPOSITORY
+from .problems import Problem
+from .site import Site
+
+
+def problems_beside(docs_dir: Path, site: Site) -> list[Problem]:
+    """The problems of the data files that belong to docs_dir (``scripts/data/`` beside it), if it has them.
+
+    A docs tree without data files of its own (a test fixture, a copy of the pages) has nothing to check.
+    """
+    data_dir = docs_dir.parent / "scripts" / "data"
+    if not (data_dir / "lovgrundlag.yml").is_file():
+        return []
+    # The links from the data to pages are checked against the repository's own pages; a copy of the tools
+    # with other pages (a test project) checks the data on their own.
+    own = docs_dir.resolve() == (REPOSITORY / "docs").resolve()
+    return problems(site if own else None, data_dir)
+
+
+def problems(site: Site | None, data_dir: Path = DATA_DIR) -> list[Problem]:
+    """What is wrong in the glossary and the case steps (which may name the site's pages)."""
+    return glossary.read(data_dir)[1] + case_steps.read(data_dir, site)[1]
