@@ -41,7 +41,32 @@ from .html_policy import (
 from .model import DEFAULT_LANGUAGE, PAGE_TYPES, PRAKSISEKSEMPEL, heading_slug, split_language
 from .problems import ERROR, WARNING, Problem
 from .render import MARKER, MARKERS, marker_argument_errors, marker_arguments
-from .rules import MAX_EMPHASIS_RUN, MAX_IMAGE_BYTES, MAX_LINE_CHARS, MAX_MARKDOWN_DEPTH, MAX_MARKUP_COST, RULES
+from .rules import MAX_EMPHASIS_RUN, MAX_IMAGE_BYTES, MAX_LINE_CHARS, MAX_MARKDOWN_DEPTH, MAX_MARKUP_COST, Rule
+from .rules.files import FOLDER_NAMED_AS_PAGE, INTERNAL_ERROR, SYMLINK_OUTSIDE, WRONG_FOLDER
+from .rules.links import (
+    ABSOLUTE_LINK,
+    EXTERNAL_IMAGE,
+    IMAGE_TOO_LARGE,
+    IMAGE_WITHOUT_ALT,
+    JAVASCRIPT_LINK,
+    LINK_TO_DANISH_ONLY,
+    LINK_TO_TRANSLATION,
+    MISSING_ANCHOR,
+    MISSING_FILE,
+    MISSING_IMAGE,
+    MISSING_LINK_TARGET,
+    URL_SCHEME,
+)
+from .rules.markup import HTML_ATTRIBUTE, HTML_ELEMENT, MARKDOWN_DEPTH, MARKDOWN_HEAVY, MARKER_ARGUMENT, UNKNOWN_MARKER
+from .rules.pages import (
+    DUPLICATE_PAGE,
+    FILE_NAME_NUMBER,
+    MUNICIPALITY_IN_ILLUSTRATIVE,
+    TEMPLATE_TEXT,
+    TRANSLATION_DISAGREES,
+    TRANSLATION_WITHOUT_ORIGINAL,
+    UNREACHABLE_PAGE,
+)
 from .settings import CONFIG_FILE, check_config_file
 from .site import Site, SourcePage, check_site, load_page, markdown_files
 from .templates import DESCRIPTION_PLACEHOLDER
@@ -373,20 +398,14 @@ def _clean(problem: Problem) -> Problem:
     )
 
 
-def _problem(path: str, line: int, column: int, message: str, rule: str) -> Problem:
-    """A problem with the severity the registry gives its rule."""
-    return Problem(path, line, column, RULES[rule].severity, message, rule)
-
-
 def _internal_error(path: str, error: BaseException) -> Problem:
     detail = f"{type(error).__name__}: {error}"[:200]
-    return _problem(
+    return INTERNAL_ERROR.at(
         path,
         1,
         1,
         f"Validatoren kunne ikke tjekke filen færdig ({detail}). Tjek, at filen kan åbnes, "
         "og meld fejlen til udviklerne, hvis den bliver ved.",
-        "intern-fejl",
     )
 
 
@@ -427,13 +446,13 @@ class _Checker:
             self._bodies[page.rel] = _Body(page.front.body, page.front.body_line) if decoded else None
         return self._bodies[page.rel]
 
-    def problem(self, page: SourcePage, line: int, column: int, message: str, rule: str) -> Problem:
-        return _problem(page.path, line, column, message, rule)
+    def problem(self, page: SourcePage, line: int, column: int, message: str, rule: Rule) -> Problem:
+        return rule.at(page.path, line, column, message)
 
-    def problem_in_body(self, page: SourcePage, body: _Body, offset: int, message: str, rule: str) -> Problem:
+    def problem_in_body(self, page: SourcePage, body: _Body, offset: int, message: str, rule: Rule) -> Problem:
         """A problem at an offset in the page's Markdown body (its line and column in the file)."""
         line, column = body.position(offset)
-        return _problem(page.path, line, column, message, rule)
+        return rule.at(page.path, line, column, message)
 
     def page(self, page: SourcePage) -> list[Problem]:
         problems = self.file_name(page) + self.folder(page) + self.translation(page) + self.template_text(page)
@@ -452,14 +471,14 @@ class _Checker:
         if found is not None:
             offset, what = found
             message = f"{what}. Så dybt kan siden ikke bygges: gør strukturen fladere."
-            return [self.problem_in_body(page, body, offset, message, "markdown-dybde")]
+            return [self.problem_in_body(page, body, offset, message, MARKDOWN_DEPTH)]
         long_line = next((i for i, line in enumerate(body.text.split("\n")) if len(line) > MAX_LINE_CHARS), None)
         if long_line is not None:
             message = (
                 f"Linjen har mere end {MAX_LINE_CHARS} tegn. Så lange linjer gør byggeriet meget langsomt: del "
                 "linjen op (et linjeskift midt i et afsnit ses ikke på siden)."
             )
-            return [self.problem(page, body.first_line + long_line, 1, message, "markdown-tung")]
+            return [self.problem(page, body.first_line + long_line, 1, message, MARKDOWN_HEAVY)]
         heavy = _heavy_markup(body.without_code_blocks)
         if heavy is not None:
             message = (
@@ -467,7 +486,7 @@ class _Checker:
                 "tabelrækker (det værste står her). Det kan tage minutter at bygge. Del de lange afsnit op, eller "
                 "fjern opmærkningen."
             )
-            return [self.problem_in_body(page, body, heavy[0], message, "markdown-tung")]
+            return [self.problem_in_body(page, body, heavy[0], message, MARKDOWN_HEAVY)]
         return []
 
     # File names and folders
@@ -487,7 +506,7 @@ class _Checker:
                     1,
                     f"Filnavnet på anbefaling nummer {number} skal starte med »{number}-«. Omdøb filen til "
                     f"»{number}-{rest}{suffix}.md«.",
-                    "filnavn-nummer",
+                    FILE_NAME_NUMBER,
                 )
             )
         return problems
@@ -508,7 +527,7 @@ class _Checker:
                     f"Siden ligger i en undermappe. Sider af typen {label} skal ligge direkte i docs/{parts[0]}/. "
                     f"I en undermappe bliver den en almindelig side, som ikke kan findes. Flyt filen op i "
                     f"docs/{parts[0]}/.",
-                    "forkert-mappe",
+                    WRONG_FOLDER,
                 )
             ]
         return []
@@ -529,7 +548,7 @@ class _Checker:
                     1,
                     f"Der findes ingen dansk original {self.display_prefix}{page.base}. En oversættelse skal have "
                     "samme navn som den danske side med ».en« før ».md«. Opret originalen, eller ret filnavnet.",
-                    "oversaettelse-uden-original",
+                    TRANSLATION_WITHOUT_ORIGINAL,
                 )
             ]
         if not (page.front.present and original.front.present):
@@ -547,7 +566,7 @@ class _Checker:
                         1,
                         f"Feltet »{name}« {shown} her, men {expected} i den danske original {original.path}. "
                         f"Disse felter skal være ens på begge sprog: {', '.join(page.type.translatable_fields)}.",
-                        "oversaettelse-uenig",
+                        TRANSLATION_DISAGREES,
                     )
                 )
         return problems
@@ -563,7 +582,7 @@ class _Checker:
                     page.line_of("description"),
                     1,
                     "»description« er stadig skabelonens tekst. Skriv en kort beskrivelse af netop denne side.",
-                    "skabelontekst",
+                    TEMPLATE_TEXT,
                 )
             )
         placeholders = {
@@ -580,7 +599,7 @@ class _Checker:
                             page.front.body_line + index,
                             1,
                             f"»{line.strip()}« er skabelonens tekst. Erstat den med sidens egen tekst.",
-                            "skabelontekst",
+                            TEMPLATE_TEXT,
                         )
                     )
         return problems
@@ -605,7 +624,7 @@ class _Checker:
                         1,
                         f"Afsnittet »{title}« fra skabelonen er tomt. Skriv afsnittets tekst under overskriften, "
                         "eller slet overskriften, hvis siden ikke skal have afsnittet.",
-                        "skabelontekst",
+                        TEMPLATE_TEXT,
                     )
                 )
         return problems
@@ -630,7 +649,7 @@ class _Checker:
                     f"»{match.group(0)}« er navnet på en kommune, men eksemplet er konstrueret (illustrativ: true). "
                     f"Skriv »en kommune« eller »kommunen« i stedet for »{name}«, så eksemplet ikke kan læses som "
                     "en bestemt kommunes praksis.",
-                    "kommune-i-illustrativt",
+                    MUNICIPALITY_IN_ILLUSTRATIVE,
                 )
             )
         return problems
@@ -644,7 +663,7 @@ class _Checker:
             if name in MARKERS:
                 for error in marker_argument_errors(name, marker_arguments(match)):
                     message = error[0].upper() + error[1:] + ". Se afsnittet »Markører« i CONTRIBUTING.md."
-                    problems.append(self.problem_in_body(page, body, match.start(), message, "markoer-argument"))
+                    problems.append(self.problem_in_body(page, body, match.start(), message, MARKER_ARGUMENT))
             else:
                 close = difflib.get_close_matches(name, list(MARKERS), n=1)
                 hint = f" Mente du »<!-- {close[0]} -->«?" if close else ""
@@ -655,7 +674,7 @@ class _Checker:
                         match.start(),
                         f"Ukendt markør »{name}«.{hint} Kendte markører: {', '.join(sorted(MARKERS))}. "
                         "Er det en almindelig kommentar, så skriv den med mere end ét ord uden »=«.",
-                        "ukendt-markoer",
+                        UNKNOWN_MARKER,
                     )
                 )
         return problems
@@ -682,7 +701,7 @@ class _Checker:
                         column,
                         "Billedet mangler alternativ tekst. Skriv mellem [ ], hvad billedet viser, "
                         "så skærmlæsere kan læse det op.",
-                        "billede-alt",
+                        IMAGE_WITHOUT_ALT,
                     )
                 )
             problems += self.target(page, target, line, column, image=is_image)
@@ -702,7 +721,7 @@ class _Checker:
                     line,
                     column,
                     f"{what} bruger »{scheme}:«. Fjern det; sider må ikke indeholde JavaScript.",
-                    "javascript-link",
+                    JAVASCRIPT_LINK,
                 )
             ]
         if scheme is not None and scheme not in URL_SCHEMES:
@@ -714,7 +733,7 @@ class _Checker:
                     column,
                     f"{what} bruger »{scheme}:«, som ikke er tilladt (kun {allowed} og relative links). "
                     "Læg filen i docs/, og link til den dér.",
-                    "link-skema",
+                    URL_SCHEME,
                 )
             ]
         if scheme is not None or target.startswith("//"):
@@ -726,7 +745,7 @@ class _Checker:
                         column,
                         f"Billedet hentes fra et andet website ({target[:80]}). "
                         "Læg det i docs/assets/, og link til det dér.",
-                        "billede-ekstern",
+                        EXTERNAL_IMAGE,
                     )
                 ]
             return []
@@ -744,7 +763,7 @@ class _Checker:
                     column,
                     f"{what} »{target[:80]}« starter med »/«. Skriv et relativt link til filen, f.eks. »{example}«; "
                     "absolutte stier virker ikke i den offline kopi.",
-                    "link-absolut",
+                    ABSOLUTE_LINK,
                 )
             ]
         path, _, anchor = target.partition("#")
@@ -769,7 +788,7 @@ class _Checker:
                     line,
                     column,
                     f"Filen »{path}« findes ikke i docs/.{hint} Ret stien, eller læg filen i docs/assets/.",
-                    "fil-mangler",
+                    MISSING_FILE,
                 )
             ]
         if file.is_dir():
@@ -780,7 +799,7 @@ class _Checker:
                     line,
                     column,
                     f"Linket »{path}« peger på en mappe. Link til filen, f.eks. »{index}«.",
-                    "link-mangler",
+                    MISSING_LINK_TARGET,
                 )
             ]
         return []
@@ -804,7 +823,7 @@ class _Checker:
                         column,
                         f"Linket peger på {self.display_prefix}{resolved}, som kun findes på dansk og derfor ikke er "
                         "med i den engelske udgave. Fjern linket, link til en engelsk side, eller oversæt siden.",
-                        "link-kun-dansk",
+                        LINK_TO_DANISH_ONLY,
                     )
                 ]
         if target not in self.rels:
@@ -816,7 +835,7 @@ class _Checker:
                     line,
                     column,
                     f"Linket peger på »{path}«, men siden findes ikke.{hint} Ret stien (relativt til denne side).",
-                    "link-mangler",
+                    MISSING_LINK_TARGET,
                 )
             ]
         return self.anchor(page, target, anchor, line, column) if anchor else []
@@ -834,7 +853,7 @@ class _Checker:
                 column,
                 f"Linket peger på den engelske udgave {self.display_prefix}{resolved}. En dansk side skal linke til "
                 f"den danske side, »{relative}«; sprogskiftet øverst på siden fører til den engelske.",
-                "link-sprog",
+                LINK_TO_TRANSLATION,
             )
         ]
 
@@ -857,7 +876,7 @@ class _Checker:
                 f"Afsnittet »#{anchor}« findes ikke på {where}.{hint} Ankeret er overskriften med små bogstaver "
                 "og bindestreger, og æ, ø og å skrives ae, oe og aa som i filnavne. Giv overskriften et fast "
                 "anker med {#navn} for at være sikker.",
-                "anker-mangler",
+                MISSING_ANCHOR,
             )
         ]
 
@@ -871,7 +890,7 @@ class _Checker:
                     column,
                     f"Billedet »{path}« findes ikke. Læg det i docs/assets/, "
                     "eller ret stien (relativt til denne side).",
-                    "billede-mangler",
+                    MISSING_IMAGE,
                 )
             ]
         size = file.stat().st_size
@@ -883,7 +902,7 @@ class _Checker:
                     column,
                     f"Billedet »{path}« fylder {-(-size // 1024)} KB; grænsen er {MAX_IMAGE_BYTES // 1024} KB. "
                     "Gør det mindre (færre pixels, eller gem som JPEG eller WebP).",
-                    "billede-stort",
+                    IMAGE_TOO_LARGE,
                 )
             ]
         return []
@@ -904,7 +923,7 @@ class _Checker:
                         column,
                         f"HTML-elementet <{tag}> er ikke tilladt på sitets sider. Brug Markdown i stedet; "
                         "de tilladte HTML-elementer står i CONTRIBUTING.md under reglen html-element.",
-                        "html-element",
+                        HTML_ELEMENT,
                     )
                 )
             values = dict(attributes)
@@ -919,7 +938,7 @@ class _Checker:
                         line,
                         column,
                         'Billedet mangler alternativ tekst. Tilføj alt="…" med en beskrivelse af, hvad det viser.',
-                        "billede-alt",
+                        IMAGE_WITHOUT_ALT,
                     )
                 )
         return problems
@@ -931,20 +950,20 @@ class _Checker:
         where = f"<{tag}>" if tag else "attributlisten {: … }"
         if name.startswith("on"):
             message = f"Attributten »{name}« på {where} kører JavaScript. Fjern den."
-            return [self.problem(page, line, column, message, "html-attribut")]
+            return [self.problem(page, line, column, message, HTML_ATTRIBUTE)]
         allowed = allowed_attribute(tag, name) if tag else any(allowed_attribute(t, name) for t in ALLOWED_ELEMENTS)
         if known and not allowed:
             message = (
                 f"Attributten »{name}« er ikke tilladt på {where}; byggeriet fjerner den. "
                 "De tilladte attributter står i CONTRIBUTING.md under reglen html-attribut."
             )
-            return [self.problem(page, line, column, message, "html-attribut")]
+            return [self.problem(page, line, column, message, HTML_ATTRIBUTE)]
         if name == "id" and value.startswith(RESERVED_ID_PREFIX):
             message = (
                 f"Id'et »{value[:40]}« starter med »{RESERVED_ID_PREFIX}«, som sitets egne elementer bruger. "
                 "Vælg et andet id."
             )
-            return [self.problem(page, line, column, message, "html-attribut")]
+            return [self.problem(page, line, column, message, HTML_ATTRIBUTE)]
         if is_url_attribute(name) and value.strip():
             return self.target(page, value.strip(), line, column, image=tag == "img", raw=True)
         return []
@@ -991,13 +1010,12 @@ def _duplicates(pages: list[SourcePage]) -> dict[str, list[Problem]]:
                 " og samme kommune" if page.type.name == "praksiseksempel" and page.meta.get("kommune") else ""
             )
             found.setdefault(page.rel, []).append(
-                _problem(
+                DUPLICATE_PAGE.at(
                     page.path,
                     page.line_of("title"),
                     1,
                     f"Samme titel{municipality} som {others}. To sider må ikke beskrive det samme: slå dem sammen, "
                     "eller giv dem titler, der viser forskellen.",
-                    "dobbelt-side",
                 )
             )
     return found
@@ -1018,13 +1036,12 @@ def _reachability(site: Site, rels: set[str]) -> dict[str, list[Problem]]:
             for page in site.pages:
                 if page.type.name == type_name and page.lang == DEFAULT_LANGUAGE:
                     found.setdefault(page.rel, []).append(
-                        _problem(
+                        UNREACHABLE_PAGE.at(
                             page.path,
                             1,
                             1,
                             f"Siden kan ikke findes: docs/{index_rel} mangler. Opret den med markøren "
                             f"<!-- {marker} --> på en linje for sig.",
-                            "side-uopnaaelig",
                         )
                     )
             continue
@@ -1033,13 +1050,12 @@ def _reachability(site: Site, rels: set[str]) -> dict[str, list[Problem]]:
         )
         if not has_marker:
             found.setdefault(index.rel, []).append(
-                _problem(
+                UNREACHABLE_PAGE.at(
                     index.path,
                     index.front.body_line if index.front.present else 1,
                     1,
                     f"Siden skal have markøren <!-- {marker} --> på en linje for sig. Den er den eneste vej til "
                     f"siderne i docs/{page_type.folder}/, som ikke står i menuen.",
-                    "side-uopnaaelig",
                 )
             )
     return found
@@ -1061,24 +1077,22 @@ def _unsafe_paths(docs_dir: Path, prefix: str) -> list[Problem]:
         rel = path.relative_to(docs_dir).as_posix()
         if path.is_symlink() and _leaves(root, path):
             problems.append(
-                _problem(
+                SYMLINK_OUTSIDE.at(
                     prefix + rel,
                     1,
                     1,
                     "Filen er en genvej (symlink), der peger uden for docs/. Sitet må kun indeholde filer fra "
                     "docs/: kopiér filen ind, eller slet genvejen.",
-                    "symlink-udenfor",
                 )
             )
         elif path.is_dir() and not path.is_symlink() and path.name.lower().endswith(MARKDOWN_EXTENSIONS):
             problems.append(
-                _problem(
+                FOLDER_NAMED_AS_PAGE.at(
                     prefix + rel,
                     1,
                     1,
                     f"»{path.name}« er en mappe, men navnet ligner en side. Omdøb mappen, så den ikke ender på "
                     f"»{path.suffix}«.",
-                    "mappe-som-side",
                 )
             )
     return problems
