@@ -87,8 +87,16 @@ lint: $(BIN)/.installed
 	$(BIN)/ruff format --check scripts tests
 	$(BIN)/zizmor --offline --quiet .github/
 
+# The suite in three tiers (markers set in tests/tiers.py), each its own run so that the fast one fails
+# fast: unit (no build, no make, no browser; under a minute), build (sites, make targets, the zip),
+# browser (Chromium on the built sites).
+PYTEST := $(BIN)/python -m pytest -p no:cacheprovider
+# The tiers share the sites they build through TEST_BUILDS, a fresh folder removed afterwards.
 test: $(BIN)/.installed browser lint lint-js test-js
-	$(BIN)/python -m pytest
+	@builds=$$(mktemp -d) && trap 'rm -rf "$$builds"' EXIT && export TEST_BUILDS="$$builds" && \
+	  $(PYTEST) -m "not build and not browser" && \
+	  $(PYTEST) -m "build and not browser" && \
+	  $(PYTEST) -m browser
 
 # The Danish summary of a pull request (validator result, pages with their future addresses), as
 # the PR workflow writes it: make pr-resume BASE=origin/main SITE_URL=https://…/

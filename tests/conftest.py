@@ -19,6 +19,11 @@ from typing import Any
 import pytest
 from boerneinddragelse.site import Site, SourcePage
 
+from helpers import write_site_config
+
+# The tiers' markers and the guard that keeps builds out of the unit tier.
+from tiers import pytest_collection_modifyitems, pytest_runtest_protocol  # noqa: F401
+
 ROOT = Path(__file__).resolve().parent.parent
 # Small sites that build: tests of behaviour use them instead of the content in docs/ today.
 SITE_FIXTURES = ROOT / "tests" / "fixtures" / "byg"
@@ -76,35 +81,44 @@ def build_site(
     environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **env}
     if docs_dir is not None:
         # A copy of mkdocs.yml next to another docs tree (mkdocs resolves docs_dir relative to the config).
-        project = docs_dir.parent
-        copy = project / "mkdocs.yml"
-        text = config.read_text(encoding="utf-8")
-        text = text.replace("scripts/hooks/content_hooks.py", str(ROOT / "scripts/hooks/content_hooks.py"))
-        text = text.replace("custom_dir: overrides", f"custom_dir: {ROOT / 'overrides'}")
-        if edit_config is not None:
-            text = edit_config(text)
-        copy.write_text(text, encoding="utf-8")
-        args[args.index(str(config))] = str(copy)
+        args[args.index(str(config))] = str(write_site_config(docs_dir.parent, edit_config))
     return subprocess.run(args, capture_output=True, text=True, env=environment, cwd=ROOT, check=False)
+
+
+def shared_build(name: str, tmp_path_factory: pytest.TempPathFactory, build: Callable[[Path], Path]) -> Path:
+    """build(folder) once per session, or once per `make test`: its tiers run one after another and
+    share a fresh, empty folder named by TEST_BUILDS, so the browser tier reuses the build tier's sites."""
+    shared = os.environ.get("TEST_BUILDS")
+    if not shared:
+        return build(tmp_path_factory.mktemp(name))
+    folder, done = Path(shared) / name, Path(shared) / f"{name}.bygget"
+    if not done.is_file():
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        done.write_text(str(build(folder).relative_to(folder)), encoding="utf-8")
+    return folder / done.read_text(encoding="utf-8")
+
+
+def _built(result: subprocess.CompletedProcess[str], site: Path) -> Path:
+    assert result.returncode == 0, result.stderr[-5000:]
+    return site
 
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real site, built once per test session."""
-    destination = tmp_path_factory.mktemp("site")
-    result = build_site(destination)
-    assert result.returncode == 0, result.stderr
-    return destination
+    return shared_build("site", tmp_path_factory, lambda folder: _built(build_site(folder), folder))
 
 
 @pytest.fixture(scope="session")
 def html_fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """tests/fixtures/html built directly (no validator): allowed and hostile HTML, server headers."""
-    project = tmp_path_factory.mktemp("html")
-    shutil.copytree(ROOT / "tests" / "fixtures" / "html" / "docs", project / "docs")
-    result = build_site(project / "site", docs_dir=project / "docs", bypass_validator=True)
-    assert result.returncode == 0, result.stderr
-    return project / "site"
+
+    def build(project: Path) -> Path:
+        shutil.copytree(ROOT / "tests" / "fixtures" / "html" / "docs", project / "docs")
+        return _built(build_site(project / "site", docs_dir=project / "docs", bypass_validator=True), project / "site")
+
+    return shared_build("html", tmp_path_factory, build)
 
 
 # Records the Content-Security-Policy violations of every page a browser context opens.
@@ -178,10 +192,11 @@ def frozen_search_project(destination: Path) -> Path:
 @pytest.fixture(scope="session")
 def search_fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The frozen search pages built once per session: content that does not move under the tests."""
-    project = tmp_path_factory.mktemp("search-site")
-    result = build_site(project / "site", docs_dir=frozen_search_project(project))
-    assert result.returncode == 0, result.stderr[-5000:]
-    return project / "site"
+
+    def build(project: Path) -> Path:
+        return _built(build_site(project / "site", docs_dir=frozen_search_project(project)), project / "site")
+
+    return shared_build("search-site", tmp_path_factory, build)
 
 
 @pytest.fixture(scope="session")
@@ -194,11 +209,11 @@ def search_fixture_url(search_fixture_site: Path) -> Iterator[str]:
 def small_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """tests/fixtures/byg/lille built once per session: one page of each type, a Danish-only page,
     a translated recommendation and a news item with two events of known dates."""
-    project = tmp_path_factory.mktemp("lille")
-    docs = fixture_project("lille", project)
-    result = build_site(project / "site", docs_dir=docs)
-    assert result.returncode == 0, result.stderr
-    return project / "site"
+
+    def build(project: Path) -> Path:
+        return _built(build_site(project / "site", docs_dir=fixture_project("lille", project)), project / "site")
+
+    return shared_build("lille", tmp_path_factory, build)
 
 
 @pytest.fixture(scope="session")

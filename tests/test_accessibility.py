@@ -86,6 +86,7 @@ def test_the_contact_gives_phone_and_written_contact_or_says_they_are_missing() 
     assert "e-mailadressen er endnu ikke lagt på hjemmesiden" in empty
 
 
+@pytest.mark.build
 def test_every_built_page_links_the_statement_in_its_footer_by_its_required_name(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     shutil.copytree(FIXTURE_DOCS, docs)

@@ -30,7 +30,7 @@ from conftest import ROOT, build_site, danish_only, load_hooks
 DOCS = ROOT / "docs"
 HOSTILE_TITLE = 'Test <script>alert("x")</script> & "citat"'
 ESCAPED_TAG = "&lt;script&gt;alert("
-# Hosts that would make the site depend on someone else's server (STYLE.md: self-contained output).
+# Hosts that would make the site depend on someone else's server: the site serves only its own files.
 FOREIGN_HOSTS = ("fonts.googleapis.com", "fonts.gstatic.com", "unpkg.com", "cdn.jsdelivr.net")
 # Material's minified bundle is vendored as-is. It contains two lazy loaders from unpkg.com that
 # are not under our control and never run here: a ResizeObserver polyfill, loaded only in browsers
@@ -174,6 +174,7 @@ def test_built_pages_are_exactly_the_source_pages(built_site: Path, source: Site
     assert html_pages(built_site) == expected
 
 
+@pytest.mark.build
 def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
     # MkDocs stamps sitemap.xml (<lastmod>) and the mtime inside sitemap.xml.gz with the build
     # date, which is not under our control; SOURCE_DATE_EPOCH (the reproducible-builds convention
@@ -494,6 +495,7 @@ Tekst.
 """
 
 
+@pytest.mark.build
 def test_content_model_error_fails_the_build_naming_file_and_line(tmp_path: Path) -> None:
     docs = _broken_copy(tmp_path)
     (docs / "praksiseksempler" / "eksempel-med-fejl.md").write_text(BROKEN_EXAMPLE, encoding="utf-8")
@@ -505,6 +507,7 @@ def test_content_model_error_fails_the_build_naming_file_and_line(tmp_path: Path
     assert not (tmp_path / "site" / "index.html").exists()
 
 
+@pytest.mark.build
 def test_unknown_marker_fails_the_build_naming_the_page(tmp_path: Path) -> None:
     docs = _broken_copy(tmp_path)
     page = next(p for p in load_site(docs).pages if p.lang == "da" and p.type is SIDE and p.rel != "index.md")
@@ -516,6 +519,7 @@ def test_unknown_marker_fails_the_build_naming_the_page(tmp_path: Path) -> None:
     assert re.search(pattern, result.stderr)
 
 
+@pytest.mark.build
 def test_the_editor_rules_fail_the_build_too(tmp_path: Path) -> None:
     docs = _broken_copy(tmp_path)
     fixtures = ROOT / "tests" / "fixtures" / "validate"

@@ -18,6 +18,7 @@ import pytest
 import yaml
 
 from conftest import ROOT
+from helpers import copy_project, run_make
 
 DOCUMENTS = ("README.md", "CONTRIBUTING.md")
 SMALL_DOCS = ROOT / "tests" / "fixtures" / "validate" / "side-uopnaaelig" / "good" / "docs"
@@ -45,27 +46,9 @@ def documented_commands() -> list[str]:
     return commands
 
 
-def project_copy(destination: Path, docs: Path = SMALL_DOCS) -> Path:
-    """The files a clone has, with a small docs tree and this checkout's .venv linked in."""
-    destination.mkdir(parents=True, exist_ok=True)
-    for name in ("Makefile", "requirements.txt", "pyproject.toml", ".pre-commit-config.yaml", "CONTRIBUTING.md"):
-        shutil.copy2(ROOT / name, destination / name)
-    for name in ("scripts", "schemas"):
-        shutil.copytree(ROOT / name, destination / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copytree(docs, destination / "docs")
-    (destination / ".venv").symlink_to(ROOT / ".venv")
-    return destination
-
-
-def run_make(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        ["make", "--no-print-directory", "-o", ".venv/bin/.installed", *args],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PATH": BARE_PATH},
-        check=False,
-    )
+def run_bare(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """make in a copy of the project, with the PATH an editor's terminal has (no activated environment)."""
+    return run_make(project, *args, PATH=BARE_PATH)
 
 
 # ---------------------------------------------------------------------------- the guides
@@ -97,22 +80,24 @@ def test_documented_command_needs_no_activated_environment(command: str) -> None
 # ---------------------------------------------------------------------------- make targets
 
 
+@pytest.mark.build
 def test_make_ny_creates_the_page_with_the_title_as_written(tmp_path: Path) -> None:
-    project = project_copy(tmp_path / "projekt")
+    project = copy_project(tmp_path / "projekt", SMALL_DOCS)
     title = 'Børn siger "nej" – og hvad så?'
-    result = run_make(project, "ny", "TYPE=praksiseksempel", f"TITEL={title}")
+    result = run_bare(project, "ny", "TYPE=praksiseksempel", f"TITEL={title}")
     assert result.returncode == 0, result.stderr
     created = project / "docs" / "praksiseksempler" / "boern-siger-nej-og-hvad-saa.md"
     assert "Oprettet: docs/praksiseksempler/boern-siger-nej-og-hvad-saa.md" in result.stdout
     assert yaml.safe_load(created.read_text(encoding="utf-8").split("---\n")[1])["title"] == title
-    check = run_make(project, "validate", f"STI={created.relative_to(project)}")
+    check = run_bare(project, "validate", f"STI={created.relative_to(project)}")
     assert check.returncode == 0, check.stdout + check.stderr
     assert "fejl:" not in check.stdout and "(1 fil tjekket)" in check.stdout
 
 
+@pytest.mark.build
 def test_make_ny_without_type_or_title_explains_itself(tmp_path: Path) -> None:
-    project = project_copy(tmp_path / "projekt")
-    result = run_make(project, "ny", "TITEL=Noget")
+    project = copy_project(tmp_path / "projekt", SMALL_DOCS)
+    result = run_bare(project, "ny", "TITEL=Noget")
     assert result.returncode != 0
     assert 'Brug: make ny TYPE=praksiseksempel TITEL="Titel på eksemplet"' in result.stdout
     assert sorted(p.name for p in (project / "docs").rglob("*.md")) == sorted(p.name for p in SMALL_DOCS.rglob("*.md"))
@@ -121,6 +106,7 @@ def test_make_ny_without_type_or_title_explains_itself(tmp_path: Path) -> None:
 # ---------------------------------------------------------------------------- without the packages
 
 
+@pytest.mark.build  # starts build_offline.py, among others
 @pytest.mark.parametrize(("script", "make_command"), sorted(EDITOR_SCRIPTS.items()))
 def test_script_without_the_project_packages_says_what_to_run(script: str, make_command: str) -> None:
     # -S leaves out site-packages: the script sees what a bare python3 without the packages sees.
@@ -154,11 +140,12 @@ def _git(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.build
 def test_make_hooks_installs_a_hook_that_runs_without_an_activated_environment(tmp_path: Path) -> None:
-    project = project_copy(tmp_path / "projekt")
+    project = copy_project(tmp_path / "projekt", SMALL_DOCS)
     (project / ".gitignore").write_text(".venv\n__pycache__/\n", encoding="utf-8")
     assert _git(project, "init", "-q").returncode == 0
-    installed = run_make(project, "hooks")
+    installed = run_bare(project, "hooks")
     assert installed.returncode == 0, installed.stderr
     assert (project / ".git" / "hooks" / "pre-commit").is_file()
     _git(project, "add", ".")
@@ -175,6 +162,7 @@ def test_make_hooks_installs_a_hook_that_runs_without_an_activated_environment(t
     assert "Executable" not in output
 
 
+@pytest.mark.build
 def test_set_up_without_a_usable_python_says_so_in_danish(tmp_path: Path) -> None:
     for name in ("Makefile", "requirements.txt", "pyproject.toml"):
         shutil.copy2(ROOT / name, tmp_path / name)

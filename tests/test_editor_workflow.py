@@ -11,19 +11,18 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from boerneinddragelse.model import SIDE
+from boerneinddragelse.model import MEDLEM, PRAKSISEKSEMPEL, SIDE, PageType
 from boerneinddragelse.site import load_site
+from boerneinddragelse.urls import page_url
 
-from conftest import ROOT, danish_only
+from conftest import danish_only
+from helpers import copy_project, run_make, without_shared_builds
 
-COPIED = ("docs", "overrides", "scripts", "schemas", "tests", "mkdocs.yml", "pyproject.toml", "Makefile")
-COPIED += ("requirements.txt", "CONTRIBUTING.md")
 # The tests that read the real content, run inside the copy: the build tests, the schema check and
 # the offline copy's links and language switch, where a real Danish-only page once served as the
 # example. Tests that build other trees (hostile titles, two builds, failing builds, the fixture
@@ -63,35 +62,25 @@ Danish a short way in.
 """
 
 
-def _project(tmp_path: Path) -> Path:
-    project = tmp_path / "projekt"
-    project.mkdir()
-    for name in COPIED:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, project / name, ignore=shutil.ignore_patterns("__pycache__", ".pytest_cache"))
-        else:
-            shutil.copy2(source, project / name)
-    (project / ".venv").symlink_to(ROOT / ".venv")
-    return project
-
-
-def _make(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        ["make", "--no-print-directory", "-o", ".venv/bin/.installed", *args],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-
-
 def _fill_in(path: Path, description: str, text: str) -> None:
     """What the editor does after `make ny`: a real description and text in every section."""
     page = path.read_text(encoding="utf-8")
     page = re.sub(r"^description: .*$", f"description: {description}", page, count=1, flags=re.MULTILINE)
     page = re.sub(r"^(## .+)\n\n\n", lambda m: f"{m[1]}\n\n{text}\n\n", page, flags=re.MULTILINE)
     path.write_text(page, encoding="utf-8")
+
+
+def _new_page(project: Path, page_type: PageType, title: str, description: str, text: str) -> str:
+    """A page made with `make ny` and filled in; returns its path under docs/, as make ny reports it."""
+    created = run_make(project, "ny", f"TYPE={page_type.name}", f"TITEL={title}")
+    assert created.returncode == 0, created.stdout + created.stderr
+    (rel,) = re.findall(r"^Oprettet: docs/(\S+)$", created.stdout, re.MULTILINE)
+    _fill_in(project / "docs" / rel, description, text)
+    return rel
+
+
+def _built(project: Path, rel: str, lang: str = "da") -> Path:
+    return project / "site" / page_url(rel, lang, True) / "index.html"
 
 
 def _danish_page_to_translate(project: Path) -> str:
@@ -101,14 +90,13 @@ def _danish_page_to_translate(project: Path) -> str:
     candidates = [p.rel for p in danish_only(site) if p.type is SIDE and not p.rel.endswith("index.md")]
     if candidates:
         return candidates[0]
-    created = _make(project, "ny", "TYPE=side", "TITEL=En side der kun findes på dansk")
-    assert created.returncode == 0, created.stdout + created.stderr
-    _fill_in(
-        project / "docs" / "en-side-der-kun-findes-paa-dansk.md",
+    return _new_page(
+        project,
+        SIDE,
+        "En side der kun findes på dansk",
         "En side, som testen opretter, fordi alle andre sider allerede er oversat.",
         "Siden er oprettet af en test, der følger vejledningen.",
     )
-    return "en-side-der-kun-findes-paa-dansk.md"
 
 
 def _translate(project: Path) -> str:
@@ -131,40 +119,41 @@ def _translate(project: Path) -> str:
 
 @pytest.mark.slow
 def test_translation_member_and_example_by_the_guide_keep_ci_green(tmp_path: Path) -> None:
-    project = _project(tmp_path)
+    project = copy_project(tmp_path / "projekt", tests=True)
     translated = _translate(project)
 
-    member = _make(project, "ny", "TYPE=medlem", "TITEL=Foreningen for testbørn")
-    assert member.returncode == 0, member.stdout + member.stderr
-    _fill_in(
-        project / "docs" / "partnerskab" / "foreningen-for-testboern.md",
+    # One new page of each kind the guide walks through, named by the test, never after a real page.
+    member = _new_page(
+        project,
+        MEDLEM,
+        "Foreningen for testbørn",
         "En forening, der kun findes i testen, og som nu er medlem af partnerskabet.",
         "Foreningen er oprettet af en test og findes ikke i virkeligheden.",
     )
-    example = _make(project, "ny", "TYPE=praksiseksempel", "TITEL=Et eksempel fra vejledningen")
-    assert example.returncode == 0, example.stdout + example.stderr
-    _fill_in(
-        project / "docs" / "praksiseksempler" / "et-eksempel-fra-vejledningen.md",
+    example = _new_page(
+        project,
+        PRAKSISEKSEMPEL,
+        "Et eksempel fra vejledningen",
         "Et eksempel skrevet til illustration af, hvordan en redaktør følger vejledningen.",
         "Eksemplet er konstrueret til illustration og beskriver ingen bestemt kommune.",
     )
 
-    validated = _make(project, "validate")
+    validated = run_make(project, "validate")
     assert validated.returncode == 0, validated.stdout
     assert "fejl:" not in validated.stdout
-    built = _make(project, "build")
+    built = run_make(project, "build")
     assert built.returncode == 0, built.stderr[-3000:]
-    english = project / "site" / "en" / translated.removesuffix(".md") / "index.html"
-    assert english.is_file()
-    assert (project / "site" / "partnerskab" / "foreningen-for-testboern" / "index.html").is_file()
-    assert (project / "site" / "praksiseksempler" / "et-eksempel-fra-vejledningen" / "index.html").is_file()
+    assert _built(project, translated, "en").is_file()
+    assert _built(project, member).is_file()
+    assert _built(project, example).is_file()
 
     tests = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", *CONTENT_TESTS, "-k", LEFT_OUT],
         cwd=project,
         capture_output=True,
         text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"},
+        # The copy's tests build the copy's site: not the sites this run shares between its tiers.
+        env={**without_shared_builds(os.environ), "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"},
         check=False,
     )
     assert tests.returncode == 0, tests.stdout[-5000:]

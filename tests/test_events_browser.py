@@ -15,7 +15,7 @@ import pytest
 from boerneinddragelse.site import load_site
 from playwright.sync_api import expect
 
-from conftest import ROOT, SITE_FIXTURES
+from conftest import SITE_FIXTURES
 
 pytestmark = pytest.mark.browser
 
@@ -158,8 +158,8 @@ def _shown_order(page) -> list[str]:
     )
 
 
-def test_upcoming_events_come_first_nearest_first_then_past_ones_latest_first(page, site_url: str) -> None:
-    events = load_site(ROOT / "docs").events()
+def test_upcoming_events_come_first_nearest_first_then_past_ones_latest_first(page, small_site_url: str) -> None:
+    events = load_site(DOCS).events()
     # A moment with both upcoming and past events, taken from the content (the start of an event).
     moments = [e.start.replace(tzinfo=COPENHAGEN) for e in events]
     now = next((m for m in moments if any(m > _ends(e) for e in events)), None)
@@ -168,25 +168,25 @@ def test_upcoming_events_come_first_nearest_first_then_past_ones_latest_first(pa
     expected = _expected_order(events, now)
     upcoming = [e for e in events if now <= _ends(e)]
     assert 0 < len(upcoming) < len(events)
-    open_at(page, site_url + EVENTS_PAGE, now)
+    open_at(page, small_site_url + EVENTS_PAGE, now)
     expect(page.locator("[data-arrangement-status]").first).to_be_visible()
     assert _shown_order(page) == expected
     first = page.locator("ul.arrangementer li[data-arrangement]").first
     expect(first).to_have_attribute("data-tid", "kommende")
 
 
-def test_when_every_event_is_over_the_latest_comes_first(page, site_url: str) -> None:
-    events = load_site(ROOT / "docs").events()
+def test_when_every_event_is_over_the_latest_comes_first(page, small_site_url: str) -> None:
+    events = load_site(DOCS).events()
     after_all = max(_ends(e) for e in events).replace(year=max(_ends(e) for e in events).year + 1)
-    open_at(page, site_url + EVENTS_PAGE, after_all)
+    open_at(page, small_site_url + EVENTS_PAGE, after_all)
     expect(page.locator("[data-arrangement-status]").first).to_be_visible()
     assert _shown_order(page) == [e.id for e in sorted(events, key=lambda e: e.start, reverse=True)]
 
 
-def test_without_javascript_the_latest_event_comes_first(browser, site_url: str) -> None:
+def test_without_javascript_the_latest_event_comes_first(browser, small_site_url: str) -> None:
     context = browser.new_context(java_script_enabled=False, locale="da-DK")
     page = context.new_page()
-    page.goto(site_url + EVENTS_PAGE)
-    events = load_site(ROOT / "docs").events()
+    page.goto(small_site_url + EVENTS_PAGE)
+    events = load_site(DOCS).events()
     assert _shown_order(page) == [e.id for e in sorted(events, key=lambda e: e.start, reverse=True)]
     context.close()

@@ -26,6 +26,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 
 from conftest import ROOT, load_hooks
+from helpers import write_site_config
 
 SITE = Path(__file__).parent / "fixtures" / "site" / "gyldig"
 VALIDATE = ROOT / "scripts" / "validate.py"
@@ -60,10 +61,7 @@ def run_bounded(args: list[str], cwd: Path, seconds: float) -> subprocess.Comple
 def copy_site(destination: Path) -> Path:
     """The fixture site with a mkdocs.yml that uses this repository's hooks and theme overrides."""
     shutil.copytree(SITE / "docs", destination / "docs", symlinks=True)
-    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    config = config.replace("scripts/hooks/content_hooks.py", str(ROOT / "scripts/hooks/content_hooks.py"))
-    config = config.replace("custom_dir: overrides", f"custom_dir: {ROOT / 'overrides'}")
-    (destination / "mkdocs.yml").write_text(config, encoding="utf-8")
+    write_site_config(destination)
     return destination
 
 
@@ -225,6 +223,7 @@ def _message(case: Case) -> re.Pattern[str]:
     return re.compile(rf"^{re.escape(case.path)}:{case.line}:\d+: fejl: .+ \[{case.rule}\]$", re.MULTILINE)
 
 
+@pytest.mark.build
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_validator_and_build_refuse_the_input_with_the_same_message(case: Case, tmp_path: Path) -> None:
     project = copy_site(tmp_path)
@@ -240,6 +239,7 @@ def test_validator_and_build_refuse_the_input_with_the_same_message(case: Case, 
     assert not (project / "site" / "index.html").exists()
 
 
+@pytest.mark.build
 def test_the_fixture_site_is_valid_and_builds(tmp_path: Path) -> None:
     project = copy_site(tmp_path)
     checked, built = validate(project), build(project)
@@ -248,6 +248,7 @@ def test_the_fixture_site_is_valid_and_builds(tmp_path: Path) -> None:
     assert (project / "site" / "index.html").is_file()
 
 
+@pytest.mark.build
 def test_decomposed_unicode_is_compared_and_published_in_nfc(tmp_path: Path) -> None:
     """»å« typed as a + combining ring looks the same but is another string: it must neither slip past the
     duplicate-title check nor reach the pages."""
@@ -353,6 +354,7 @@ def test_the_validators_scanners_are_linear_on_long_lines(line: str) -> None:
     assert float(result.stdout) < 5
 
 
+@pytest.mark.build
 def test_a_page_saved_with_bom_and_windows_line_endings_builds_like_any_other(tmp_path: Path) -> None:
     """The build reads each page as the validator does (boerneinddragelse.frontmatter.decode), not as raw bytes."""
     project = copy_site(tmp_path)

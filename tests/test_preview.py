@@ -19,11 +19,15 @@ from pathlib import Path
 import pytest
 from devtools.search_probe import SearchBox
 
-from conftest import ROOT, fixture_project
+from conftest import fixture_project
+from helpers import write_site_config
 from test_hostile_input import FRONT, copy_site
 
 ANSWER_SECONDS = 10  # every request; a server stuck on a failed build never answers
 REBUILD_SECONDS = 90  # until a saved change shows
+
+# Every test starts `mkdocs serve`.
+pytestmark = pytest.mark.build
 
 
 def _free_port() -> int:
@@ -131,10 +135,7 @@ def test_danish_search_works_in_the_preview(tmp_path: Path, page) -> None:
     modifier finds the compound (tests/fixtures/byg/lille: »Samtale på gåturen«, »Temamøde og
     netværksmøder«)."""
     fixture_project("lille", tmp_path)
-    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    config = config.replace("scripts/hooks/content_hooks.py", str(ROOT / "scripts/hooks/content_hooks.py"))
-    config = config.replace("custom_dir: overrides", f"custom_dir: {ROOT / 'overrides'}")
-    (tmp_path / "mkdocs.yml").write_text(config, encoding="utf-8")
+    write_site_config(tmp_path)
     with serving(tmp_path) as url:
         box = SearchBox(page, url)
         box.open()

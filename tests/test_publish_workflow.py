@@ -22,6 +22,8 @@ from typing import Any
 import pytest
 import yaml
 
+from helpers import copy_project
+
 ROOT = Path(__file__).resolve().parent.parent
 WORKFLOW = ROOT / ".github" / "workflows" / "publish.yml"
 FIXTURE = Path(__file__).parent / "fixtures" / "offline"
@@ -84,13 +86,6 @@ def live_site(tmp_path: Path) -> Iterator[str]:
     server.shutdown()
 
 
-def project_copy(target: Path) -> Path:
-    ignore = shutil.ignore_patterns(".venv", "site", "dist", ".git", ".pytest_cache", "__pycache__", "tests")
-    shutil.copytree(ROOT, target, ignore=ignore)
-    (target / ".venv").symlink_to(ROOT / ".venv")
-    return target
-
-
 def run_step(run: str, cwd: Path, env: dict[str, str]) -> None:
     result = subprocess.run(["bash", "-e", "-c", run], cwd=cwd, env=env, capture_output=True, text=True, check=False)
     assert result.returncode == 0, f"{run}\n{result.stdout}\n{result.stderr}"
@@ -100,8 +95,9 @@ def read_env_file(path: Path) -> dict[str, str]:
     return dict(line.split("=", 1) for line in path.read_text(encoding="utf-8").splitlines() if line)
 
 
+@pytest.mark.build
 def test_build_job_steps_publish_the_zip_on_the_site(tmp_path: Path, live_site: str) -> None:
-    project = project_copy(tmp_path / "projekt")
+    project = copy_project(tmp_path / "projekt")
     runner_temp = tmp_path / "runner"
     runner_temp.mkdir()
     github_env, github_output = tmp_path / "github_env", tmp_path / "github_output"

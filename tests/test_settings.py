@@ -108,6 +108,7 @@ def _project(tmp_path: Path) -> Path:
     return tmp_path / "docs"
 
 
+@pytest.mark.build
 def test_build_shows_the_contact_escaped_in_every_footer(tmp_path: Path) -> None:
     docs = _project(tmp_path)
     edit = _with_contact(HOSTILE, "redaktion@example.dk", "33 12 34 56")
@@ -123,6 +124,7 @@ def test_build_shows_the_contact_escaped_in_every_footer(tmp_path: Path) -> None
         assert "&lt;script&gt;" in footer and "<script>alert" not in html, page
 
 
+@pytest.mark.build
 def test_build_warns_but_succeeds_while_the_contact_is_empty(tmp_path: Path) -> None:
     result = build_site(tmp_path / "site", docs_dir=_project(tmp_path))
     assert result.returncode == 0, result.stderr
@@ -131,6 +133,7 @@ def test_build_warns_but_succeeds_while_the_contact_is_empty(tmp_path: Path) -> 
     assert "kontakt__email" not in (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
 
 
+@pytest.mark.build
 def test_build_fails_on_a_malformed_contact_naming_the_line(tmp_path: Path) -> None:
     edit = _with_contact("", "redaktionen", "")
     result = build_site(tmp_path / "site", docs_dir=_project(tmp_path), edit_config=edit)

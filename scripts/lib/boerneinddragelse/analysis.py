@@ -2,8 +2,8 @@
 
 Its JavaScript twin, docs/assets/javascripts/soegeanalyse.js, analyses what a reader types (site
 search and the catalogue's free-text filter). Both sides agree through the shared fixture
-tests/search/analyser_cases.yaml, checked here by tests/test_analysis.py and in Chromium by
-tests/test_search_browser.py.
+tests/search/analyser_cases.yaml, which the analyser's tests check in Python and, for the twin,
+in Chromium.
 
 How a reader's word finds a page (the same rule in the search worker and the catalogue filter):
 

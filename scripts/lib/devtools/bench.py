@@ -16,391 +16,39 @@ itself fails (nothing to measure); 2 on wrong use of the command.
 from __future__ import annotations
 
 import argparse
-import functools
-import gzip
-import http.server
 import os
 import re
-import resource
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import threading
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-from boerneinddragelse.model import PRAKSISEKSEMPEL, split_language
-from boerneinddragelse.paths import REPOSITORY as ROOT
+from boerneinddragelse.model import split_language
 from devtools import reader_view, synthetic
-
-COPIED = ("docs", "overrides", "scripts", "mkdocs.yml")
-CATALOGUE = str(PRAKSISEKSEMPEL.folder)
-BUILD_RUNS = 3  # rounds; project and stock builds alternate so both see the same machine
-FILTER_RUNS = 3
-VALIDATOR_TIMEOUT = 900
-BUILD_TIMEOUT = 1800
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-dev-shm-usage"]
-# Goals from issue 3 ("Scale").
-MAX_RATIO = 1.5
-MAX_EXAMPLE_PAGE = 100 * 1024
-MAX_CATALOGUE_INDEX = 1024 * 1024
-MAX_FILTER_MS = 100.0
-# Goals from issue 9 ("Search that understands Danish"); the index limits are the sizes measured before
-# the Danish engine (tests/search/README.md): no larger than today, raw and gzip-compressed.
-SEARCH_RUNS = 3  # fresh browser contexts (cold cache), median reported
-SEARCH_QUERY = "samtale"  # typed as soon as the front page's search box can be clicked
-SEARCH_MORE = " med barnet"  # then one key at a time
-MAX_FIRST_RESULTS_MS = 1000.0
-MAX_KEYSTROKE_MS = 50.0
-# Bytes, measured on 28.11.2026 at N=1000 with the content of that day (Material's search_index.json);
-# the index also grows with the real pages, so compare before and after on the same content.
-SEARCH_INDEX_EXAMPLES = 1000
-MAX_SEARCH_INDEX = 4_205_917
-MAX_SEARCH_INDEX_GZIP = 236_777
-
-# Goal from issue 11 ("Bounded work on any input"): the real site plus one hostile file is refused by the
-# validator and by the strict build within a few seconds each.
-MAX_HOSTILE_SECONDS = 10.0
-_FRONT = "---\ntitle: Fjendtlig\ndescription: En side med fjendtligt indhold til målingen.\nrevideret: 2024-01-15\n"
-HOSTILE_FILES = {
-    "YAML alias bomb": _FRONT
-    + 'a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]\n'
-    + "".join(f"{n}: &{n} [" + ", ".join([f"*{p}"] * 9) + "]\n" for p, n in zip("abcdefgh", "bcdefghi", strict=True))
-    + "---\n",
-    "front matter 100,000 brackets deep": _FRONT + "x: " + "[" * 100_000 + "]" * 100_000 + "\n---\n",
-    "heading with 100,000 spaces": _FRONT + "---\n\n# Titel" + " " * 100_000 + "#\n",
-    "list 300 levels deep": _FRONT + "---\n\n" + "".join("    " * i + "- punkt\n" for i in range(300)),
-    "dense links (30 x 1,200 »[a](«)": _FRONT + "---\n\n" + ("[a](" * 1200 + "\n\n") * 30,
-}
-
-_started = time.perf_counter()
-
-
-def progress(message: str) -> None:
-    print(f"[bench {time.perf_counter() - _started:6.1f} s] {message}", file=sys.stderr, flush=True)
-
-
-@dataclass
-class Row:
-    metric: str
-    value: str
-    goal: str = "—"
-    ok: bool | None = None
-
-    def cells(self) -> list[str]:
-        return [self.metric, self.value, self.goal, {True: "yes", False: "NO", None: "—"}[self.ok]]
-
-
-def print_table(rows: list[Row]) -> None:
-    lines = [["metric", "value", "goal", "ok?"], ["---"] * 4, *(row.cells() for row in rows)]
-    print("\n".join("| " + " | ".join(cell.replace("|", "\\|") for cell in line) + " |" for line in lines))
-
-
-def timing_or_reason(timing: Timing | None, note: str) -> str:
-    return f"{timing}{note}" if timing is not None else f"n/a ({note})"
-
-
-def size(n: int) -> str:
-    if n >= 1024 * 1024:
-        return f"{n / 1024 / 1024:.2f} MB ({n:,} B)"
-    return f"{n / 1024:.1f} KB ({n:,} B)"
-
-
-# Preparing the trees
-
-
-def copy_project(destination: Path) -> None:
-    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
-    for name in COPIED:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, destination / name, ignore=ignore)
-        else:
-            shutil.copy2(source, destination / name)
-
-
-def _top_level_block(text: str, key: str) -> str:
-    """The lines of one top-level key of a YAML file, verbatim (keeps tags such as !!python/name)."""
-    lines = text.splitlines()
-    start = next(i for i, line in enumerate(lines) if line.startswith(f"{key}:"))
-    end = next(
-        (i for i in range(start + 1, len(lines)) if lines[i] and not lines[i].startswith((" ", "#", "-"))),
-        len(lines),
-    )
-    return "\n".join(lines[start:end]).rstrip() + "\n"
-
-
-def stock_nav(docs_dir: Path) -> list[object]:
-    """Every page except the catalogue's examples (its index stays), in sections by folder."""
-    top: list[object] = []
-    sections: dict[str, list[str]] = {}
-    for path in sorted(docs_dir.rglob("*.md")):
-        rel = path.relative_to(docs_dir).as_posix()
-        folder, _, name = rel.rpartition("/")
-        if folder == CATALOGUE and name != "index.md":
-            continue
-        if folder:
-            sections.setdefault(folder, []).append(rel)
-        else:
-            top.append(rel)
-    for folder, pages in sections.items():
-        index = f"{folder}/index.md"
-        ordered = [index, *(p for p in pages if p != index)] if index in pages else pages
-        top.append({folder.replace("-", " ").capitalize(): ordered})
-    return top
-
-
-def write_stock_config(project: Path) -> Path:
-    """mkdocs-stock.yml: stock Material over the same Markdown, without hooks, i18n or overrides."""
-    docs = project / "docs-stock"
-    shutil.copytree(project / "docs", docs, ignore=shutil.ignore_patterns("*.en.md"))
-    config = {
-        "site_name": "Stock Material",
-        "docs_dir": docs.name,
-        "theme": {"name": "material"},
-        "plugins": ["search"],
-        "strict": False,
-        "nav": stock_nav(docs),
-        # MkDocs cannot resolve every link the hooks would (the catalogue is not in the nav): report, don't warn.
-        "validation": {
-            "nav": {"omitted_files": "info", "not_found": "info", "absolute_links": "info"},
-            "links": {"not_found": "info", "anchors": "info", "absolute_links": "info", "unrecognized_links": "info"},
-        },
-    }
-    text = yaml.safe_dump(config, allow_unicode=True, sort_keys=False)
-    text += _top_level_block((project / "mkdocs.yml").read_text(encoding="utf-8"), "markdown_extensions")
-    path = project / "mkdocs-stock.yml"
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def markdown_pages(docs_dir: Path) -> int:
-    return sum(1 for _ in docs_dir.rglob("*.md"))
-
-
-# Measuring
-
-
-def environment() -> dict[str, str]:
-    return {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-
-
-@dataclass
-class Timing:
-    wall: float  # seconds on the clock: what the goals are about
-    cpu: float  # user + system seconds of the child: less disturbed by other work on the machine
-
-    def __str__(self) -> str:
-        return f"{self.wall:.1f} s (CPU {self.cpu:.1f} s)"
-
-
-def _children_cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
-
-
-def timed(args: list[str], cwd: Path, timeout: float) -> tuple[Timing, subprocess.CompletedProcess[str]]:
-    started, cpu = time.perf_counter(), _children_cpu()
-    result = subprocess.run(
-        args, cwd=cwd, env=environment(), capture_output=True, text=True, timeout=timeout, check=False
-    )
-    return Timing(time.perf_counter() - started, _children_cpu() - cpu), result
-
-
-@dataclass
-class BuildJob:
-    config: Path
-    site: Path
-    strict: bool
-    best: Timing | None = None
-    failed: str = ""
-
-    def run(self, round_number: int) -> None:
-        if self.failed:
-            return
-        args = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(self.config), "-d", str(self.site)]
-        if self.strict:
-            args.append("--strict")
-        try:
-            timing, result = timed(args, self.config.parent, BUILD_TIMEOUT)
-        except subprocess.TimeoutExpired:
-            self.failed = f"timed out after {BUILD_TIMEOUT} s"
-            return
-        progress(f"  {self.config.name} run {round_number}: {timing} (exit {result.returncode})")
-        if result.returncode != 0:
-            print("\n".join(result.stderr.strip().splitlines()[-20:]), file=sys.stderr)
-            self.failed = f"exit {result.returncode}"
-            return
-        if self.best is None or timing.wall < self.best.wall:
-            self.best = timing
-
-
-def build_alternately(jobs: list[BuildJob]) -> None:
-    """Best of BUILD_RUNS rounds for each job; the jobs take turns, so a slow spell of this
-    (shared, virtual) machine hits all of them rather than one."""
-    for round_number in range(1, BUILD_RUNS + 1):
-        for job in jobs:
-            job.run(round_number)
-
-
-@dataclass
-class Output:
-    total: int
-    pages: int
-    largest_example: tuple[str, int] | None
-    catalogue_index: int | None
-    search_index: int | None  # every file in search/ (the index the search worker loads)
-    search_index_gzip: int | None  # the same files, each gzip-compressed (level 6, as web servers send them)
-    search_files: list[str]
-    largest_page: tuple[str, int]
-
-
-def measure_output(site: Path) -> Output:
-    total = 0
-    pages: dict[str, int] = {}
-    for path in site.rglob("*"):
-        if path.is_file():
-            n = path.stat().st_size
-            total += n
-            if path.suffix == ".html" and path.name != "404.html":
-                pages[path.relative_to(site).as_posix()] = n
-    examples = {rel: n for rel, n in pages.items() if rel.startswith(f"{CATALOGUE}/") and rel.count("/") == 2}
-    search = sorted(p for p in (site / "search").rglob("*") if p.is_file())
-    return Output(
-        total=total,
-        pages=len(pages),
-        largest_example=max(examples.items(), key=lambda item: item[1]) if examples else None,
-        catalogue_index=pages.get(f"{CATALOGUE}/index.html"),
-        search_index=sum(p.stat().st_size for p in search) if search else None,
-        search_index_gzip=sum(len(gzip.compress(p.read_bytes(), compresslevel=6)) for p in search) if search else None,
-        search_files=[p.relative_to(site).as_posix() for p in search],
-        largest_page=max(pages.items(), key=lambda item: item[1]),
-    )
-
-
-def run_validator(script: Path, tree: Path) -> tuple[Timing | None, str]:
-    """Wall time of ``python scripts/validate.py`` in tree, or None and why it could not run."""
-    if not script.exists():
-        return None, "scripts/validate.py does not exist"
-    try:
-        timing, result = timed([sys.executable, str(script)], tree, VALIDATOR_TIMEOUT)
-    except subprocess.TimeoutExpired:
-        return None, f"timed out after {VALIDATOR_TIMEOUT} s"
-    if result.returncode not in (0, 1) or "Traceback" in result.stderr:
-        last = (result.stderr.strip().splitlines() or ["no output"])[-1]
-        return None, f"exit {result.returncode}: {last[:120]}"
-    note = "" if result.returncode == 0 else " (exit 1: problems found)"
-    return timing, note
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
-@contextmanager
-def serve(directory: Path) -> Iterator[str]:
-    handler = functools.partial(_QuietHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
-# One filter choice, timed around the change event: the catalogue filters in its listener, synchronously.
-TIME_FILTER = """([select, index]) => {
-  const field = document.querySelector(select);
-  field.selectedIndex = index;
-  const started = performance.now();
-  field.dispatchEvent(new Event("change", {bubbles: true}));
-  return performance.now() - started;
-}"""
-
-
-def measure_filter(site: Path) -> tuple[float | None, str]:
-    """Slowest catalogue filter (ms, timed around its change event) over a few recommendation and theme choices."""
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        return None, "Playwright is not installed"
-    if not CHROMIUM.exists():
-        return None, f"{CHROMIUM} not found"
-    timings: list[float] = []
-    try:
-        with serve(site) as url, sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-            try:
-                page = browser.new_page()
-                page.goto(url + f"{CATALOGUE}/", wait_until="load")
-                page.wait_for_selector("[data-katalog-filtre]:not([hidden])")
-                for run in range(FILTER_RUNS):
-                    for select in ("#katalog-anbefaling", "#katalog-tema"):
-                        options = page.locator(f"{select} option").count()
-                        if options < 2:
-                            continue
-                        timings.append(page.evaluate(TIME_FILTER, [select, 1 + run % (options - 1)]))
-                    page.select_option("#katalog-anbefaling", value="")
-                    page.select_option("#katalog-tema", value="")
-            finally:
-                browser.close()
-    except Exception as error:  # a report, not a test: any browser trouble becomes n/a
-        reason = str(error).strip().splitlines()[0][:120] if str(error).strip() else ""
-        return None, f"browser failed: {type(error).__name__} {reason}".strip()
-    if not timings:
-        return None, "no filter options to choose"
-    return max(timings), f"max of {len(timings)} filter changes"
-
-
-@dataclass
-class SearchTimes:
-    first: list[float]  # ms, one per run
-    keystrokes: list[float]  # ms, all runs together
-
-
-def measure_search(site: Path) -> tuple[SearchTimes | None, str]:
-    """Type into the real search box of the served site (scripts/lib/devtools/search_probe.py), SEARCH_RUNS times in a
-    fresh browser context each: time to the first results after opening the front page, then per keystroke."""
-    try:
-        from playwright.sync_api import sync_playwright
-        from search_probe import SearchBox
-    except ImportError:
-        return None, "Playwright is not installed"
-    if not CHROMIUM.exists():
-        return None, f"{CHROMIUM} not found"
-    times = SearchTimes([], [])
-    try:
-        with serve(site) as url, sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-            try:
-                for run in range(SEARCH_RUNS):
-                    context = browser.new_context()
-                    box = SearchBox(context.new_page(), url)
-                    times.first.append(box.time_first_results(SEARCH_QUERY))
-                    times.keystrokes += box.time_keystrokes(SEARCH_MORE)
-                    progress(f"  search run {run + 1}: first results after {times.first[-1]:.0f} ms")
-                    context.close()
-            finally:
-                browser.close()
-    except Exception as error:  # a report, not a test: any browser trouble becomes n/a
-        reason = str(error).strip().splitlines()[0][:120] if str(error).strip() else ""
-        return None, f"browser failed: {type(error).__name__} {reason}".strip()
-    if not times.keystrokes:
-        return None, "no keystroke changed the query"
-    return times, f"{SEARCH_RUNS} runs"
-
-
-# The command
+from devtools.bench_browser import measure_filter, measure_search
+from devtools.bench_limits import (
+    BUILD_RUNS,
+    CATALOGUE,
+    HOSTILE_FILES,
+    MAX_CATALOGUE_INDEX,
+    MAX_EXAMPLE_PAGE,
+    MAX_FILTER_MS,
+    MAX_FIRST_RESULTS_MS,
+    MAX_HOSTILE_SECONDS,
+    MAX_KEYSTROKE_MS,
+    MAX_RATIO,
+    MAX_SEARCH_INDEX,
+    MAX_SEARCH_INDEX_GZIP,
+    SEARCH_INDEX_EXAMPLES,
+    SEARCH_MORE,
+    SEARCH_QUERY,
+    VALIDATOR_TIMEOUT,
+)
+from devtools.bench_project import markdown_pages, write_stock_config
+from devtools.bench_report import Row, elapsed, print_table, progress, size, timing_or_reason
+from devtools.bench_timing import BuildJob, Output, Timing, build_alternately, measure_output, run_validator, timed
+from devtools.project import copy_project
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -493,9 +141,10 @@ def bench(work: Path, examples: int, validator_pages: int, only_search: bool = F
     project = work / "project"
     project.mkdir(parents=True)
     progress(f"copying the project to {project}")
-    copy_project(project)
+    copy_project(project, venv=False)
     catalogue = (project / "docs" / CATALOGUE).glob("*.md")
     real = sum(1 for p in catalogue if p.name != "index.md" and split_language(p.name)[1] == "da")
+    reader_rows: list[Row] = []
     if not only_search:  # what a reader's phone loads at the real size (devtools.reader_view)
         progress("first view, first results and Lighthouse at the real size")
         reader_view.build(project, work / "site-real")
@@ -508,7 +157,23 @@ def bench(work: Path, examples: int, validator_pages: int, only_search: bool = F
     if only_search:
         more, status = search_only(work, project, examples)
         return rows + more, status
+    more, project_time = build_rows(work, project, examples)
+    rows += more
+    if project_time is None:
+        return rows, 1
+    project_site = work / "site-project"
+    rows += output_rows(project_site, examples)
+    rows += validator_rows(work, project, examples, validator_pages, project_time)
+    rows += hostile_rows(work)
+    rows += browser_rows(project_site)
+    progress("first view and first results at N")
+    rows += reader_rows + [Row(*row) for row in reader_view.view_rows(project_site, f"N={examples}", True)]
+    return rows, 0
 
+
+def build_rows(work: Path, project: Path, examples: int) -> tuple[list[Row], Timing | None]:
+    """The project's and the stock build's times, alternating; None when the project build fails."""
+    rows: list[Row] = []
     progress("project build (mkdocs build --strict, real mkdocs.yml) and stock build (stock Material, search only,")
     progress("no hooks/i18n/overrides), alternating")
     project_site = work / "site-project"
@@ -518,7 +183,7 @@ def bench(work: Path, examples: int, validator_pages: int, only_search: bool = F
     project_time = project_job.best
     if project_time is None:
         rows.append(Row(f"project build time, N={examples}", f"failed ({project_job.failed}); see stderr"))
-        return rows, 1
+        return rows, None
     rows.append(Row(f"project build time, N={examples} (best of {BUILD_RUNS})", str(project_time)))
     stock_time, why = stock_job.best, stock_job.failed
     stock_pages = f", {measure_output(work / 'site-stock').pages} HTML pages" if stock_time is not None else ""
@@ -530,7 +195,12 @@ def bench(work: Path, examples: int, validator_pages: int, only_search: bool = F
         rows.append(Row("ratio project/stock (wall time)", value, f"≤ {MAX_RATIO}", ratio <= MAX_RATIO))
     else:
         rows.append(Row("ratio project/stock", "n/a (stock build failed)", f"≤ {MAX_RATIO}"))
+    return rows, project_time
 
+
+def output_rows(project_site: Path, examples: int) -> list[Row]:
+    """Sizes of the project build's output against their limits."""
+    rows: list[Row] = []
     progress("measuring the output")
     output = measure_output(project_site)
     rows.append(Row("total output of the project build", size(output.total)))
@@ -547,7 +217,13 @@ def bench(work: Path, examples: int, validator_pages: int, only_search: bool = F
     rows += search_index_rows(output, examples)
     rows.append(Row("largest page of any kind (" + output.largest_page[0] + ")", size(output.largest_page[1])))
     rows.append(Row("built HTML pages (both languages, 404 excluded)", str(output.pages)))
+    return rows
 
+
+def validator_rows(work: Path, project: Path, examples: int, validator_pages: int, project_time: Timing) -> list[Row]:
+    """The validator's time at N pages and at M pages, the latter against the project build's time."""
+    rows: list[Row] = []
+    pages_n = markdown_pages(project / "docs")
     progress("validator at N")
     validator = project / "scripts" / "validate.py"
     timing, note = run_validator(validator, project)
@@ -566,9 +242,12 @@ def bench(work: Path, examples: int, validator_pages: int, only_search: bool = F
         rows.append(Row(f"validator time, {pages_m} pages", timing_or_reason(timing, note), goal, faster))
     else:
         rows.append(Row(f"validator time, {validator_pages} pages", f"n/a ({note})"))
+    return rows
 
-    rows += hostile_rows(work)
 
+def browser_rows(project_site: Path) -> list[Row]:
+    """The catalogue filter and search in Chromium."""
+    rows: list[Row] = []
     progress("catalogue filter in Chromium")
     ms, note = measure_filter(project_site)
     value = f"{ms:.1f} ms ({note})" if ms is not None else f"n/a ({note})"
@@ -581,9 +260,7 @@ def bench(work: Path, examples: int, validator_pages: int, only_search: bool = F
         )
     )
     rows += search_timing_rows(project_site)
-    progress("first view and first results at N")
-    rows += reader_rows + [Row(*row) for row in reader_view.view_rows(project_site, f"N={examples}", True)]
-    return rows, 0
+    return rows
 
 
 def hostile_rows(work: Path) -> list[Row]:
@@ -593,7 +270,7 @@ def hostile_rows(work: Path) -> list[Row]:
         project = work / "hostile"
         shutil.rmtree(project, ignore_errors=True)
         project.mkdir()
-        copy_project(project)
+        copy_project(project, venv=False)
         (project / "docs" / "fjendtlig.md").write_text(text, encoding="utf-8")
         progress(f"real site plus one hostile file: {name}")
         for tool, args in (
@@ -618,7 +295,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         with tempfile.TemporaryDirectory(prefix="bench-") as work:
             rows, status = bench(Path(work), args.examples, args.validator_pages, args.search_only)
-    rows.append(Row("bench run time (this run)", f"{time.perf_counter() - _started:.0f} s"))
+    rows.append(Row("bench run time (this run)", f"{elapsed():.0f} s"))
     print_table(rows)
     progress("done" + (f"; kept in {args.keep}" if args.keep else ""))
     return status

@@ -1,0 +1,122 @@
+"""Measurements in Chromium: the catalogue filter and search as a reader meets it."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from devtools.bench_limits import (
+    CATALOGUE,
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    FILTER_RUNS,
+    SEARCH_MORE,
+    SEARCH_QUERY,
+    SEARCH_RUNS,
+)
+from devtools.bench_report import progress
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@contextmanager
+def serve(directory: Path) -> Iterator[str]:
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+# One filter choice, timed around the change event: the catalogue filters in its listener, synchronously.
+TIME_FILTER = """([select, index]) => {
+  const field = document.querySelector(select);
+  field.selectedIndex = index;
+  const started = performance.now();
+  field.dispatchEvent(new Event("change", {bubbles: true}));
+  return performance.now() - started;
+}"""
+
+
+def measure_filter(site: Path) -> tuple[float | None, str]:
+    """Slowest catalogue filter (ms, timed around its change event) over a few recommendation and theme choices."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return None, "Playwright is not installed"
+    if not CHROMIUM.exists():
+        return None, f"{CHROMIUM} not found"
+    timings: list[float] = []
+    try:
+        with serve(site) as url, sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+            try:
+                page = browser.new_page()
+                page.goto(url + f"{CATALOGUE}/", wait_until="load")
+                page.wait_for_selector("[data-katalog-filtre]:not([hidden])")
+                for run in range(FILTER_RUNS):
+                    for select in ("#katalog-anbefaling", "#katalog-tema"):
+                        options = page.locator(f"{select} option").count()
+                        if options < 2:
+                            continue
+                        timings.append(page.evaluate(TIME_FILTER, [select, 1 + run % (options - 1)]))
+                    page.select_option("#katalog-anbefaling", value="")
+                    page.select_option("#katalog-tema", value="")
+            finally:
+                browser.close()
+    except Exception as error:  # a report, not a test: any browser trouble becomes n/a
+        reason = str(error).strip().splitlines()[0][:120] if str(error).strip() else ""
+        return None, f"browser failed: {type(error).__name__} {reason}".strip()
+    if not timings:
+        return None, "no filter options to choose"
+    return max(timings), f"max of {len(timings)} filter changes"
+
+
+@dataclass
+class SearchTimes:
+    first: list[float]  # ms, one per run
+    keystrokes: list[float]  # ms, all runs together
+
+
+def measure_search(site: Path) -> tuple[SearchTimes | None, str]:
+    """Type into the real search box of the served site (scripts/lib/devtools/search_probe.py), SEARCH_RUNS times in a
+    fresh browser context each: time to the first results after opening the front page, then per keystroke."""
+    try:
+        from playwright.sync_api import sync_playwright
+        from search_probe import SearchBox
+    except ImportError:
+        return None, "Playwright is not installed"
+    if not CHROMIUM.exists():
+        return None, f"{CHROMIUM} not found"
+    times = SearchTimes([], [])
+    try:
+        with serve(site) as url, sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+            try:
+                for run in range(SEARCH_RUNS):
+                    context = browser.new_context()
+                    box = SearchBox(context.new_page(), url)
+                    times.first.append(box.time_first_results(SEARCH_QUERY))
+                    times.keystrokes += box.time_keystrokes(SEARCH_MORE)
+                    progress(f"  search run {run + 1}: first results after {times.first[-1]:.0f} ms")
+                    context.close()
+            finally:
+                browser.close()
+    except Exception as error:  # a report, not a test: any browser trouble becomes n/a
+        reason = str(error).strip().splitlines()[0][:120] if str(error).strip() else ""
+        return None, f"browser failed: {type(error).__name__} {reason}".strip()
+    if not times.keystrokes:
+        return None, "no keystroke changed the query"
+    return times, f"{SEARCH_RUNS} runs"
