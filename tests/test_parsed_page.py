@@ -61,7 +61,7 @@ def test_indented_lines_under_a_list_or_an_admonition_are_their_content_not_code
 
 def test_a_body_past_the_limits_is_never_parsed() -> None:
     page = ParsedPage("# x\n\n" + "a" * 6000 + "\n")
-    assert page.limit is not None and page.limit.rule == "markdown-tung"
+    assert page.limit is not None and page.limit.rule.id == "markdown-tung"
     assert page.headings == [] and page.links == [] and page.rendered.html == ""
 
 

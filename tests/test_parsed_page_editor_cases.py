@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from boerneinddragelse.validation import validate
 
 from conftest import build_site, fixture_project
@@ -52,6 +53,7 @@ def test_an_indented_example_is_code_but_the_same_lines_unindented_are_checked(t
     ]
 
 
+@pytest.mark.build
 def test_the_strict_build_gives_the_anchors_and_shows_the_marker_as_code(tmp_path: Path) -> None:
     project = _project(tmp_path)
     result = build_site(project / "site", docs_dir=project / "docs")
