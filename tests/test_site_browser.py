@@ -49,7 +49,7 @@ class Examples:
             if page_type.folder:
                 pages[f"{page_type.name}-sektion"] = page_type.folder + "/"
         # The page that lists the events, found by its marker.
-        listing = (p for p in self.source.pages if any(m[1] == "arrangementer" for m in find_markers(p.front.body)))
+        listing = (p for p in self.source.pages if any(m.name == "arrangementer" for m in find_markers(p.front.body)))
         pages["arrangementer"] = next((url_of(p) for p in listing), "")
         return pages
 
