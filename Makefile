@@ -9,7 +9,7 @@ PROPERDOCS_VENV := .venv-properdocs
 export NO_MKDOCS_2_WARNING := 1
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: serve build test lint validate ny skemaer hooks pr-resume properdocs offline bench browser clean lock
+.PHONY: node serve build test lint validate ny skemaer hooks pr-resume properdocs offline bench browser clean lock
 
 $(BIN)/.installed: requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
@@ -36,7 +36,15 @@ browser:
 serve: $(BIN)/.installed
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-build: $(BIN)/.installed
+# The browser editor (/admin/) and its local test backend: the npm packages pinned in package-lock.json,
+# installed without running their install scripts.
+node_modules/.installed: package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
+node: node_modules/.installed
+
+build: $(BIN)/.installed node_modules/.installed
 	$(BIN)/mkdocs build --strict
 
 # make validate, or only some files: make validate STI="docs/om.md docs/nyheder/"
@@ -66,7 +74,7 @@ lint: $(BIN)/.installed
 	$(BIN)/ruff format --check scripts tests
 	$(BIN)/zizmor --offline --quiet .github/
 
-test: $(BIN)/.installed browser lint
+test: $(BIN)/.installed node_modules/.installed browser lint
 	$(BIN)/python -m pytest
 
 # The Danish summary of a pull request (validator result, pages with their future addresses), as

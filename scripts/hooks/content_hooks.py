@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from boerneinddragelse import navigation, page_build, search_adapter, security
+from boerneinddragelse import cms_site, navigation, page_build, search_adapter, security
 from boerneinddragelse.build_state import BuildError, BuildState, unpublishable
 from boerneinddragelse.model import DEFAULT_LANGUAGE, heading_slug
 from boerneinddragelse.urls import relative_language_roots
@@ -135,6 +135,8 @@ def on_post_build(config: MkDocsConfig) -> None:
     build, every_language_built = STATE.finish_language()
     with _refused():
         STATE.write_language_files(build, site_dir, config.site_url or "", bool(config.use_directory_urls))
+    if every_language_built:
+        cms_site.install_for_build(site_dir, offline=bool(config.extra.get("offline")))
     if every_language_built and STATE.enrich_search_index(site_dir):
         search_adapter.copy_for_offline(config.plugins, config)
     if config.extra.get("content_security_policy"):

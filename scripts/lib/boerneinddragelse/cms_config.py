@@ -27,7 +27,7 @@ _LABELS = {
     "email": "E-mail",
     "id": "Id",
 }
-_LETTERS = (("aa", "å"), ("oe", "ø"), ("ae", "æ"))
+_LETTERS = (("aa", "å"), ("oe", "ø"))  # not ae: »temaer« is a word as it stands
 # Fields whose values are a vocabulary's slugs: the form shows the Danish term.
 _VOCABULARIES = {"temaer": "temaer", "maalgruppe": "maalgrupper", "lundy": "lundy", "gruppe": "grupper"}
 _DATE_FORMAT = "YYYY-MM-DD"
@@ -49,7 +49,8 @@ def _options(name: str, schema: dict[str, Any]) -> list[Any]:
     if name in _VOCABULARIES:
         terms = vocabulary.terms(_VOCABULARIES[name])
         return [{"label": terms[v].da, "value": v} for v in values]
-    return list(values)
+    # Decap's select breaks on bare numbers (it looks for option groups in each option): label them.
+    return [v if isinstance(v, str) else {"label": str(v), "value": v} for v in values]
 
 
 def _length_pattern(schema: dict[str, Any]) -> list[str] | None:
