@@ -120,6 +120,11 @@ def _fields(properties: dict[str, Any], required: list[str]) -> list[dict[str, A
             field["hint"] = schema["description"]
         if name not in required:
             field["required"] = False
+            # Decap checks an optional group's own required fields even when the group is left empty,
+            # so an example without »kontakt« could not be saved; the validator still requires them.
+            if field["widget"] == "object":
+                for sub in field["fields"]:
+                    sub["required"] = False
         fields.append(field)
     return fields
 
@@ -183,7 +188,8 @@ def _field_problems(
             problems.append(f"{where}.{name}: valgmulighederne er ikke modellens")
         sub = schema.get("items", schema) if schema.get("type") in ("array", "object") else {}
         if sub.get("type") == "object":
-            problems += _field_problems(f"{where}.{name}", field.get("fields", []), sub["properties"], sub["required"])
+            inner = sub["required"] if name in required or schema.get("type") == "array" else []
+            problems += _field_problems(f"{where}.{name}", field.get("fields", []), sub["properties"], inner)
     return problems
 
 
