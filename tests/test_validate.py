@@ -8,21 +8,24 @@ the good tree must give no problem at all.
 from __future__ import annotations
 
 import ast
+import importlib
 import re
 import shutil
 import subprocess
 import sys
 import time
+import types
 from pathlib import Path
 
 import markdown
 import pytest
-from boerneinddragelse import validation
+from boerneinddragelse import rules, validation
 from boerneinddragelse.frontmatter import split
 from boerneinddragelse.model import PageType, heading_slug
-from boerneinddragelse.rules import RULES
+from boerneinddragelse.parsed_page import ParsedPage
+from boerneinddragelse.rules import RULES, Rule
 from boerneinddragelse.schema_check import check
-from boerneinddragelse.validation import _Body, format_report, summary, validate
+from boerneinddragelse.validation import format_report, summary, validate
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "validate"
@@ -60,6 +63,7 @@ def _expected(root: Path) -> set[tuple[str, int, str]]:
 
 def test_every_rule_has_fixtures_or_a_reason() -> None:
     assert set(FIXTURE_RULES) | set(WITHOUT_FIXTURE) == set(RULES)
+    assert {rule.id for rule in RULES.values() if rule.fixtures} == set(FIXTURE_RULES)
     for rule in FIXTURE_RULES:
         assert (FIXTURES / rule / "bad" / "docs").is_dir(), rule
         assert (FIXTURES / rule / "good" / "docs").is_dir(), rule
@@ -87,32 +91,78 @@ def test_schema_fallback_rule() -> None:
     assert [(p.line, p.rule) for p in problems] == [(3, "skema")]
 
 
-def _rule_ids_in_code() -> set[str]:
-    """Every literal rule id passed to Problem(...) or a helper, or returned by schema_check._message."""
-    positions = {"Problem": 5, "_problem": 4, "problem": 4, "problem_in_body": 4, "error_at": 2, "add": 2}
-    found: set[str] = set()
-    for path in sorted((ROOT / "scripts" / "lib" / "boerneinddragelse").rglob("*.py")):
+LIBRARY = ROOT / "scripts" / "lib" / "boerneinddragelse"
+
+
+def _imported_module(path: Path, node: ast.ImportFrom) -> str:
+    """The absolute name of the module a (possibly relative) ``from … import`` in a library file reads."""
+    if node.level == 0:
+        return node.module or ""
+    package = ["boerneinddragelse", *path.relative_to(LIBRARY).parent.parts]
+    base = package[: len(package) - node.level + 1]
+    return ".".join([*base, node.module] if node.module else base)
+
+
+def _rules_used_in(path: Path) -> set[str]:
+    """The ids of the Rule constants a module imports from the registry and then uses (``MISSING_ANCHOR.at``)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    constants: dict[str, Rule] = {}  # local name -> rule
+    modules: dict[str, object] = {}  # local name -> a family module of the registry
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and _imported_module(path, node).startswith("boerneinddragelse.rules"):
+            module = importlib.import_module(_imported_module(path, node))
+            for alias in node.names:
+                value = getattr(module, alias.name, None)
+                if isinstance(value, Rule):
+                    constants[alias.asname or alias.name] = value
+                elif value in rules.FAMILIES:
+                    modules[alias.asname or alias.name] = value
+    used = {constants[n.id].id for n in ast.walk(tree) if isinstance(n, ast.Name) and n.id in constants}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in modules:
+            value = getattr(modules[node.value.id], node.attr, None)
+            if isinstance(value, Rule):
+                used.add(value.id)
+    return used
+
+
+def _library_outside_registry() -> list[Path]:
+    return [p for p in sorted(LIBRARY.rglob("*.py")) if LIBRARY / "rules" not in p.parents]
+
+
+def test_problems_are_made_only_by_registered_rules() -> None:
+    """No Problem(...) and no Rule(...) outside the registry: every problem comes from RULE.at(...)."""
+    made_elsewhere = []
+    for path in _library_outside_registry():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call):
-                name = str(getattr(node.func, "id", None) or getattr(node.func, "attr", None))
-                if name not in positions:
-                    continue
-                arguments = [k.value for k in node.keywords if k.arg == "rule"]
-                if len(node.args) > positions[name]:
-                    arguments.append(node.args[positions[name]])
-                found.update(a.value for a in arguments if isinstance(a, ast.Constant) and isinstance(a.value, str))
-            elif isinstance(node, ast.Return) and isinstance(node.value, ast.Tuple) and len(node.value.elts) == 2:
-                last = node.value.elts[-1]
-                if isinstance(last, ast.Constant) and isinstance(last.value, str) and path.name == "schema_check.py":
-                    found.add(last.value)
-    return found
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) in ("Problem", "Rule"):
+                made_elsewhere.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert made_elsewhere == [], "report problems with a rule from boerneinddragelse.rules: RULE.at(...)"
 
 
-def test_every_rule_id_in_the_code_is_registered_and_every_registered_rule_is_used() -> None:
-    used = _rule_ids_in_code()
+def test_every_registered_rule_is_reported_somewhere() -> None:
+    used: set[str] = set()
+    for path in _library_outside_registry():
+        used |= _rules_used_in(path)
     assert len(used) > 40
-    assert used - set(RULES) == set(), "add these rules to content/rules.py"
+    assert used - set(RULES) == set(), "these rules are used but not registered"
     assert set(RULES) - used == set(), "these registered rules are never reported"
+
+
+def test_a_duplicate_rule_id_fails_when_the_registry_is_collected() -> None:
+    family = types.ModuleType("boerneinddragelse.rules.proeve")
+    family.ONE = Rule("proeve-regel", "fejl", "En regel.", "Ret den.")  # type: ignore[attr-defined]
+    family.OTHER = Rule("proeve-regel", "advarsel", "Samme id igen.", "Ret den.")  # type: ignore[attr-defined]
+    with pytest.raises(ImportError, match="proeve-regel"):
+        rules._collect((family,))
+
+
+def test_a_milder_case_of_a_rule_keeps_its_id_and_is_declared_with_it() -> None:
+    assert rules.SEVERITIES["kontakt-indstilling"] == ("fejl", "advarsel")
+    family = types.ModuleType("boerneinddragelse.rules.proeve")
+    family.MILD = Rule("proeve-mild", "fejl", "En regel.", "Ret den.").with_severity("advarsel")  # type: ignore[attr-defined]
+    with pytest.raises(ImportError, match="proeve-mild"):
+        rules._collect((family,))
 
 
 def test_every_rule_is_explained_in_contributing() -> None:
@@ -124,6 +174,9 @@ def test_every_rule_is_explained_in_contributing() -> None:
 def test_registry_entries_are_complete() -> None:
     for rule in RULES.values():
         assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", rule.id)
+        assert getattr(importlib.import_module(f"boerneinddragelse.rules.{rule.family}"), "__file__", "").endswith(
+            rule.module
+        ), rule.id
         assert rule.severity in ("fejl", "advarsel")
         assert rule.description.endswith(".") and rule.fix.endswith("."), rule.id
 
@@ -167,7 +220,7 @@ def _markdown_ids(text: str) -> set[str]:
 
 def test_heading_anchors_match_python_markdown() -> None:
     ids = _markdown_ids(HEADINGS)
-    assert _Body(HEADINGS, 1).anchors == ids
+    assert ParsedPage(HEADINGS, 1).anchors == ids
     assert {"tilhoerer", "dobbelt_1", "saerlig", "setext-overskrift", "saet-x-y-z"} <= ids
 
 
@@ -175,7 +228,7 @@ def test_heading_anchors_of_the_real_pages_match_python_markdown() -> None:
     for path in sorted((ROOT / "docs").rglob("*.md")):
         front = split(path.read_text(encoding="utf-8-sig"), str(path))
         expected = _markdown_ids(front.body)
-        assert expected <= _Body(front.body, front.body_line).anchors, path
+        assert expected <= ParsedPage(front.body, front.body_line).anchors, path
 
 
 # Robustness
@@ -324,9 +377,8 @@ def test_cli_usage_errors_exit_2_with_a_danish_message(tmp_path: Path, args: lis
     assert result.stdout == ""
 
 
-def test_cli_on_the_real_site_is_fast() -> None:
-    started = time.perf_counter()
+def test_cli_passes_the_real_site() -> None:
+    # Its speed is measured by the bench (the validator row), not asserted here: a shared machine's load
+    # would make a timed test fail for no fault of the code.
     result = _run(ROOT)
-    elapsed = time.perf_counter() - started
     assert result.returncode == 0, result.stdout
-    assert elapsed < 3.0, f"python scripts/validate.py took {elapsed:.2f} s"

@@ -13,9 +13,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from boerneinddragelse import cms_site, navigation, page_build, search_adapter, security
+from boerneinddragelse import cms_site, minify, navigation, page_build, search_adapter, security
 from boerneinddragelse.build_state import BuildError, BuildState, unpublishable
-from boerneinddragelse.model import DEFAULT_LANGUAGE, heading_slug
+from boerneinddragelse.markdown_build import configure_toc
+from boerneinddragelse.model import DEFAULT_LANGUAGE
 from boerneinddragelse.urls import relative_language_roots
 from boerneinddragelse.validation import check_docs
 from mkdocs.config.defaults import MkDocsConfig
@@ -70,8 +71,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         _count_no_warnings()
     with _refused():
         STATE.read_settings(config.extra, _config_file(config), _notices.warning)
-    # mkdocs.yml cannot name a function in the library (it is not importable before the hooks load).
-    config.mdx_configs.setdefault("toc", {})["slugify"] = heading_slug
+    # mkdocs.yml cannot name a function in the library; the parsed page's anchors use the same setting.
+    configure_toc(config.mdx_configs)
     if STATE.publishing:  # every built page carries the Content-Security-Policy (main.html), see on_shutdown
         config.extra["content_security_policy"] = security.PLACEHOLDER
     return config
@@ -135,10 +136,12 @@ def on_post_build(config: MkDocsConfig) -> None:
     build, every_language_built = STATE.finish_language()
     with _refused():
         STATE.write_language_files(build, site_dir, config.site_url or "", bool(config.use_directory_urls))
-    if every_language_built:
-        cms_site.install_for_build(site_dir, offline=bool(config.extra.get("offline")))
     if every_language_built and STATE.enrich_search_index(site_dir):
         search_adapter.copy_for_offline(config.plugins, config)
+    if every_language_built:
+        minify.minify_site(Path(config.docs_dir), site_dir)
+        # After minifying: the editor's files stay as the npm package ships them.
+        cms_site.install_for_build(site_dir, offline=bool(config.extra.get("offline")))
     if config.extra.get("content_security_policy"):
         STATE.built_site = site_dir
 

@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from .problems import WARNING, Problem
+from .problems import Problem
+from .rules.settings import ACCESSIBILITY_CONTACT
 
 if TYPE_CHECKING:  # the settings module checks the contact with this one, so no import at run time
     from .settings import Contact
@@ -57,4 +58,4 @@ def contact_problems(contact: Contact, config_path: Path | None = None) -> list[
         + ". Udfyld dem, før hjemmesiden udgives."
     )
     shown = config_path.name if config_path else "mkdocs.yml"
-    return [Problem(shown, line, 1, WARNING, message, "tilgaengelighed-kontakt")]
+    return [ACCESSIBILITY_CONTACT.at(shown, line, 1, message)]

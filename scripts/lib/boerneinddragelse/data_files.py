@@ -10,7 +10,8 @@ from typing import Any
 import yaml
 
 from .paths import DATA_DIR, REPOSITORY
-from .problems import ERROR, Problem
+from .problems import Problem
+from .rules.data import DATA_FILE
 
 
 class Lined(dict):  # type: ignore[type-arg]
@@ -55,7 +56,7 @@ class DataError(ValueError):
 
     def __init__(self, path: Path, line: int, message: str) -> None:
         super().__init__(f"{display_path(path)}:{line}: {message}")
-        self.problem = Problem(display_path(path), line, 1, ERROR, message, "data-fil")
+        self.problem = DATA_FILE.at(display_path(path), line, 1, message)
 
 
 def load(name: str, data_dir: Path = DATA_DIR) -> Any:
@@ -70,4 +71,4 @@ def load(name: str, data_dir: Path = DATA_DIR) -> Any:
 
 
 def problem(path: Path, line: int, message: str) -> Problem:
-    return Problem(display_path(path), line, 1, ERROR, message, "data-fil")
+    return DATA_FILE.at(display_path(path), line, 1, message)

@@ -15,7 +15,7 @@ from typing import Any
 
 from .html_policy import ALLOWED_ELEMENTS, GLOBAL_ATTRIBUTES, URL_SCHEMES
 from .model import PAGE_TYPES, PageType
-from .rules import MAX_IMAGE_BYTES, RULES
+from .rules import MAX_IMAGE_BYTES, RULES, SEVERITIES
 
 CONTRIBUTING = "CONTRIBUTING.md"
 
@@ -113,11 +113,12 @@ def translations_section() -> str:
 
 def rules_section() -> str:
     lines = [
-        "| Regel | Alvor | Hvad betyder det? | Sådan retter du det |",
-        "| --- | --- | --- | --- |",
+        "| Regel | Alvor | Hvad betyder det? | Sådan retter du det | Erklæret i |",
+        "| --- | --- | --- | --- | --- |",
     ]
     for rule in RULES.values():
-        lines.append(f"| `{rule.id}` | {rule.severity} | {_cell(rule.description)} | {_cell(rule.fix)} |")
+        severity = ", ".join(SEVERITIES[rule.id])
+        lines.append(f"| `{rule.id}` | {severity} | {_cell(rule.description)} | {_cell(rule.fix)} | `{rule.module}` |")
     lines += ["", f"Billeder må højst fylde {MAX_IMAGE_BYTES // 1024} KB.", "", html_section()]
     return "\n".join(lines)
 

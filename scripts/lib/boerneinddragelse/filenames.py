@@ -12,7 +12,8 @@ import re
 from pathlib import Path, PurePosixPath
 
 from .model import DANISH_LETTERS, DEFAULT_LANGUAGE, LANGUAGES, is_valid_slug, slugify
-from .problems import ERROR, Problem
+from .problems import Problem
+from .rules.files import FILE_EXTENSION, FILE_NAME, FILE_NAME_CHARACTERS
 
 # The endings MkDocs treats as Markdown (mkdocs.utils.markdown_extensions) and a few more that
 # editors' tools write; in any letter case. Only ``.md`` in lower case is a page of the site.
@@ -53,27 +54,23 @@ def page_name_problems(rel: str, path: str) -> list[Problem]:
         what = "Filnavnet" if index == len(parts) - 1 else "Mappenavnet"
         if part != part.lower() or re.search(r"\s|[æøåÆØÅ]", part):
             problems.append(
-                Problem(
+                FILE_NAME_CHARACTERS.at(
                     path,
                     1,
                     1,
-                    ERROR,
                     f"{what} »{part}« har store bogstaver, mellemrum eller æ, ø, å, og navnet bliver sidens "
                     f"adresse. Omdøb filen til »{proposed}«, og ret links til siden.",
-                    "filnavn-tegn",
                 )
             )
         normal = re.sub(r"\s+", "-", part.lower()).translate(_DANISH)
         if not is_valid_slug(normal):
             problems.append(
-                Problem(
+                FILE_NAME.at(
                     path,
                     1,
                     1,
-                    ERROR,
                     f"{what} »{part}« må kun have små bogstaver a-z, tal og enkelte bindestreger mellem ordene "
                     f"(og ».en« før ».md« på engelske sider). Omdøb filen til »{proposed}«, og ret links til siden.",
-                    "filnavn",
                 )
             )
     return problems
@@ -90,14 +87,12 @@ def stray_markdown_files(docs_dir: Path) -> list[str]:
 
 def stray_markdown_problems(docs_dir: Path, display_prefix: str = "docs/") -> list[Problem]:
     return [
-        Problem(
+        FILE_EXTENSION.at(
             display_prefix + rel,
             1,
             1,
-            ERROR,
             f"Markdown-filer skal ende på ».md« med små bogstaver; ellers bliver de hverken tjekket eller bygget "
             f"som sider. Omdøb filen til »{display_prefix}{proposed_name(rel)}«.",
-            "filtype",
         )
         for rel in stray_markdown_files(docs_dir)
     ]

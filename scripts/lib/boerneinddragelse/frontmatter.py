@@ -12,8 +12,18 @@ from typing import Any
 
 import yaml
 
-from .problems import ERROR, Problem
+from .problems import Problem
 from .rules import MAX_FRONT_MATTER_DEPTH, MAX_PAGE_BYTES
+from .rules.files import CONTROL_CHARACTER, EMPTY_FILE, FILE_TOO_LARGE, NOT_UTF8
+from .rules.front_matter import (
+    DUPLICATE_FIELD,
+    FRONT_MATTER_SHAPE,
+    MISSING_FRONT_MATTER,
+    UNCLOSED_FRONT_MATTER,
+    YAML_ANCHOR,
+    YAML_DEPTH,
+    YAML_SYNTAX,
+)
 
 try:  # the C parser is much faster on large catalogues
     _BaseLoader = yaml.CSafeLoader
@@ -62,7 +72,7 @@ def decode(raw: bytes, path: str) -> tuple[str, list[Problem]]:
             "Filen er ikke gemt som UTF-8. Gem den igen med tegnsættet UTF-8 "
             "(i de fleste editorer: »Save with encoding« > UTF-8)."
         )
-        return "", [Problem(path, line, 1, ERROR, message, "fil-kodning")]
+        return "", [NOT_UTF8.at(path, line, 1, message)]
     return text.replace("\r\n", "\n").replace("\r", "\n"), []
 
 
@@ -79,14 +89,12 @@ def control_characters(text: str, path: str) -> list[Problem]:
         line = text.count("\n", 0, start) + 1
         column = start - (text.rfind("\n", 0, start) + 1) + 1
         problems.append(
-            Problem(
+            CONTROL_CHARACTER.at(
                 path,
                 line,
                 column,
-                ERROR,
                 f"Linjen indeholder et usynligt kontroltegn (U+{ord(match.group()):04X}). Slet det; skriv "
                 "linjen igen, hvis du ikke kan se, hvor det står.",
-                "kontroltegn",
             )
         )
         if len(problems) == _CONTROL_REPORTED:
@@ -95,14 +103,12 @@ def control_characters(text: str, path: str) -> list[Problem]:
 
 
 def too_large(path: str, size: int) -> Problem:
-    return Problem(
+    return FILE_TOO_LARGE.at(
         path,
         1,
         1,
-        ERROR,
         f"Filen fylder {-(-size // 1024)} KB; en side må højst fylde {MAX_PAGE_BYTES // 1024} KB. Del den op i "
         "flere sider.",
-        "fil-stor",
     )
 
 
@@ -110,34 +116,25 @@ def split(text: str, path: str) -> FrontMatter:
     """Parse the front matter of one page; problems are collected, never raised."""
     result = FrontMatter(body=text)
     if not text.strip():
-        result.problems.append(
-            Problem(path, 1, 1, ERROR, "Filen er tom. Udfyld den fra skabelonen (make ny).", "tom-fil")
-        )
+        result.problems.append(EMPTY_FILE.at(path, 1, 1, "Filen er tom. Udfyld den fra skabelonen (make ny)."))
         return result
     lines = text.split("\n")
     if lines[0].rstrip() != "---":
         result.problems.append(
-            Problem(
+            MISSING_FRONT_MATTER.at(
                 path,
                 1,
                 1,
-                ERROR,
                 "Siden mangler front matter. Første linje skal være »---«, derefter felterne "
                 "(title, description …) og så en linje med »---«.",
-                "front-matter-mangler",
             )
         )
         return result
     end = next((i for i in range(1, len(lines)) if lines[i].rstrip() in ("---", "...")), None)
     if end is None:
         result.problems.append(
-            Problem(
-                path,
-                1,
-                1,
-                ERROR,
-                "Front matter bliver ikke afsluttet. Tilføj en linje med »---« efter det sidste felt.",
-                "front-matter-uafsluttet",
+            UNCLOSED_FRONT_MATTER.at(
+                path, 1, 1, "Front matter bliver ikke afsluttet. Tilføj en linje med »---« efter det sidste felt."
             )
         )
         return result
@@ -159,7 +156,7 @@ def split(text: str, path: str) -> FrontMatter:
         result.problems.append(_yaml_problem(error, lines, end, path))
         return result
     except (ValueError, TypeError, RecursionError) as error:  # e.g. unhashable keys
-        result.problems.append(Problem(path, 2, 1, ERROR, f"Front matter kan ikke læses: {error}.", "yaml-syntaks"))
+        result.problems.append(YAML_SYNTAX.at(path, 2, 1, f"Front matter kan ikke læses: {error}."))
         return result
     finally:
         loader.dispose()
@@ -167,13 +164,11 @@ def split(text: str, path: str) -> FrontMatter:
         data = {}
     if not isinstance(data, dict):
         result.problems.append(
-            Problem(
+            FRONT_MATTER_SHAPE.at(
                 path,
                 2,
                 1,
-                ERROR,
                 "Front matter skal være en række felter på formen »navn: værdi«, ikke en liste eller en enkelt værdi.",
-                "front-matter-form",
             )
         )
         return result
@@ -199,27 +194,23 @@ def _refuse_unsafe(source: str, path: str) -> Problem | None:
             mark = event.start_mark
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
                 sign = "*" if isinstance(event, yaml.AliasEvent) else "&"
-                return Problem(
+                return YAML_ANCHOR.at(
                     path,
                     mark.line + 2,
                     mark.column + 1,
-                    ERROR,
                     f"Front matter bruger et YAML-{'alias' if sign == '*' else 'anker'} (»{sign}«). Det er ikke "
                     "tilladt her: skriv værdien helt ud. Starter en tekst med * eller &, så sæt anførselstegn om "
                     'den, f.eks. title: "*Vigtigt* om samtaler".',
-                    "yaml-anker",
                 )
             if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                 depth += 1
                 if depth > MAX_FRONT_MATTER_DEPTH:
-                    return Problem(
+                    return YAML_DEPTH.at(
                         path,
                         mark.line + 2,
                         mark.column + 1,
-                        ERROR,
                         f"Front matter er indlejret mere end {MAX_FRONT_MATTER_DEPTH} niveauer dybt. Sidernes felter "
                         "bruger højst tre niveauer; ret indrykningen eller fjern de ekstra [ ] og { }.",
-                        "yaml-dybde",
                     )
             elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
                 depth -= 1
@@ -259,58 +250,45 @@ def _yaml_problem(error: yaml.YAMLError, lines: list[str], end: int, path: str) 
     column = mark.column + 1 if mark else 1
     body = _body_start(lines, end)
     if body is not None and line > body:
-        return Problem(
+        return UNCLOSED_FRONT_MATTER.at(
             path,
             1,
             1,
-            ERROR,
             f"Front matter bliver ikke afsluttet: der mangler en linje med »---« efter det sidste felt. Sidens "
             f"tekst ser ud til at begynde på linje {body + 1}; indsæt »---« på linjen før.",
-            "front-matter-uafsluttet",
         )
     tabbed = next(
         (i for i in range(1, min(line, end)) if "\t" in lines[i][: len(lines[i]) - len(lines[i].lstrip())]), None
     )
     if tabbed is not None:
-        return Problem(
+        return YAML_SYNTAX.at(
             path,
             tabbed + 1,
             lines[tabbed].index("\t") + 1,
-            ERROR,
             "Linjen er indrykket med tabulator. YAML tillader kun mellemrum til indrykning: "
             "erstat tabulatoren med mellemrum.",
-            "yaml-syntaks",
         )
     if context.startswith(("while scanning an alias", "while scanning an anchor")):
         start = getattr(error, "context_mark", None) or mark
-        return Problem(
+        return YAML_SYNTAX.at(
             path,
             start.line + 2 if start else line,
             start.column + 1 if start else column,
-            ERROR,
             "En værdi starter med »*« eller »&«, som YAML læser som et alias eller anker. Sæt anførselstegn om "
             'hele værdien, f.eks. title: "*Vigtigt* om samtaler".',
-            "yaml-syntaks",
         )
     if problem.startswith("mapping values are not allowed"):
-        return Problem(
+        return YAML_SYNTAX.at(
             path,
             line,
             column,
-            ERROR,
             "Kolon uden anførselstegn: værdien indeholder »: «, som YAML læser som et nyt felt. Sæt "
             'anførselstegn om hele værdien, f.eks. description: "Et kolon: midt i teksten".',
-            "yaml-syntaks",
         )
     if context:
         problem = f"{context}: {problem}"
-    return Problem(
-        path,
-        line,
-        column,
-        ERROR,
-        f"Front matter er ikke gyldig YAML ({problem}). Tjek kolon, indrykning og anførselstegn.",
-        "yaml-syntaks",
+    return YAML_SYNTAX.at(
+        path, line, column, f"Front matter er ikke gyldig YAML ({problem}). Tjek kolon, indrykning og anførselstegn."
     )
 
 
@@ -323,13 +301,8 @@ def _collect_positions(node: yaml.Node, path: tuple[Any, ...], result: FrontMatt
             position = (key_node.start_mark.line + 2, key_node.start_mark.column + 1)
             if key in seen:
                 result.problems.append(
-                    Problem(
-                        file,
-                        position[0],
-                        position[1],
-                        ERROR,
-                        f"Feltet »{key}« står to gange. Slet den ene forekomst.",
-                        "dobbelt-felt",
+                    DUPLICATE_FIELD.at(
+                        file, position[0], position[1], f"Feltet »{key}« står to gange. Slet den ene forekomst."
                     )
                 )
             seen.add(key)

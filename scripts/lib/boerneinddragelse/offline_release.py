@@ -169,7 +169,8 @@ def place(facts: dict[str, Any], site_dir: Path) -> list[Path]:
 def release_notes(facts: dict[str, Any]) -> str:
     """The text of the GitHub release: the checksum, and the change list as in AENDRINGER.txt."""
     lines = [
-        f"Offline-kopi af sitet, bygget {manifest.short_date(facts['byggedato'])} fra version {facts['version']}.",
+        f"Offline-kopi af hjemmesiden, bygget {manifest.short_date(facts['byggedato'])} "
+        f"fra version {facts['version']}.",
         "",
         f"SHA-256 for `{facts['zip']['navn']}`: `{facts['zip']['sha256']}`",
         "",

@@ -13,6 +13,7 @@ from . import accessibility, error_pages, html_policy, render
 from .build_state import BuildError, BuildState
 from .formatting import danish_date
 from .frontmatter import decode
+from .parsed_page import parse
 from .search_index import PageFacts
 from .sourcepaths import DEFAULT_LANGUAGE
 from .urls import page_url, relative_url
@@ -62,7 +63,8 @@ def render_context(
 def split_heading(markdown: str) -> tuple[str, str]:
     """Separate a leading ``# Title`` so generated notices go below it."""
     stripped = markdown.lstrip("\n")
-    if stripped.startswith("# "):
+    first = next(iter(parse(stripped).outline), None)
+    if first is not None and first.offset == 0 and first.level == 1 and stripped.startswith("#"):
         heading, _, rest = stripped.partition("\n")
         return heading, rest
     return "", markdown

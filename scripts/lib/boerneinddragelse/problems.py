@@ -1,4 +1,4 @@
-"""A problem found in a source file, reported as ``path:line:column: fejl: ...``."""
+"""A problem found in a source file, reported as ``path:line:column: fejl: ...``; made only by ``Rule.at``."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ class Problem:
     column: int  # 1-based
     severity: str  # ERROR or WARNING
     message: str  # Danish, says what is wrong and how to fix it
-    rule: str  # stable rule id, registered in content/rules.py and explained in CONTRIBUTING.md
+    rule: str  # stable rule id, declared in the registry (boerneinddragelse.rules) and explained in CONTRIBUTING.md
 
     def format(self) -> str:
         return f"{self.path}:{self.line}:{self.column}: {self.severity}: {self.message} [{self.rule}]"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -23,13 +23,14 @@ from .formatting import danish_date as danish_date
 from .formatting import danish_time as danish_time
 from .formatting import file_size, iso_time, megabytes, month_and_year, number_in_words, shown_domain
 from .model import ANBEFALING, DEFAULT_LANGUAGE, ILLUSTRATIVE_LABEL, NYHED, PRAKSISEKSEMPEL, split_language
+from .parsed_page import MARKER as MARKER
+from .parsed_page import Marker, parse
 from .paths import PARTIALS
 from .settings import Contact
 from .site import Event, Site, SourcePage, events_of
 from .urls import page_url, relative_url
 
 RELATED_EXAMPLES = 5  # other examples suggested per recommendation on an example page
-MARKER = re.compile(r"^<!--\s*([a-z][a-z-]*)((?:\s+[a-z]+=[\w-]+)*)\s*-->[ \t]*$", re.MULTILINE)
 
 
 # <!-- anbefalinger visning=… -->: the full list, the short list, or the visual overview.
@@ -390,9 +391,9 @@ MARKERS: dict[str, Callable[[RenderContext, dict[str, str]], str]] = {
 }
 
 
-def find_markers(markdown: str) -> Iterator[re.Match[str]]:
-    """Every marker line of a page's Markdown, in order (the one step that decides what is a marker)."""
-    return MARKER.finditer(markdown)
+def find_markers(markdown: str) -> list[Marker]:
+    """Every marker of a page's Markdown, in order: the parsed page's, so a marker shown in code stays code."""
+    return parse(markdown).markers
 
 
 def render_markers(markdown: str, ctx: RenderContext, place: Callable[[str], str] = lambda html: html) -> str:
@@ -402,17 +403,16 @@ def render_markers(markdown: str, ctx: RenderContext, place: Callable[[str], str
     (in the build) a placeholder that is swapped for the HTML after Markdown has run.
     """
     parts, done = [], 0
-    for match in find_markers(markdown):
-        parts += [markdown[done : match.start()], "\n" + place(_render_marker(match, ctx)) + "\n"]
-        done = match.end()
+    for marker in find_markers(markdown):
+        parts += [markdown[done : marker.offset], "\n" + place(_render_marker(marker, ctx)) + "\n"]
+        done = marker.end
     return "".join([*parts, markdown[done:]])
 
 
-def _render_marker(match: re.Match[str], ctx: RenderContext) -> str:
-    name = match.group(1)
+def _render_marker(marker: Marker, ctx: RenderContext) -> str:
+    name, args = marker.name, marker.arguments
     if name not in MARKERS:
         raise MarkerError(f"ukendt markør »{name}«; kendte markører: {', '.join(sorted(MARKERS))}")
-    args = marker_arguments(match)
     errors = marker_argument_errors(name, args)
     if errors:
         raise MarkerError("; ".join(errors))

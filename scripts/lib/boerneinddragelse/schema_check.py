@@ -11,7 +11,22 @@ from jsonschema.exceptions import ValidationError
 
 from .frontmatter import FrontMatter
 from .model import PageType, parse_local_time
-from .problems import ERROR, Problem
+from .problems import Problem
+from .rules import Rule
+from .rules.fields import (
+    FIELD_TYPE,
+    INVALID_DATE,
+    INVALID_FORMAT,
+    INVALID_VALUE,
+    MISSING_FIELD,
+    OUT_OF_RANGE,
+    REPEATED_VALUE,
+    SCHEMA,
+    TOO_FEW,
+    TOO_LONG,
+    TOO_SHORT,
+    UNKNOWN_FIELD,
+)
 
 _FORMATS = FormatChecker(formats=())
 
@@ -73,15 +88,15 @@ def _unknown_keys(error: ValidationError) -> list[str]:
     return [str(k) for k in error.instance if k not in known] if isinstance(error.instance, dict) else []
 
 
-def _unknown_field(name: str, error: ValidationError) -> tuple[str, str]:
+def _unknown_field(name: str, error: ValidationError) -> tuple[str, Rule]:
     allowed = sorted(error.schema.get("properties", {})) if isinstance(error.schema, dict) else []
     close = difflib.get_close_matches(name, allowed, n=1)
     hint = f" Mente du »{close[0]}«?" if close else f" Tilladte felter: {', '.join(allowed)}."
-    return f"Ukendt felt »{name}«.{hint}", "ukendt-felt"
+    return f"Ukendt felt »{name}«.{hint}", UNKNOWN_FIELD
 
 
-def _message(error: ValidationError) -> tuple[str, str]:
-    """A Danish explanation and a rule id for one schema error."""
+def _message(error: ValidationError) -> tuple[str, Rule]:
+    """A Danish explanation and the rule it breaks, for one schema error."""
     field = _field_name(list(error.absolute_path))
     keyword = error.validator
     schema = error.schema if isinstance(error.schema, dict) else {}
@@ -89,7 +104,7 @@ def _message(error: ValidationError) -> tuple[str, str]:
         missing = error.message.split("'")[1] if "'" in error.message else "?"
         where = f" i {field}" if field else ""
         hint = error.schema.get("properties", {}).get(missing, {}).get("description", "")
-        return f"Feltet »{missing}« mangler{where}. Tilføj det. {hint}".strip(), "felt-mangler"
+        return f"Feltet »{missing}« mangler{where}. Tilføj det. {hint}".strip(), MISSING_FIELD
     if keyword == "additionalProperties":
         extra = _unknown_keys(error)
         return _unknown_field(extra[0] if extra else "?", error)
@@ -98,7 +113,7 @@ def _message(error: ValidationError) -> tuple[str, str]:
         return (
             f"Feltet »{field}« skal være {_TYPE_NAMES.get(str(expected), expected)}, "
             f"men er {_describe(error.instance)}.",
-            "felt-type",
+            FIELD_TYPE,
         )
     if keyword == "enum":
         allowed = [str(v) for v in schema.get("enum", [])]
@@ -107,42 +122,42 @@ def _message(error: ValidationError) -> tuple[str, str]:
         listing = ", ".join(allowed) if len(allowed) <= 12 else "se listen i scripts/data/"
         return (
             f"{_describe(error.instance)} er ikke en tilladt værdi for »{field}«.{hint} Tilladte værdier: {listing}.",
-            "ugyldig-vaerdi",
+            INVALID_VALUE,
         )
     if keyword in ("format", "pattern") and schema.get("format") == "date":
         return (
             f"»{field}« skal være en rigtig dato skrevet ÅÅÅÅ-MM-DD (f.eks. 2023-06-19), "
             f"men er {_describe(error.instance)}.",
-            "ugyldig-dato",
+            INVALID_DATE,
         )
     if keyword in ("format", "pattern") and schema.get("format") == "lokal-tid":
         return (
             f"»{field}« skal være dato og klokkeslæt skrevet ÅÅÅÅ-MM-DD TT:MM (f.eks. 2023-06-09 10:00), "
             f"men er {_describe(error.instance)}.",
-            "ugyldig-dato",
+            INVALID_DATE,
         )
     if keyword == "anyOf":
         return (
             f"»{field}« skal være en dato (ÅÅÅÅ-MM-DD) eller dato og klokkeslæt (ÅÅÅÅ-MM-DD TT:MM), "
             f"men er {_describe(error.instance)}.",
-            "ugyldig-dato",
+            INVALID_DATE,
         )
     if keyword == "pattern":
-        return f"»{field}« har ikke den rigtige form: {schema.get('description', '')}", "ugyldig-form"
+        return f"»{field}« har ikke den rigtige form: {schema.get('description', '')}", INVALID_FORMAT
     if keyword == "minLength":
-        return f"»{field}« er for kort (mindst {schema['minLength']} tegn).", "for-kort"
+        return f"»{field}« er for kort (mindst {schema['minLength']} tegn).", TOO_SHORT
     if keyword == "maxLength":
-        return f"»{field}« er for lang (højst {schema['maxLength']} tegn). Forkort teksten.", "for-lang"
+        return f"»{field}« er for lang (højst {schema['maxLength']} tegn). Forkort teksten.", TOO_LONG
     if keyword in ("minimum", "maximum"):
         return (
             f"»{field}« skal ligge mellem {schema.get('minimum')} og {schema.get('maximum')}, men er {error.instance}.",
-            "uden-for-interval",
+            OUT_OF_RANGE,
         )
     if keyword == "minItems":
-        return f"»{field}« skal have mindst {schema['minItems']} punkt(er).", "for-faa"
+        return f"»{field}« skal have mindst {schema['minItems']} punkt(er).", TOO_FEW
     if keyword == "uniqueItems":
-        return f"»{field}« indeholder den samme værdi to gange. Slet gentagelsen.", "gentagelse"
-    return f"»{field}«: {error.message}", "skema"
+        return f"»{field}« indeholder den samme værdi to gange. Slet gentagelsen.", REPEATED_VALUE
+    return f"»{field}«: {error.message}", SCHEMA
 
 
 def check(page_type: PageType, front_matter: FrontMatter, path: str) -> list[Problem]:
@@ -156,11 +171,11 @@ def check(page_type: PageType, front_matter: FrontMatter, path: str) -> list[Pro
             for name in _unknown_keys(error):
                 message, rule = _unknown_field(name, error)
                 line, column = front_matter.position(*path_, name)
-                problems.append(Problem(path, line, column, ERROR, message, rule))
+                problems.append(rule.at(path, line, column, message))
             continue
         message, rule = _message(error)
         line, column = front_matter.position(*path_)
-        problems.append(Problem(path, line, column, ERROR, message, rule))
+        problems.append(rule.at(path, line, column, message))
     # A value can fail both "pattern" and "format" (e.g. a date written 8. november 2023),
     # which gives the same Danish message twice; editors should read it once.
     return sorted(set(problems))

@@ -16,7 +16,8 @@ from jsonschema import Draft202012Validator
 
 from .accessibility import contact_problems
 from .model import CONTACT_SETTINGS
-from .problems import ERROR, WARNING, Problem
+from .problems import ERROR, Problem
+from .rules.settings import CONTACT_DETAILS, EMPTY_CONTACT_DETAILS
 
 CONFIG_FILE = "mkdocs.yml"
 
@@ -70,20 +71,18 @@ def read_contact(raw: Any, config_path: Path | None = None) -> tuple[Contact, li
         else:
             description = CONTACT_SETTINGS["properties"].get(key, {}).get("description", "")
             message = f"»extra.kontakt.{key}« har ikke den rigtige form. {description}"
-        problems.append(Problem(shown, _line_of(text, key), 1, ERROR, message, "kontakt-indstilling"))
+        problems.append(CONTACT_DETAILS.at(shown, _line_of(text, key), 1, message))
     if problems:
         return Contact(), problems
     contact = Contact(**{k: str(v).strip() for k, v in value.items()})
     if contact.empty:
         problems.append(
-            Problem(
+            EMPTY_CONTACT_DETAILS.at(
                 shown,
                 _line_of(text, ""),
                 1,
-                WARNING,
                 "Redaktionens kontaktoplysninger (»extra.kontakt«: adresse, email, telefon) er tomme. "
-                "Læserne kan ikke se, hvordan de kontakter redaktionen. Udfyld dem, før sitet udgives.",
-                "kontakt-indstilling",
+                "Læserne kan ikke se, hvordan de kontakter redaktionen. Udfyld dem, før hjemmesiden udgives.",
             )
         )
     return contact, problems
@@ -106,6 +105,11 @@ _ConfigLoader.add_constructor("!ENV", _env)
 _ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
 
 
+def read_config_file(config_path: Path) -> Any:
+    """mkdocs.yml as MkDocs reads it (``!ENV`` filled in), without MkDocs."""
+    return yaml.load(config_path.read_text(encoding="utf-8"), Loader=_ConfigLoader)
+
+
 def check_config_file(config_path: Path) -> list[Problem]:
     """The validator's view of mkdocs.yml: the settings editors fill in."""
     try:
@@ -114,7 +118,7 @@ def check_config_file(config_path: Path) -> list[Problem]:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark else 1
         message = f"{config_path.name} kan ikke læses som YAML. Tjek indrykning og kolon på linjen."
-        return [Problem(config_path.name, line, 1, ERROR, message, "kontakt-indstilling")]
+        return [CONTACT_DETAILS.at(config_path.name, line, 1, message)]
     extra = config.get("extra") if isinstance(config, dict) else None
     raw = extra.get("kontakt") if isinstance(extra, dict) else None
     contact, problems = read_contact(raw, config_path)

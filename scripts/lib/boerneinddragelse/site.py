@@ -16,7 +16,6 @@ from typing import Any
 
 from . import schema_check, vocabulary
 from .analysis import Lexicon
-from .code_blanking import prose
 from .filenames import page_name_problems, stray_markdown_problems
 from .frontmatter import FrontMatter, control_characters, decode, split, too_large
 from .model import (
@@ -36,10 +35,21 @@ from .model import (
     split_language,
     today,
 )
+from .parsed_page import parse
 from .problems import ERROR, Problem
-from .rules import EARLIEST_YEAR, LATEST_YEARS_AHEAD, MAX_PAGE_BYTES
+from .rules import EARLIEST_YEAR, LATEST_YEARS_AHEAD, MAX_PAGE_BYTES, Rule
+from .rules.fields import IMPLAUSIBLE_DATE, MISSING_FIELD
+from .rules.files import FILE_NAME, FILE_NAME_CHARACTERS, WRONG_FOLDER
+from .rules.news import DEADLINE_AFTER_START, DUPLICATE_EVENT_ID, FILE_NAME_DATE, UPDATE_IN_FUTURE
+from .rules.pages import (
+    DATE_ORDER,
+    DUPLICATE_NUMBER,
+    ILLUSTRATIVE_WITH_MUNICIPALITY,
+    MENU_ORDER_PLACE,
+    UNKNOWN_RECOMMENDATION,
+)
 
-_NAME_RULES = frozenset({"filnavn", "filnavn-tegn"})
+_NAME_RULES = frozenset({FILE_NAME.id, FILE_NAME_CHARACTERS.id})
 
 
 @dataclass
@@ -84,10 +94,10 @@ class SourcePage:
     def line_of(self, *key: Any) -> int:
         return self.front.position(*key)[0]
 
-    def error_at(self, key: tuple[Any, ...], message: str, rule: str) -> Problem:
+    def error_at(self, key: tuple[Any, ...], message: str, rule: Rule) -> Problem:
         """An error at a front matter field (key: its path, such as ("opdateringer", 0, "dato"))."""
         line, column = self.front.position(*key)
-        return Problem(self.path, line, column, ERROR, message, rule)
+        return rule.at(self.path, line, column, message)
 
 
 @dataclass(frozen=True)
@@ -135,7 +145,11 @@ class Site:
             text
             for page in self.pages
             if page.lang == DEFAULT_LANGUAGE
-            for text in (page.title, str(page.meta.get("description", "")), prose(page.front.body))
+            for text in (
+                page.title,
+                str(page.meta.get("description", "")),
+                parse(page.front.body, page.front.body_line).prose,
+            )
         )
 
     @property
@@ -264,7 +278,7 @@ def _implausible_dates(page: SourcePage, on: date) -> list[Problem]:
                     key,
                     f"Datoen {value} ligger uden for det mulige: datoer skal ligge mellem år {EARLIEST_YEAR} og "
                     f"{latest} ({LATEST_YEARS_AHEAD} år frem). Ret årstallet.",
-                    "dato-urimelig",
+                    IMPLAUSIBLE_DATE,
                 )
             )
     return problems
@@ -314,15 +328,13 @@ def wrong_folder(page: SourcePage) -> Problem | None:
     if not evidence and page.type.folder:
         missing = [name for name in page.type.schema["required"] if name not in meta]
         fix += f", eller tilføj felterne for typen {page.type.label.lower()}: {', '.join(missing)}"
-    return Problem(
+    return WRONG_FOLDER.at(
         page.path,
         page.line_of(evidence[0]) if evidence else 1,
         1,
-        ERROR,
         f"{'Feltet' if len(evidence) == 1 else 'Felterne'} {shown} viser, at siden er af typen {label}, "
         f"men den {where}. {fix}. "
         "Sidetypen bestemmes af mappen, så felterne bliver først tjekket, når filen ligger det rigtige sted.",
-        "forkert-mappe",
     )
 
 
@@ -330,7 +342,7 @@ def _page_rules(page: SourcePage) -> list[Problem]:
     """Rules that involve more than one field of the same page."""
     problems = []
 
-    def add(key: tuple[Any, ...], message: str, rule: str) -> None:
+    def add(key: tuple[Any, ...], message: str, rule: Rule) -> None:
         problems.append(page.error_at(key, message, rule))
 
     meta = page.meta
@@ -340,19 +352,19 @@ def _page_rules(page: SourcePage) -> list[Problem]:
                 ("kommune",),
                 "Et illustrativt eksempel må ikke nævne en rigtig kommune. Slet feltet »kommune« "
                 "eller sæt »illustrativ: false«, hvis eksemplet er fra kommunen.",
-                "illustrativ-kommune",
+                ILLUSTRATIVE_WITH_MUNICIPALITY,
             )
         if meta.get("illustrativ") is False and "kommune" not in meta:
-            add(("illustrativ",), "Et eksempel fra en rigtig kommune skal have feltet »kommune«.", "felt-mangler")
+            add(("illustrativ",), "Et eksempel fra en rigtig kommune skal have feltet »kommune«.", MISSING_FIELD)
     if "date" in meta and "revideret" in meta and meta["revideret"] < meta["date"]:
-        add(("revideret",), "»revideret« kan ikke ligge før »date«. Ret en af datoerne.", "dato-raekkefoelge")
+        add(("revideret",), "»revideret« kan ikke ligge før »date«. Ret en af datoerne.", DATE_ORDER)
     for index, update in enumerate(meta.get("opdateringer", [])):
         if update["dato"] < meta["date"]:
             add(
                 ("opdateringer", index, "dato"),
                 f"Rettelsens »dato« ({update['dato']}) ligger før nyhedens »date« ({meta['date']}). En rettelse "
                 "kommer efter nyheden: skriv den dag, du retter nyheden.",
-                "dato-raekkefoelge",
+                DATE_ORDER,
             )
     for index, item in enumerate(meta.get("arrangementer", [])):
         start = parse_local_time(item["start"])
@@ -360,7 +372,7 @@ def _page_rules(page: SourcePage) -> list[Problem]:
             add(
                 ("arrangementer", index, "slut"),
                 "Arrangementet slutter, før det starter. Ret »slut«.",
-                "dato-raekkefoelge",
+                DATE_ORDER,
             )
         deadline = parse_local_time(item["tilmeldingsfrist"]) if item.get("tilmeldingsfrist") else None
         # An event given by date only lasts the whole day: a deadline that morning is not too late.
@@ -371,7 +383,7 @@ def _page_rules(page: SourcePage) -> list[Problem]:
             add(
                 ("arrangementer", index, "tilmeldingsfrist"),
                 "Tilmeldingsfristen ligger efter arrangementets start. Ret fristen eller starttidspunktet.",
-                "frist-efter-start",
+                DEADLINE_AFTER_START,
             )
     return problems
 
@@ -391,7 +403,7 @@ def news_dates(page: SourcePage, on: date) -> list[Problem]:
                     ("opdateringer", index, "dato"),
                     f"Rettelsens »dato« ({update['dato']}) ligger i fremtiden; i dag er det {on.isoformat()}. "
                     "Skriv den dag, du retter nyheden, og læg rettelsen ind, når den er sket.",
-                    "opdatering-i-fremtiden",
+                    UPDATE_IN_FUTURE,
                 )
             )
     name = page.slug
@@ -405,7 +417,7 @@ def news_dates(page: SourcePage, on: date) -> list[Problem]:
                 f"Filnavnet starter med datoen {match.group(1)}, men »date« er {page.meta['date']}. Filnavnet "
                 f"skal starte med udgivelsesdatoen: ret »date«, eller omdøb filen til "
                 f"»{page.meta['date']}-{rest}{suffix}.md« (og ret links til nyheden).",
-                "filnavn-dato",
+                FILE_NAME_DATE,
             )
         )
     return problems
@@ -420,7 +432,7 @@ def menu_order(page: SourcePage) -> list[Problem]:
             ("nav_orden",),
             "»nav_orden« bestemmer rækkefølgen i hovedmenuen og må kun stå på sider i roden af docs/ og på "
             "mappernes forsider (index.md). Slet feltet her; siden får sin plads ud fra sin mappe.",
-            "nav-orden-sted",
+            MENU_ORDER_PLACE,
         )
     ]
 
@@ -433,13 +445,11 @@ def _site_rules(site: Site) -> None:
             key = (page.lang, page.meta["nummer"])
             if key in seen_numbers:
                 page.problems.append(
-                    Problem(
+                    DUPLICATE_NUMBER.at(
                         page.path,
                         page.line_of("nummer"),
                         1,
-                        ERROR,
                         f"Anbefaling nummer {key[1]} findes allerede i {seen_numbers[key].path}. Ret nummeret.",
-                        "dobbelt-nummer",
                     )
                 )
             else:
@@ -453,27 +463,23 @@ def _site_rules(site: Site) -> None:
             for index, number in enumerate(page.meta["anbefalinger"]):
                 if number not in numbers:
                     page.problems.append(
-                        Problem(
+                        UNKNOWN_RECOMMENDATION.at(
                             page.path,
                             page.line_of("anbefalinger", index),
                             1,
-                            ERROR,
                             f"Der findes ingen anbefaling nummer {number}. Brug et af numrene "
                             f"{', '.join(map(str, sorted(numbers)))}.",
-                            "ukendt-anbefaling",
                         )
                     )
         for index, item in enumerate(page.meta.get("arrangementer", [])):
             if item["id"] in seen_events:
                 page.problems.append(
-                    Problem(
+                    DUPLICATE_EVENT_ID.at(
                         page.path,
                         page.line_of("arrangementer", index, "id"),
                         1,
-                        ERROR,
                         f"Arrangement-id »{item['id']}« bruges også i {seen_events[item['id']].path}. "
                         "Vælg et andet id.",
-                        "dobbelt-id",
                     )
                 )
             seen_events[item["id"]] = page

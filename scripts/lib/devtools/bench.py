@@ -37,7 +37,7 @@ from pathlib import Path
 import yaml
 from boerneinddragelse.model import PRAKSISEKSEMPEL, split_language
 from boerneinddragelse.paths import REPOSITORY as ROOT
-from devtools import synthetic
+from devtools import reader_view, synthetic
 
 COPIED = ("docs", "overrides", "scripts", "mkdocs.yml")
 CATALOGUE = str(PRAKSISEKSEMPEL.folder)
@@ -491,6 +491,10 @@ def bench(work: Path, examples: int, validator_pages: int, only_search: bool = F
     copy_project(project)
     catalogue = (project / "docs" / CATALOGUE).glob("*.md")
     real = sum(1 for p in catalogue if p.name != "index.md" and split_language(p.name)[1] == "da")
+    if not only_search:  # what a reader's phone loads at the real size (devtools.reader_view)
+        progress("first view, first results and Lighthouse at the real size")
+        reader_view.build(project, work / "site-real")
+        reader_rows = [Row(*row) for row in reader_view.view_rows(work / "site-real", f"{real} examples", False)]
     progress(f"writing {examples} synthetic examples (next to {real} real ones)")
     synthetic.write_examples(project / "docs", examples)
     pages_n = markdown_pages(project / "docs")
@@ -572,6 +576,8 @@ def bench(work: Path, examples: int, validator_pages: int, only_search: bool = F
         )
     )
     rows += search_timing_rows(project_site)
+    progress("first view and first results at N")
+    rows += reader_rows + [Row(*row) for row in reader_view.view_rows(project_site, f"N={examples}", True)]
     return rows, 0
 
 

@@ -7,7 +7,8 @@ result list are used as they are.
 To know when the results of a query are on screen without fixed sleeps, an init script watches the
 messages between the page and its search worker (Material's protocol, integrations/search/worker/
 message: SETUP 0, READY 1, QUERY 2, RESULT 3; the worker answers every QUERY with one RESULT). It
-wraps ``window.Worker`` at construction, also when the offline copy's iframe-worker shim replaces it.
+wraps ``window.Worker`` at construction, also when the offline copy's iframe-worker shim replaces it
+(the site's on-demand loader, which wraps it too, is left alone: it creates the probed worker).
 A query is done when the box holds the whole query, the last QUERY sent was that text and every QUERY
 has had its RESULT, which Material renders (first ten items) synchronously on receipt.
 """
@@ -67,7 +68,9 @@ PROBE_SCRIPT = """
   Object.defineProperty(window, "Worker", {
     configurable: true,
     get: () => current,
-    set: (value) => { current = wrap(value); },
+    // The site's on-demand loader wraps Worker too and makes the search worker from the Worker it
+    // found (this one, probed): watching the loader as well would count each message twice.
+    set: (value) => { current = value && value.wraps ? value : wrap(value); },
   });
 })();
 """

@@ -3,7 +3,7 @@
 Run from the repository root (the folder with docs/). Without paths it checks all of docs/;
 with paths it reports only on those files, but links are still resolved against the whole tree.
 Exit status: 0 no errors (warnings are fine), 1 errors found, 2 wrong use of the command.
-The rules are in scripts/lib/boerneinddragelse/rules.py and explained to editors in CONTRIBUTING.md.
+The rules are in scripts/lib/boerneinddragelse/rules/ and explained to editors in CONTRIBUTING.md.
 """
 
 from __future__ import annotations

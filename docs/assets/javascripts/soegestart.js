@@ -1,0 +1,127 @@
+/* Search on demand: nothing of search is downloaded until the reader shows intent.
+
+   Material's bundle starts its search worker (new Worker) as soon as a page opens and, online,
+   requests search/search_index.json at once (from file:// it loads search/search_index.js only
+   when the search box opens). Most readers never search, so this script, loaded before the
+   bundle, holds both back:
+   - window.Worker is wrapped: the search worker (workers/soegning.js, which loads the analyser,
+     the index builder, Material's worker and lunr's languages) is created only on intent, or when
+     Material first posts to it. Other workers, and the offline copy's iframe stand-in, are
+     untouched; the stand-in, set before this script, is what gets wrapped;
+   - the index request (Material's XMLHttpRequest; from file:// the script search/search_index.js
+     that Material adds to the head) is sent only on intent.
+   Intent is the earliest sign of a search: the pointer over or a tap on the search box or
+   button, focus in the box, the keyboard shortcut (/, s, f), or a page opened with ?q= in its
+   address. Worker and index then load side by side, so the first results are as quick as before. */
+(function () {
+  "use strict";
+
+  var WORKER = /\/workers\/soegning\.js(\?|$)/;
+  var INDEX = /\/search\/search_index\.json(\?|#|$)/;
+  var INDEX_SCRIPT = /\/search\/search_index\.js(\?|#|$)/;  /* the offline copy's index, as a script */
+  var SEARCH = ".md-search, label[for='__search']";
+  var SHORTCUT = ["/", "s", "f", "S", "F"];
+
+  var started = false;
+  var waiting = [];  /* what starts on intent: pending index requests and search workers */
+
+  function start() {
+    if (started) return;
+    started = true;
+    EVENTS.forEach(function (name) { document.removeEventListener(name, onEvent, true); });
+    waiting.splice(0).forEach(function (run) { run(); });
+  }
+
+  function whenStarted(run) {
+    if (started) run();
+    else waiting.push(run);
+  }
+
+  /* The search worker, created on intent by whichever Worker the page had (a real one, or the
+     offline copy's iframe stand-in). Messages posted before that wait, in order. */
+  var PageWorker = window.Worker;
+  function LazyWorker(url, options) {
+    var target = new EventTarget();
+    var real = null;
+    var queue = [];
+    target.onmessage = null;
+    target.onerror = null;
+    function forward(type, event) {
+      var copy = type === "message" ? new MessageEvent("message", { data: event.data }) : new ErrorEvent("error", { message: event.message, error: event.error });
+      target.dispatchEvent(copy);
+      var handler = type === "message" ? target.onmessage : target.onerror;
+      if (handler) handler.call(target, copy);
+    }
+    function create() {
+      if (real) return;
+      real = new PageWorker(url, options);
+      real.addEventListener("message", function (event) { forward("message", event); });
+      real.addEventListener("error", function (event) { forward("error", event); });
+      queue.splice(0).forEach(function (args) { real.postMessage.apply(real, args); });
+    }
+    target.postMessage = function () {
+      if (real) return real.postMessage.apply(real, arguments);
+      queue.push(arguments);
+      start();
+    };
+    target.terminate = function () { if (real) real.terminate(); };
+    whenStarted(create);
+    return target;
+  }
+
+  if (PageWorker) {
+    var OnDemand = function (url, options) {
+      if (WORKER.test(String(url))) return LazyWorker(url, options);
+      return new PageWorker(url, options);
+    };
+    OnDemand.prototype = PageWorker.prototype;
+    OnDemand.wraps = PageWorker;  /* for tools that watch workers: the real ones are PageWorker's */
+    window.Worker = OnDemand;
+  }
+
+  /* The index request: opened as Material opens it, sent on intent. */
+  var open = XMLHttpRequest.prototype.open;
+  var send = XMLHttpRequest.prototype.send;
+  XMLHttpRequest.prototype.open = function (method, url) {
+    this.soegeindeks = INDEX.test(String(url));
+    return open.apply(this, arguments);
+  };
+  XMLHttpRequest.prototype.send = function () {
+    if (!this.soegeindeks || started) return send.apply(this, arguments);
+    var request = this;
+    var args = arguments;
+    whenStarted(function () { send.apply(request, args); });
+  };
+
+  /* From file:// Material loads the index as a script it adds to the head: added on intent. */
+  var head = document.head;
+  var append = head.appendChild;
+  head.appendChild = function (node) {
+    if (!started && node instanceof HTMLScriptElement && INDEX_SCRIPT.test(node.src)) {
+      whenStarted(function () { append.call(head, node); });
+      return node;
+    }
+    return append.apply(this, arguments);
+  };
+
+  function inSearch(target) {
+    return target instanceof Element && target.closest(SEARCH) !== null;
+  }
+
+  function typing(target) {
+    return target instanceof Element && (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName));
+  }
+
+  var EVENTS = ["pointerover", "pointerdown", "touchstart", "focusin", "keydown"];
+  function onEvent(event) {
+    if (event.type === "keydown") {
+      if (SHORTCUT.indexOf(event.key) !== -1 && !typing(event.target) && !event.ctrlKey && !event.metaKey && !event.altKey) start();
+      else if (inSearch(event.target)) start();
+      return;
+    }
+    if (inSearch(event.target)) start();
+  }
+
+  if (/[?&]q=/.test(location.search)) start();
+  else EVENTS.forEach(function (name) { document.addEventListener(name, onEvent, { capture: true, passive: true }); });
+})();

@@ -1,0 +1,78 @@
+"""Single fields against the page type's schema."""
+
+from __future__ import annotations
+
+from ..problems import ERROR
+from .limits import EARLIEST_YEAR, LATEST_YEARS_AHEAD
+from .rule import Rule
+
+MISSING_FIELD = Rule(
+    "felt-mangler",
+    ERROR,
+    "Et påkrævet felt mangler.",
+    "Tilføj feltet. Tabellerne over felter ovenfor viser, hvilke felter sidetypen skal have.",
+)
+
+UNKNOWN_FIELD = Rule(
+    "ukendt-felt",
+    ERROR,
+    "Front matter har et felt, som sidetypen ikke kender.",
+    "Ret stavefejlen (meldingen foreslår det nærmeste felt), eller slet feltet.",
+)
+
+FIELD_TYPE = Rule(
+    "felt-type",
+    ERROR,
+    "Et felt har en forkert slags værdi, f.eks. tekst i stedet for en liste.",
+    "Skriv værdien som meldingen siger: et tal, true/false, en liste med `- ` foran hvert punkt osv.",
+)
+
+INVALID_VALUE = Rule(
+    "ugyldig-vaerdi",
+    ERROR,
+    "Værdien er ikke på listen over tilladte værdier.",
+    "Brug en af værdierne i meldingen. Temaer, målgrupper og kommuner står i `scripts/data/`.",
+)
+
+INVALID_DATE = Rule(
+    "ugyldig-dato",
+    ERROR,
+    "En dato findes ikke eller er skrevet forkert.",
+    "Skriv datoen som ÅÅÅÅ-MM-DD (f.eks. 2024-06-19) og tidspunkter som ÅÅÅÅ-MM-DD TT:MM.",
+)
+
+INVALID_FORMAT = Rule(
+    "ugyldig-form",
+    ERROR,
+    "En værdi har ikke den rigtige form, f.eks. et link uden https://.",
+    "Ret værdien, så den passer til beskrivelsen i meldingen.",
+)
+
+TOO_SHORT = Rule("for-kort", ERROR, "En tekst er kortere end feltet kræver.", "Skriv en længere tekst.")
+
+TOO_LONG = Rule("for-lang", ERROR, "En tekst er længere end feltet tillader.", "Forkort teksten.")
+
+OUT_OF_RANGE = Rule(
+    "uden-for-interval",
+    ERROR,
+    "Et tal ligger uden for det tilladte interval.",
+    "Brug et tal inden for grænserne i meldingen.",
+)
+
+TOO_FEW = Rule("for-faa", ERROR, "En liste har for få punkter.", "Tilføj mindst det antal punkter, meldingen nævner.")
+
+REPEATED_VALUE = Rule("gentagelse", ERROR, "Den samme værdi står to gange i en liste.", "Slet gentagelsen.")
+
+SCHEMA = Rule(
+    "skema",
+    ERROR,
+    "Front matter bryder indholdsmodellen på en anden måde end ovenfor.",
+    "Læs meldingen, og ret feltet. Kontakt udviklerne, hvis meldingen ikke er til at forstå.",
+)
+
+IMPLAUSIBLE_DATE = Rule(
+    "dato-urimelig",
+    ERROR,
+    f"En dato ligger før {EARLIEST_YEAR} eller mere end {LATEST_YEARS_AHEAD} år ude i fremtiden.",
+    "Ret årstallet. Meldingen viser, hvilke datoer der er tilladt.",
+)

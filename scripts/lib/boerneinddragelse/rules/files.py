@@ -1,0 +1,89 @@
+"""Files in docs/: encoding, names, folders, links that leave docs/, and the validator's own failure."""
+
+from __future__ import annotations
+
+from ..problems import ERROR
+from .limits import MAX_PAGE_BYTES
+from .rule import Rule
+
+NOT_UTF8 = Rule(
+    "fil-kodning",
+    ERROR,
+    "Filen er ikke gemt som UTF-8.",
+    "Gem filen igen med tegnsættet UTF-8. UTF-8 med BOM og Windows-linjeskift er i orden.",
+)
+
+EMPTY_FILE = Rule(
+    "tom-fil",
+    ERROR,
+    "Filen er tom.",
+    'Opret siden med `make ny TYPE=… TITEL="…"`, eller kopiér front matter fra en side af samme type.',
+)
+
+FILE_TOO_LARGE = Rule(
+    "fil-stor",
+    ERROR,
+    f"En side fylder mere end {MAX_PAGE_BYTES // 1024} KB.",
+    "Del siden op i flere sider. Så store sider er svære at læse og gør byggeriet langsomt.",
+)
+
+CONTROL_CHARACTER = Rule(
+    "kontroltegn",
+    ERROR,
+    "Filen indeholder et usynligt kontroltegn (f.eks. NUL eller ESC), typisk fra kopieret tekst.",
+    "Slet tegnet på den linje og kolonne, meldingen nævner, eller skriv linjen igen.",
+)
+
+WRONG_FOLDER = Rule(
+    "forkert-mappe",
+    ERROR,
+    "Siden ligger i en forkert mappe for sin type. Felterne viser typen (f.eks. `arrangementer` en nyhed, "
+    "`temaer` et praksiseksempel), og mappen bestemmer, hvordan siden bliver tjekket og vist.",
+    "Flyt filen til den mappe, meldingen nævner. Fejlene om de enkelte felter venter, til siden ligger "
+    "det rigtige sted.",
+)
+
+FILE_NAME_CHARACTERS = Rule(
+    "filnavn-tegn",
+    ERROR,
+    "Et fil- eller mappenavn har store bogstaver, mellemrum eller æ, ø, å. Navnet bliver sidens adresse, "
+    "og sådan en adresse går let i stykker, når den bliver kopieret.",
+    "Omdøb filen til navnet i meldingen (æ bliver ae, ø oe, å aa, mellemrum en bindestreg). Husk at rette "
+    "links til siden.",
+)
+
+FILE_NAME = Rule(
+    "filnavn",
+    ERROR,
+    "Filnavnet følger ikke reglen: små bogstaver a-z, tal og bindestreger, endelsen `.md`.",
+    "Omdøb filen til navnet i meldingen. Husk at rette links til siden.",
+)
+
+FILE_EXTENSION = Rule(
+    "filtype",
+    ERROR,
+    "En Markdown-fil har en anden endelse end `.md`, f.eks. `.MD` eller `.markdown`. Den bliver hverken "
+    "tjekket eller bygget som side.",
+    "Omdøb filen til navnet i meldingen, så den ender på `.md` (små bogstaver).",
+)
+
+SYMLINK_OUTSIDE = Rule(
+    "symlink-udenfor",
+    ERROR,
+    "En fil i `docs/` er en genvej (symlink), der peger uden for `docs/`.",
+    "Kopiér filen ind i `docs/`, eller slet genvejen. Sitet må kun indeholde filer fra `docs/`.",
+)
+
+FOLDER_NAMED_AS_PAGE = Rule(
+    "mappe-som-side",
+    ERROR,
+    "En mappe har et navn, der ender på `.md`, som en side.",
+    "Omdøb mappen, så navnet ikke ender på `.md`.",
+)
+
+INTERNAL_ERROR = Rule(
+    "intern-fejl",
+    ERROR,
+    "Validatoren gik i stå ved filen (en fejl i validatoren eller en fil, der ikke kan læses).",
+    "Tjek, at filen kan åbnes. Meld fejlen til udviklerne med meldingens tekst.",
+)

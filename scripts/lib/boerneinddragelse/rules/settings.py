@@ -1,0 +1,27 @@
+"""The settings editors keep in mkdocs.yml."""
+
+from __future__ import annotations
+
+from ..problems import ERROR, WARNING
+from .rule import Rule
+
+CONTACT_DETAILS = Rule(
+    "kontakt-indstilling",
+    ERROR,
+    "Redaktionens kontaktoplysninger i `mkdocs.yml` (`extra.kontakt`) har en forkert form. Er de tomme, "
+    "er det en advarsel: læserne kan ikke se, hvordan de kontakter redaktionen.",
+    "Udfyld `adresse`, `email` og `telefon` under `extra.kontakt` i `mkdocs.yml`, f.eks. "
+    "`email: redaktion@example.dk` og `telefon: 33 12 34 56`.",
+)
+
+# Empty contact details do not break the site, so the same rule only warns about them.
+EMPTY_CONTACT_DETAILS = CONTACT_DETAILS.with_severity(WARNING)
+
+ACCESSIBILITY_CONTACT = Rule(
+    "tilgaengelighed-kontakt",
+    WARNING,
+    "Tilgængelighedserklæringen mangler et telefonnummer eller en skriftlig kontakt: `telefon` eller `email` "
+    "under `extra.kontakt` i `mkdocs.yml` er tom. Reglerne for offentlige hjemmesider kræver begge.",
+    "Udfyld `telefon` og `email` under `extra.kontakt` i `mkdocs.yml`. De vises i sidefoden og på siden "
+    "»Tilgængelighedserklæring«.",
+)

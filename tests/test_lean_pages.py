@@ -1,0 +1,53 @@
+"""Each built page loads only what it uses: search's loader but nothing else of search, the catalogue
+and event scripts only where a catalogue or events are, the iframe shim only in the offline copy;
+images carry their size."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from conftest import ROOT
+
+SCRIPT = re.compile(r'<script src="([^"]+)"')
+IMAGE = re.compile(r"<img\b[^>]*>")
+
+
+def pages(site: Path) -> dict[Path, str]:
+    return {path: path.read_text(encoding="utf-8") for path in site.rglob("*.html")}
+
+
+def scripts(text: str) -> list[str]:
+    return [src.rsplit("/", 1)[-1] for src in SCRIPT.findall(text)]
+
+
+def test_pages_load_only_the_scripts_they_use(built_site: Path) -> None:
+    built = pages(built_site)
+    assert built
+    catalogue_seen = events_seen = False
+    for path, text in built.items():
+        names = scripts(text)
+        assert "soegestart.js" in names, path
+        assert "iframe-worker-shim.js" not in names, path  # the offline build's only
+        catalogue = "data-katalog" in text
+        catalogue_seen |= catalogue
+        assert ("katalog.js" in names) == catalogue, path
+        assert ("soegeanalyse.js" in names) == catalogue, path  # the catalogue filter's analyser
+        events = "data-arrangement" in text
+        events_seen |= events
+        assert ("arrangementer.js" in names) == events, path
+    assert catalogue_seen and events_seen
+
+
+def test_images_have_width_and_height(built_site: Path) -> None:
+    images = [(path, tag) for path, text in pages(built_site).items() for tag in IMAGE.findall(text)]
+    assert images
+    assert [(path, tag) for path, tag in images if " width=" not in tag or " height=" not in tag] == []
+
+
+def test_own_scripts_and_styles_are_minified(built_site: Path) -> None:
+    for name in ("javascripts/soegestart.js", "stylesheets/site.css"):
+        source = (ROOT / "docs" / "assets" / name).read_text(encoding="utf-8")
+        text = (built_site / "assets" / name).read_text(encoding="utf-8")
+        assert "/*" in source and "/*" not in text, name  # comments gone
+        assert len(text) < 0.8 * len(source), name
