@@ -44,7 +44,7 @@ node_modules/.installed: package.json package-lock.json
 
 node: node_modules/.installed
 
-build: $(BIN)/.installed node_modules/.installed
+build: $(BIN)/.installed
 	$(BIN)/mkdocs build --strict
 
 # make validate, or only some files: make validate STI="docs/om.md docs/nyheder/"
