@@ -66,9 +66,10 @@ node:
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs npm >/dev/null; }
 
-# ESLint and its plugins exactly as package-lock.json pins them (offline once the npm cache holds them).
+# The npm packages exactly as package-lock.json pins them, without running their install scripts: ESLint for
+# the browser code, and the browser editor served at /admin/ (decap-cms) with its local test backend.
 node_modules/.installed: package.json package-lock.json | node
-	npm ci --no-audit --no-fund --prefer-offline --silent
+	npm ci --ignore-scripts --no-audit --no-fund --prefer-offline --silent
 	touch $@
 
 # ESLint over the browser code and its tests.

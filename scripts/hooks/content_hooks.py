@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from boerneinddragelse import browser_constants, minify, navigation, page_build, search_adapter, security
+from boerneinddragelse import browser_constants, cms_site, minify, navigation, page_build, search_adapter, security
 from boerneinddragelse.build_state import BuildError, BuildState, unpublishable
 from boerneinddragelse.markdown_build import configure_toc
 from boerneinddragelse.model import DEFAULT_LANGUAGE
@@ -141,6 +141,8 @@ def on_post_build(config: MkDocsConfig) -> None:
         search_adapter.copy_for_offline(config.plugins, config)
     if every_language_built:
         minify.minify_site(Path(config.docs_dir), site_dir)
+        # After minifying: the editor's files stay as the npm package ships them.
+        cms_site.install_for_build(site_dir, offline=bool(config.extra.get("offline")))
     if config.extra.get("content_security_policy"):
         STATE.built_site = site_dir
 

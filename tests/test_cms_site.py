@@ -1,0 +1,61 @@
+"""/admin/: the editor's files from the npm package, its own policy, every other page keeps the site's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from boerneinddragelse import cms_site, security
+
+_PAGE = '<html><head><meta http-equiv="Content-Security-Policy" content="{}"></head><body></body></html>'
+
+
+def _dist(tmp_path: Path) -> Path:
+    dist = tmp_path / "dist"
+    dist.mkdir()
+    for name in ("decap-cms.js", "103.decap-cms.js", "decap-cms.js.map", "cms.js"):
+        (dist / name).write_text("// " + name, encoding="utf-8")
+    return dist
+
+
+def test_admin_gets_its_files_config_and_noindex(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    assert cms_site.install_admin(site, repo="org/repo", branch="main", dist=_dist(tmp_path))
+    admin = site / "admin"
+    assert sorted(p.name for p in admin.iterdir()) == ["103.decap-cms.js", "config.yml", "decap-cms.js", "index.html"]
+    config = yaml.safe_load((admin / "config.yml").read_text(encoding="utf-8"))
+    assert config["backend"]["repo"] == "org/repo"
+    assert "local_backend" not in config
+    index = (admin / "index.html").read_text(encoding="utf-8")
+    assert '<meta name="robots" content="noindex, nofollow">' in index
+    assert "http" not in index.split("<body>")[1]  # no script from another site
+
+
+def test_missing_package_writes_nothing(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    assert not cms_site.install_admin(site, repo="o/r", branch="main", dist=tmp_path / "none")
+    assert not site.exists()
+
+
+def test_offline_copy_has_no_editor(tmp_path: Path) -> None:
+    assert not cms_site.install_for_build(tmp_path, offline=True)
+    assert not (tmp_path / "admin").exists()
+
+
+def test_admin_keeps_its_policy_and_other_pages_keep_the_sites(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    cms_site.install_admin(site, repo="o/r", branch="main", local_backend=True, dist=_dist(tmp_path))
+    (site / "index.html").write_text(_PAGE.format(security.PLACEHOLDER), encoding="utf-8")
+    security.secure_site(site)
+    page = (site / "index.html").read_text(encoding="utf-8")
+    admin = (site / "admin" / "index.html").read_text(encoding="utf-8")
+    assert "unsafe-eval" not in page and "unsafe-inline" not in page
+    assert "script-src &#x27;self&#x27;" in page or "script-src 'self'" in page
+    assert "&#x27;unsafe-eval&#x27;" in admin
+    assert cms_site.LOCAL_BACKEND_ORIGIN in admin
+    assert "unsafe-eval" not in (site / "web.config").read_text(encoding="utf-8")
+
+
+def test_policy_without_local_backend_reaches_no_local_server() -> None:
+    assert cms_site.LOCAL_BACKEND_ORIGIN not in cms_site.admin_policy()
+    assert "object-src 'none'" in cms_site.admin_policy()
