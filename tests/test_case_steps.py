@@ -126,7 +126,7 @@ def test_an_example_page_links_the_step_it_illustrates(tmp_path: Path) -> None:
 
     site, step = _site_with_step(tmp_path)
     top, _ = page_parts(_context(site, "praksiseksempler/konstrueret-eksempel.md"))
-    assert f'<dt>Trin i sagen</dt><dd><a href="../../barnets-vej/#trin-{step}">' in top
+    assert f'<dt>Trin i sagen</dt>\n<dd><a href="../../barnets-vej/#trin-{step}">' in top
 
 
 def test_every_recommendation_links_the_path_through_the_case(fixture_site: Site) -> None:

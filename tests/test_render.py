@@ -294,7 +294,7 @@ def test_example_page_parts(valid: Site) -> None:
     assert '<p class="tilbage"><a href="../">Tilbage til alle praksiseksempler</a></p>' in bottom
     real_top, _ = page_parts(context(valid, "praksiseksempler/eksempel-fra-aarhus.md"))
     assert "illustrativ" not in real_top
-    assert "<dt>Kommune</dt><dd>Aarhus</dd>" in real_top
+    assert "<dt>Kommune</dt>\n<dd>Aarhus</dd>" in real_top
     assert '<a href="mailto:familie@example.org">familie@example.org</a>' in real_top
 
 
