@@ -137,14 +137,19 @@ def on_post_build(config: MkDocsConfig) -> None:
     build, every_language_built = STATE.finish_language()
     with _refused():
         STATE.write_language_files(build, site_dir, config.site_url or "", bool(config.use_directory_urls))
-    if every_language_built and STATE.enrich_search_index(site_dir):
-        search_adapter.copy_for_offline(config.plugins, config)
     if every_language_built:
-        minify.minify_site(Path(config.docs_dir), site_dir)
-        # After minifying: the editor's files stay as the npm package ships them.
-        cms_site.install_for_build(site_dir, offline=bool(config.extra.get("offline")))
+        _finish_site(config, site_dir)
     if config.extra.get("content_security_policy"):
         STATE.built_site = site_dir
+
+
+def _finish_site(config: MkDocsConfig, site_dir: Path) -> None:
+    """Once every language is built: the joint search index, minified assets, then the editor at /admin/."""
+    if STATE.enrich_search_index(site_dir):
+        search_adapter.copy_for_offline(config.plugins, config)
+    minify.minify_site(Path(config.docs_dir), site_dir)
+    # After minifying: the editor's files stay as the npm package ships them.
+    cms_site.install_for_build(site_dir, offline=bool(config.extra.get("offline")))
 
 
 def on_build_error(error: Exception) -> None:
