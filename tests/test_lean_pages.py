@@ -14,7 +14,12 @@ IMAGE = re.compile(r"<img\b[^>]*>")
 
 
 def pages(site: Path) -> dict[Path, str]:
-    return {path: path.read_text(encoding="utf-8") for path in site.rglob("*.html")}
+    """The site's pages; the browser editor at /admin/ is the npm package's own app, not a page of the site."""
+    return {
+        path: path.read_text(encoding="utf-8")
+        for path in site.rglob("*.html")
+        if path.relative_to(site).parts[0] != "admin"
+    }
 
 
 def scripts(text: str) -> list[str]:
