@@ -341,10 +341,10 @@ def within_edits(a: str, b: str, limit: int) -> int | None:
 
 def corrections(word: str, vocabulary: Iterable[str]) -> list[str]:
     """The site words a typed word may stand for: those fewest edits away once æ, ø and å are folded
-    (at most max_edits; none for a word the vocabulary has, or one with digits), alphabetical,
-    at most MAX_CORRECTIONS."""
+    (at most max_edits; none for a word the vocabulary has, one with digits or one longer than
+    MAX_COMPOUND), alphabetical, at most MAX_CORRECTIONS."""
     word = normalise(word)
-    if not word.isalpha():
+    if not word.isalpha() or len(word) > MAX_COMPOUND:
         return []
     typed, limit = fold(word), max_edits(word)
     found: dict[int, list[str]] = {}

@@ -31,6 +31,7 @@ def constants() -> dict[str, object]:
         "STOP_WORDS": sorted(analysis.STOP_WORDS),
         "KEYBOARD_FOLDS": [list(pair) for pair in analysis.KEYBOARD_FOLDS],
         "MIN_WORD": analysis.MIN_MODIFIER,
+        "MAX_WORD": analysis.MAX_COMPOUND,
         "MIN_ONE_EDIT": analysis.MIN_ONE_EDIT,
         "MIN_TWO_EDITS": analysis.MIN_TWO_EDITS,
         "MAX_CORRECTIONS": analysis.MAX_CORRECTIONS,
