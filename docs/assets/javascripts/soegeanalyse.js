@@ -124,7 +124,7 @@
      their sources' stems, their targets' words, the longest sources first. */
   function synonyms(list) {
     return list.map(function (s) {
-      return { source: s.ord.slice(), target: s.se, old: s.gammelt,
+      return { source: s.ord.slice(), target: s.se, old: s.gammelt, text: s.tekst || s.ord.join(" "),
                stems: s.ord.map(function (word) { return stem(word); }), targetWords: requiredWords(s.se) };
     }).sort(function (a, b) { return b.source.length - a.source.length; });
   }

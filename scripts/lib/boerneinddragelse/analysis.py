@@ -366,6 +366,7 @@ class Synonym:
     source: tuple[str, ...]  # the reader's word, as normalised words (``§ 50-undersøgelse``: 50, undersøgelse)
     target: str  # the site's word or words
     old: bool = False  # serviceloven's word, which the target replaced
+    text: str = ""  # the reader's word as written in the data (``§ 50-undersøgelse``), for labels
 
     @property
     def target_words(self) -> list[str]:

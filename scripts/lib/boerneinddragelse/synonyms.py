@@ -39,7 +39,7 @@ def _entries(raw: Any, path: Path) -> tuple[list[tuple[Synonym, int]], list[Prob
         if not isinstance(target, str) or not analysis.required_words(target):
             problems.append(data_files.problem(path, line, "Et synonym skal have »se:«: det ord, siden bruger."))
             continue
-        found += [(Synonym(tuple(analysis.words(s)), target.strip()), line) for s in sources]
+        found += [(Synonym(tuple(analysis.words(s)), target.strip(), False, s.strip()), line) for s in sources]
     return found, problems
 
 
@@ -48,7 +48,7 @@ def read(data_dir: Path = DATA_DIR) -> tuple[list[tuple[Synonym, int]], list[Pro
     path = data_dir / glossary.FILE
     concepts, _ = glossary.read(data_dir)  # the glossary's own problems are reported with the data files
     found = [
-        (Synonym(tuple(analysis.words(old)), concept.term(), old=True), concept.line)
+        (Synonym(tuple(analysis.words(old)), concept.term(), True, old), concept.line)
         for concept in concepts
         for old in concept.old_words
         if analysis.words(old)
@@ -85,4 +85,4 @@ def unknown_targets(lexicon: analysis.Lexicon, data_dir: Path = DATA_DIR) -> lis
 
 def for_browser(data_dir: Path = DATA_DIR) -> list[dict[str, Any]]:
     """The synonyms as the browser reads them (soegekonstanter.js)."""
-    return [{"ord": list(s.source), "se": s.target, "gammelt": s.old} for s in synonyms(data_dir)]
+    return [{"ord": list(s.source), "se": s.target, "gammelt": s.old, "tekst": s.text} for s in synonyms(data_dir)]

@@ -23,6 +23,8 @@
   var PARTS_FIELDS = [];         /* index-only fields of the search index, from the generated constants */
   var MAX_RESULTS = 200;         /* Material highlights every result it gets: keep typing fast */
   var WEIGHT = { whole: 1, part: 0.7, prefix: 0.25 };
+  var SYNONYM = 0.5;             /* a page found through a synonym or old word counts less than by the typed word */
+  var CORRECTED = 0.5;           /* ... and one found through a corrected spelling */
   var COORDINATION = 2;          /* a page with all typed words beats one with some, by this power */
   var TITLE_LENGTH = 0.05;       /* a title match counts more in a short title */
   var PHRASE = 2;                /* typed words side by side on the page (a name: "børns vilkår") */
@@ -87,7 +89,24 @@
   var required = new Set();  /* the stems the current query's quotes require (see search below) */
   var partsFound = Object.create(null);  /* document location -> stems it matched as compound parts */
 
+  /* The plan of a plain query (no quotes, no query syntax): its slots (Soegeanalyse.expand: a typed
+     word, or the typed words of a synonym's source), each found by its own words, a synonym's target
+     or, when the words find nothing, a correction. null for other queries, ranked term by term. */
+  var plan = null;
+  var known = null;  /* the index's words, for corrections: made the first time a word finds nothing */
+  var labelsFound = Object.create(null);  /* document location -> the synonyms it was found by */
+  var suggestion = "";  /* the query with its corrections (»Mente du …?«), or "" */
+
+  function planOf(query) {
+    if (/["+\-:^~*]/.test(query)) return null;
+    var typed = Soegeanalyse.words(query);
+    var kept = typed.filter(function (word) { return !isStopWord(word); });
+    var slots = Soegeanalyse.expand((kept.length ? kept : typed).join(" "));
+    return slots.length ? slots : null;
+  }
+
   function rewrite(query) {
+    plan = planOf(query);
     required = new Set();
     var terms = [];
     var pieces = query.split('"');  /* odd pieces are in quotes; an open quote runs to the end */
@@ -154,24 +173,95 @@
        > some, words side by side > apart, a short matching title > a long one. */
     lunr.Index.prototype.search = function (queryString) {
       partsFound = Object.create(null);
+      labelsFound = Object.create(null);
+      suggestion = "";
+      var index = this;
+      if (plan) return searchPlan(index, queryString, plan);
       var terms = [];
       var typed = String(queryString).split(/\s+/).filter(Boolean);
-      typed.forEach(function (part, index) {
+      typed.forEach(function (part, number) {
         var term = part.replace(/^[+-]/, "").replace(/[~^]\d*$/, "").replace(/^\*|\*$/g, "");
         if (!term || part.charAt(0) === "-") return;
-        if (typed.length > 1 && index === typed.length - 1 && isStopWord(term)) return;
+        if (typed.length > 1 && number === typed.length - 1 && isStopWord(term)) return;
         terms.push(term);
       });
       if (!terms.length) return search.call(this, queryString);
-      var index = this;  /* lunr's own score is replaced below: the fast index need not work it out */
-      var results = fastBuilder
+      var slots = terms.map(function (term) { return [{ terms: [term], weight: 1 }]; });
+      return rank(index, run(index, queryString), slots);
+    };
+
+    function run(index, queryString) {
+      return fastBuilder
         ? Indeksbygger.withoutScores(function () { return search.call(index, queryString); })
-        : search.call(this, queryString);
+        : search.call(index, queryString);
+    }
+
+    /* A plain query: each slot's ways to be found become alternatives, the extra terms are added to
+       the query, and a slot whose own words find nothing is searched again by its corrections. */
+    function searchPlan(index, queryString, slots) {
+      var ways = slots.map(function (slot) {
+        return Soegeanalyse.alternatives(slot).map(function (alternative) {
+          return { terms: alternative.words.map(stemOf), weight: alternative.kind === "ord" ? 1 : SYNONYM,
+                   synonym: alternative.synonym, typed: slot.words.join(" ") };
+        });
+      });
+      var results = rank(index, run(index, withTerms(queryString, ways)), ways);
+      var lost = slots.filter(function (slot, number) { return ways[number].length === 1 && !ways[number].found; });
+      if (!lost.length) return results;
+      known = known || Soegeanalyse.vocabulary(Object.keys(index.invertedIndex));
+      var corrected = false;
+      slots.forEach(function (slot, number) {
+        if (lost.indexOf(slot) === -1) return;
+        Soegeanalyse.alternatives(slot, known).slice(1).forEach(function (alternative) {
+          corrected = true;
+          ways[number].push({ terms: alternative.words.map(stemOf), weight: CORRECTED, correction: alternative.words[0] });
+        });
+      });
+      if (!corrected) return results;
+      results = rank(index, run(index, withTerms(queryString, ways)), ways);
+      var typed = slots.map(function (slot) { return slot.words.join(" "); }).join(" ");
+      suggestion = slots.map(function (slot, number) {
+        var best = ways[number].filter(function (way) { return way.correction && way.hits; })
+          .sort(function (a, b) { return b.hits - a.hits; })[0];
+        return best ? best.correction : slot.words.join(" ");
+      }).join(" ");
+      if (suggestion === typed) suggestion = "";
+      return results;
+    }
+
+    /* The query string with the alternatives' terms added (Material's form: a prefix, "*"). */
+    function withTerms(queryString, ways) {
+      var extra = [];
+      ways.forEach(function (alternatives) {
+        alternatives.slice(1).forEach(function (way) {
+          way.terms.forEach(function (term) {
+            extra.push(term.length < Soegeanalyse.MIN_PREFIX ? term + "^1" : term + "*");
+          });
+        });
+      });
+      return extra.length ? queryString + " " + extra.join(" ") : queryString;
+    }
+
+    /* The score, computed here from lunr's matches (BM25 without length normalisation, as Material
+       configures lunr): each match counts by its field's boost and its kind, whole word (an
+       inflection of the typed word) > compound part > prefix of a longer word; a slot (a typed word)
+       by its best way to be found, its own words > a synonym's or a correction's; then all slots >
+       some, words side by side > apart, a short matching title > a long one. */
+    function rank(index, results, slots) {
+      var terms = [];
+      slots.forEach(function (ways) {
+        ways.forEach(function (way) {
+          way.at = way.terms.map(function (term) {
+            var at = terms.indexOf(term);
+            return at === -1 ? terms.push(term) - 1 : at;
+          });
+        });
+      });
       var documents = documentOrder.size || 1;
       var parts = partsFound;
       results.forEach(function (result) {
-        var best = terms.map(function () { return 0; });  /* per typed word: its best-weighted match */
-        var places = terms.map(function () { return new Set(); });  /* position * 8 + field, per word */
+        var best = terms.map(function () { return 0; });  /* per term: its best-weighted match */
+        var places = terms.map(function () { return new Set(); });  /* position * 8 + field, per term */
         var inTitle = false;
         Object.keys(result.matchData.metadata).forEach(function (matched) {
           var fields = result.matchData.metadata[matched];
@@ -191,7 +281,7 @@
               var frequency = positions.length || 1;
               sum += (fieldBoost[name] || 1) * weight * idf * frequency * 2.2 / (frequency + 1.2);
               if (name === "title" || name === "titeldele") inTitle = true;
-              if (!isPart(name) && terms.length > 1) {
+              if (!isPart(name) && slots.length > 1) {
                 var field = index.fields.indexOf(name);
                 for (var p = 0; p < positions.length; p++) places[number].add(positions[p] * 8 + field);
               }
@@ -199,18 +289,32 @@
             if (sum > best[number]) best[number] = sum;
           });
         });
+        var slotBest = slots.map(function (ways) {
+          var top = 0, winner = null;
+          ways.forEach(function (way) {
+            if (!way.at.every(function (at) { return best[at] > 0; })) return;
+            var score = way.weight * way.at.reduce(function (a, at) { return a + best[at]; }, 0) / way.at.length;
+            if (score > top) { top = score; winner = way; }
+          });
+          if (winner) {
+            winner.hits = (winner.hits || 0) + 1;
+            ways.found = true;
+            if (winner.synonym) (labelsFound[result.ref] || (labelsFound[result.ref] = [])).push(winner);
+          }
+          return { score: top, places: winner ? places[winner.at[0]] : new Set() };
+        });
         var adjacent = 0;
-        for (var i = 0; i + 1 < terms.length; i++) {
-          var next = places[i + 1];
-          for (var place of places[i]) {
+        for (var i = 0; i + 1 < slotBest.length; i++) {
+          var next = slotBest[i + 1].places;
+          for (var place of slotBest[i].places) {
             if (next.has(place + 8)) { adjacent += 1; break; }  /* the next word, same field */
           }
         }
-        var phrase = terms.length > 1 ? 1 + PHRASE * adjacent / (terms.length - 1) : 1;
-        var found = best.filter(function (score) { return score > 0; }).length / terms.length;
+        var phrase = slots.length > 1 ? 1 + PHRASE * adjacent / (slots.length - 1) : 1;
+        var found = slotBest.filter(function (slot) { return slot.score > 0; }).length / slots.length;
         var missing = terms.some(function (term, number) { return required.has(term) && !best[number]; });
         var length = inTitle ? titleLength(result.ref) : 1;
-        var sum = best.reduce(function (a, b) { return a + b; }, 0);
+        var sum = slotBest.reduce(function (a, slot) { return a + slot.score; }, 0);
         result.score = missing ? 0 : sum * (documentBoost.get(result.ref) || 1) *
           phrase * Math.pow(found, COORDINATION) / (1 + TITLE_LENGTH * (length - 1));
       });
@@ -218,7 +322,7 @@
         .filter(function (result) { return result.score > 0; })
         .sort(function (a, b) { return b.score - a.score || documentOrder.get(a.ref) - documentOrder.get(b.ref); })
         .slice(0, MAX_RESULTS);
-    };
+    }
   }
 
   /* The index carries the site's label for illustrative examples (model.ILLUSTRATIVE_LABEL). */
@@ -256,13 +360,35 @@
     }).join("");
   }
 
+  /* A page found through a synonym or an old word says which: »barnets plan (tidligere handleplan)«. */
+  var SYNONYM_LABEL = {
+    da: { old: "tidligere", everyday: "også kaldet" },
+    en: { old: "formerly", everyday: "also called" }
+  };
+
+  function synonymLabel(doc) {
+    var found = labelsFound[doc.location];
+    if (!found) return;
+    var words = SYNONYM_LABEL[language] || SYNONYM_LABEL.da;
+    var labels = found.map(function (way) {
+      var synonym = way.synonym;
+      return synonym.target + " (" + (synonym.old ? words.old : words.everyday) + " " + synonym.text + ")";
+    }).filter(function (text, number, all) { return all.indexOf(text) === number; });
+    var markup = labels.map(function (text) {
+      return '<span class="soegning__synonym">' + text.replace(/[<>&"]/g, "") + "</span>";
+    }).join(" ");
+    doc.text = "<p>" + markup + "</p>" + (doc.text || "");
+  }
+
   function present(result) {
+    if (suggestion) result.forslag = suggestion;  /* »Mente du …?«, shown by soegestart.js */
     var own = [], other = [];
     result.items.forEach(function (group) {
       group.forEach(function (doc) {
         PARTS_FIELDS.forEach(function (name) { delete doc[name]; });
         doc.title = markParts(doc.title, partsFound[doc.location]);
         doc.text = markParts(doc.text, partsFound[doc.location]);
+        synonymLabel(doc);
         label(doc);
       });
       ((group[0] && (group[0].sprog || "da")) === language ? own : other).push(group);
@@ -287,6 +413,7 @@
     }
     var message = event.data;
     if (message && message.type === SETUP && message.data && message.data.docs) {
+      known = null;
       var fields = (message.data.config || {}).fields || {};
       Object.keys(fields).forEach(function (name) { fieldBoost[name] = fields[name].boost || 1; });
       message.data.docs.forEach(function (doc, number) {
