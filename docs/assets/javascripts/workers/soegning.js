@@ -23,7 +23,7 @@
   var PARTS_FIELDS = [];         /* index-only fields of the search index, from the generated constants */
   var MAX_RESULTS = 200;         /* Material highlights every result it gets: keep typing fast */
   var WEIGHT = { whole: 1, part: 0.7, prefix: 0.25 };
-  var SYNONYM = 0.5;             /* a page found through a synonym or old word counts less than by the typed word */
+  var SYNONYM = 0.1;             /* a page found through a synonym or old word ranks below one found by the typed word */
   var CORRECTED = 0.5;           /* ... and one found through a corrected spelling */
   var COORDINATION = 2;          /* a page with all typed words beats one with some, by this power */
   var TITLE_LENGTH = 0.05;       /* a title match counts more in a short title */
