@@ -278,7 +278,8 @@ def alternatives(slot: Slot, vocabulary: list[str] | None = None) -> list[tuple[
     """The ways a slot may be found: its typed words, each synonym's target words, and, for one typed
     word that finds nothing in the vocabulary and has no synonym, each of its corrections."""
     found = [slot.words, *(tuple(s.target_words) for s in slot.synonyms)]
-    if vocabulary is not None and len(slot.words) == 1 and not slot.synonyms and not found_in(slot.words[0], vocabulary):
+    lost = len(slot.words) == 1 and not slot.synonyms and vocabulary is not None
+    if lost and not found_in(slot.words[0], vocabulary):
         found += [(word,) for word in corrections(slot.words[0], vocabulary)]
     return found
 

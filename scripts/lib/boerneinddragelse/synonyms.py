@@ -33,8 +33,9 @@ def _entries(raw: Any, path: Path) -> tuple[list[tuple[Synonym, int]], list[Prob
         sources = entry.get("ord") if isinstance(entry, dict) else None
         target = entry.get("se") if isinstance(entry, dict) else None
         sources = [sources] if isinstance(sources, str) else sources
-        if not isinstance(sources, list) or not sources or not all(isinstance(s, str) and analysis.words(s) for s in sources):
-            problems.append(data_files.problem(path, line, "Et synonym skal have »ord:« (et ord eller en liste af ord)."))
+        if not isinstance(sources, list) or not all(isinstance(s, str) and analysis.words(s) for s in sources or [""]):
+            message = "Et synonym skal have »ord:« (et ord eller en liste af ord)."
+            problems.append(data_files.problem(path, line, message))
             continue
         if not isinstance(target, str) or not analysis.required_words(target):
             problems.append(data_files.problem(path, line, "Et synonym skal have »se:«: det ord, siden bruger."))
