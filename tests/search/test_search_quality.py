@@ -146,10 +146,10 @@ class Score:
 
 
 def scores(outcomes: list[Outcome]) -> dict[str, Score]:
-    """'all' and one Score per kind, in the order of KINDS, then 'readers' (issue 20's kinds together)
-    and one per kind of READER_KINDS."""
+    """'all' and one Score per kind, in the order of KINDS, then 'readers' (issue 20's kinds together,
+    but gibberish, which must find nothing) and one per kind of READER_KINDS."""
     table = {"all": Score([o for o in outcomes if o.query.kind in KINDS])}
-    readers = [o for o in outcomes if o.query.kind in READER_KINDS]
+    readers = [o for o in outcomes if o.query.kind in READER_KINDS and o.query.kind not in ZERO_KINDS]
     if readers:
         table["readers"] = Score(readers)
     for kind in KINDS + READER_KINDS:
@@ -183,11 +183,11 @@ def check_goals(outcomes: list[Outcome]) -> None:
         failures.append(f"readers' words: recall@5 {table['readers'].recall:.2f} < {MIN_READER_RECALL}")
     if "readers" in table and table["readers"].mrr < MIN_READER_MRR:
         failures.append(f"readers' words: MRR {table['readers'].mrr:.2f} < {MIN_READER_MRR}")
-    if not table["all"].outcomes:
-        pass
-    elif table["all"].recall < MIN_RECALL:
+    if table["gibberish"].outcomes and table["gibberish"].recall < 1:
+        failures.append(f"gibberish found pages: recall {table['gibberish'].recall:.2f}")
+    if table["all"].outcomes and table["all"].recall < MIN_RECALL:
         failures.append(f"recall@5 {table['all'].recall:.2f} < {MIN_RECALL}")
-    if table["all"].mrr < MIN_MRR:
+    if table["all"].outcomes and table["all"].mrr < MIN_MRR:
         failures.append(f"MRR {table['all'].mrr:.2f} < {MIN_MRR}")
     for kind in KINDS:
         score = table[kind]
@@ -327,3 +327,13 @@ def test_scores_count_ranks_and_empty_lists() -> None:
     with pytest.raises(BelowGoal, match="zero"):
         check_goals(outcomes)
     assert "want: no results" in report("test", outcomes)
+    # Issue 20's kinds: pooled (gibberish apart, which must find nothing).
+    typo = Query("misspelling", "samtlae", ("a/",), ("samtale",))
+    noise = Query("gibberish", "xqzvbn", (), ())
+    readers = [Outcome(typo, ["x/", "a/"]), Outcome(noise, [])]
+    assert (scores(readers)["readers"].recall, scores(readers)["readers"].mrr) == (1.0, 0.5)
+    with pytest.raises(BelowGoal, match="readers' words: MRR 0.50"):
+        check_goals(readers)
+    with pytest.raises(BelowGoal, match="gibberish"):
+        check_goals([Outcome(typo, ["a/"]), Outcome(noise, ["a/"])])
+    check_goals([Outcome(typo, ["a/"]), Outcome(noise, [])])
