@@ -98,7 +98,8 @@
   var suggestion = "";  /* the query with its corrections (»Mente du …?«), or "" */
 
   function planOf(query) {
-    if (/["+\-:^~*]/.test(query)) return null;
+    if (query.indexOf('"') !== -1) return null;
+    if (query.split(/\s+/).some(function (part) { return /^[+-]|[:^~*]/.test(part); })) return null;
     var typed = Soegeanalyse.words(query);
     var kept = typed.filter(function (word) { return !isStopWord(word); });
     var slots = Soegeanalyse.expand((kept.length ? kept : typed).join(" "));
@@ -205,6 +206,7 @@
                    synonym: alternative.synonym, typed: slot.words.join(" ") };
         });
       });
+      joinCompounds(index, slots, ways);
       var results = rank(index, run(index, withTerms(queryString, ways)), ways);
       var lost = slots.filter(function (slot, number) { return ways[number].length === 1 && !ways[number].found; });
       if (!lost.length) return results;
@@ -227,6 +229,19 @@
       }).join(" ");
       if (suggestion === typed) suggestion = "";
       return results;
+    }
+
+    /* A compound typed as two words (»kommunikations former«): where the two words written together
+       are a word of the site, each of the two slots may also be found by that word. */
+    function joinCompounds(index, slots, ways) {
+      for (var i = 0; i + 1 < slots.length; i++) {
+        if (slots[i].words.length !== 1 || slots[i + 1].words.length !== 1) continue;
+        var joined = slots[i].words[0] + slots[i + 1].words[0];
+        if (!Object.prototype.hasOwnProperty.call(index.invertedIndex, joined)) continue;
+        var way = { terms: [stemOf(joined)], weight: 1 };
+        ways[i].push(way);
+        ways[i + 1].push(way);
+      }
     }
 
     /* The query string with the alternatives' terms added (Material's form: a prefix, "*"). */
