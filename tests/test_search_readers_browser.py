@@ -120,3 +120,18 @@ def test_a_word_found_as_typed_gets_no_synonym_label(page, search_fixture_url, s
     box.open()
     assert box.search(misspelt(fixture_words(search_fixture_site))[1])
     expect(page.locator(f"{RESULT_ITEMS} {LABEL}")).to_have_count(0)
+
+
+def test_many_unknown_words_and_a_very_long_one_answer_quickly(page, search_fixture_url: str) -> None:
+    """Corrections are looked for in bounded time: a few typed words per query, none for a word longer
+    than any compound."""
+    import time
+
+    letters = "qxzvbnmkjw"
+    gibberish = " ".join("".join(letters[(i * 7 + k * 3) % 10] for k in range(12)) for i in range(40))
+    box = SearchBox(page, search_fixture_url)
+    box.open()
+    for query in (gibberish, "x" * 3000):
+        started = time.perf_counter()
+        assert box.search(query) == []
+        assert time.perf_counter() - started < 3.0, query[:40]

@@ -25,6 +25,7 @@
   var WEIGHT = { whole: 1, part: 0.7, prefix: 0.25 };
   var SYNONYM = 0.1;             /* a page found through a synonym or old word ranks below one found by the typed word */
   var CORRECTED = 0.5;           /* ... and one found through a corrected spelling */
+  var MAX_CORRECTED = 3;         /* typed words per query looked for by their corrections (bounded time) */
   var COORDINATION = 2;          /* a page with all typed words beats one with some, by this power */
   var TITLE_LENGTH = 0.05;       /* a title match counts more in a short title */
   var PHRASE = 2;                /* typed words side by side on the page (a name: "børns vilkår") */
@@ -208,7 +209,8 @@
       });
       joinCompounds(index, slots, ways);
       var results = rank(index, run(index, withTerms(queryString, ways)), ways);
-      var lost = slots.filter(function (slot, number) { return ways[number].length === 1 && !ways[number].found; });
+      var lost = slots.filter(function (slot, number) { return ways[number].length === 1 && !ways[number].found; })
+        .slice(0, MAX_CORRECTED);
       if (!lost.length) return results;
       known = known || Soegeanalyse.vocabulary(Object.keys(index.invertedIndex));
       var corrected = false;
