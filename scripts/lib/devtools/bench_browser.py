@@ -97,7 +97,7 @@ def measure_search(site: Path) -> tuple[SearchTimes | None, str]:
     fresh browser context each: time to the first results after opening the front page, then per keystroke."""
     try:
         from playwright.sync_api import sync_playwright
-        from search_probe import SearchBox
+        from devtools.search_probe import SearchBox
     except ImportError:
         return None, "Playwright is not installed"
     if not CHROMIUM.exists():

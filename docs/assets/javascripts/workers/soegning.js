@@ -95,6 +95,7 @@
      or, when the words find nothing, a correction. null for other queries, ranked term by term. */
   var plan = null;
   var known = null;  /* the index's words, for corrections: made the first time a word finds nothing */
+  var partTerms = new Set();  /* the terms of the index-only fields (compound parts' stems) */
   var labelsFound = Object.create(null);  /* document location -> the synonyms it was found by */
   var suggestion = "";  /* the query with its corrections (»Mente du …?«), or "" */
 
@@ -104,7 +105,9 @@
     var typed = Soegeanalyse.words(query);
     var kept = typed.filter(function (word) { return !isStopWord(word); });
     var slots = Soegeanalyse.expand((kept.length ? kept : typed).join(" "));
-    return slots.length ? slots : null;
+    if (!slots.length) return null;
+    slots.query = query;
+    return slots;
   }
 
   function rewrite(query) {
@@ -208,11 +211,10 @@
         });
       });
       joinCompounds(index, slots, ways);
-      var results = rank(index, run(index, withTerms(queryString, ways)), ways);
-      var lost = slots.filter(function (slot, number) { return ways[number].length === 1 && !ways[number].found; })
-        .slice(0, MAX_CORRECTED);
-      if (!lost.length) return results;
-      known = known || Soegeanalyse.vocabulary(Object.keys(index.invertedIndex));
+      var lost = slots.filter(function (slot, number) {
+        return ways[number].length === 1 && !ways[number][0].terms.some(function (term) { return starts(index, term); });
+      }).slice(0, MAX_CORRECTED);
+      if (lost.length) known = known || siteWords(index);
       var corrected = false;
       slots.forEach(function (slot, number) {
         if (lost.indexOf(slot) === -1) return;
@@ -221,16 +223,37 @@
           ways[number].push({ terms: alternative.words.map(stemOf), weight: CORRECTED, correction: alternative.words[0] });
         });
       });
+      var results = rank(index, run(index, withTerms(queryString, ways)), ways);
       if (!corrected) return results;
-      results = rank(index, run(index, withTerms(queryString, ways)), ways);
-      var typed = slots.map(function (slot) { return slot.words.join(" "); }).join(" ");
-      suggestion = slots.map(function (slot, number) {
+      var replaced = Object.create(null);  /* typed word -> the correction most results were found by */
+      slots.forEach(function (slot, number) {
         var best = ways[number].filter(function (way) { return way.correction && way.hits; })
           .sort(function (a, b) { return b.hits - a.hits; })[0];
-        return best ? best.correction : slot.words.join(" ");
-      }).join(" ");
-      if (suggestion === typed) suggestion = "";
+        if (best) replaced[slot.words[0]] = best.correction;
+      });
+      var typed = Soegeanalyse.words(slots.query);
+      suggestion = typed.map(function (word) { return replaced[word] || word; }).join(" ");
+      if (suggestion === typed.join(" ")) suggestion = "";
       return results;
+    }
+
+    /* The index's words, for corrections: its terms but the compound parts' stems (»samtal«), unless
+       a page has the same word too. */
+    function siteWords(index) {
+      return Soegeanalyse.vocabulary(Object.keys(index.invertedIndex).filter(function (term) {
+        if (!partTerms.has(term)) return true;
+        var posting = index.invertedIndex[term];
+        return index.fields.some(function (name) {
+          return !isPart(name) && posting[name] && Object.keys(posting[name]).length > 0;
+        });
+      }));
+    }
+
+    /* Does any term of the index start with term? A walk down lunr's token set, one edge per letter. */
+    function starts(index, term) {
+      var node = index.tokenSet;
+      for (var i = 0; node && i < term.length; i++) node = node.edges[term.charAt(i)];
+      return Boolean(node);
     }
 
     /* A compound typed as two words (»kommunikations former«): where the two words written together
@@ -315,7 +338,6 @@
           });
           if (winner) {
             winner.hits = (winner.hits || 0) + 1;
-            ways.found = true;
             if (winner.synonym) (labelsFound[result.ref] || (labelsFound[result.ref] = [])).push(winner);
           }
           return { score: top, places: winner ? places[winner.at[0]] : new Set() };
@@ -431,12 +453,16 @@
     var message = event.data;
     if (message && message.type === SETUP && message.data && message.data.docs) {
       known = null;
+      partTerms = new Set();
       var fields = (message.data.config || {}).fields || {};
       Object.keys(fields).forEach(function (name) { fieldBoost[name] = fields[name].boost || 1; });
       message.data.docs.forEach(function (doc, number) {
         documentOrder.set(doc.location, number);
         titles.set(doc.location, doc.title);
         if (doc.boost) documentBoost.set(doc.location, doc.boost);
+        PARTS_FIELDS.forEach(function (name) {
+          if (typeof doc[name] === "string") doc[name].split(" ").forEach(function (term) { partTerms.add(term); });
+        });
       });
     }
     if (message && message.type === QUERY && typeof message.data === "string") message.data = rewrite(message.data);
