@@ -204,21 +204,25 @@
     return found.sort().slice(0, MAX_CORRECTIONS);
   }
 
-  function sourceAt(typed, at, synonym) {
+  /* How many typed words from at are the synonym's source (inflected, or a one-word source typed as
+     two words); 0 if they are not. stems: the typed words' stems, joined: memoised stems of pairs. */
+  function sourceAt(typed, stems, joined, at, synonym) {
     var n = synonym.stems.length;
-    if (at + n <= typed.length && synonym.stems.every(function (s, k) { return stem(typed[at + k]) === s; })) return n;
-    if (n === 1 && at + 1 < typed.length && stem(typed[at] + typed[at + 1]) === synonym.stems[0]) return 2;
-    return 0;
+    if (at + n <= typed.length && synonym.stems.every(function (s, k) { return stems[at + k] === s; })) return n;
+    if (n !== 1 || at + 1 >= typed.length) return 0;
+    if (joined[at] === undefined) joined[at] = stem(typed[at] + typed[at + 1]);
+    return joined[at] === synonym.stems[0] ? 2 : 0;
   }
 
   /* The typed words that count, as slots: a run of words that is a synonym's source is one slot. */
   function expand(query, synonyms) {
     var typed = requiredWords(query), slots = [], at = 0;
+    var stems = typed.map(function (word) { return stem(word); }), joined = [];
     var list = synonyms || SYNONYMS;
     while (at < typed.length) {
       var width = 0;
-      list.forEach(function (s) { width = Math.max(width, sourceAt(typed, at, s)); });
-      var found = width ? list.filter(function (s) { return sourceAt(typed, at, s) === width; }) : [];
+      list.forEach(function (s) { width = Math.max(width, sourceAt(typed, stems, joined, at, s)); });
+      var found = width ? list.filter(function (s) { return sourceAt(typed, stems, joined, at, s) === width; }) : [];
       width = width || 1;
       slots.push({ words: typed.slice(at, at + width), synonyms: found });
       at += width;
