@@ -19,7 +19,7 @@ from pathlib import Path
 
 import markdown
 import pytest
-from boerneinddragelse import rules, validation
+from boerneinddragelse import checks, rules, validation
 from boerneinddragelse.frontmatter import split
 from boerneinddragelse.model import PageType, heading_slug
 from boerneinddragelse.parsed_page import ParsedPage
@@ -237,14 +237,14 @@ def test_heading_anchors_of_the_real_pages_match_python_markdown() -> None:
 def test_an_unexpected_error_in_one_file_is_reported_and_the_others_are_checked(monkeypatch, tmp_path: Path) -> None:
     shutil.copytree(FIXTURES / "ukendt-markoer" / "bad" / "docs", tmp_path / "docs")
     (tmp_path / "docs" / "om.md").write_text((FIXTURES / "tom-fil" / "good" / "docs" / "om.md").read_text())
-    original = validation._Checker.links
+    original = checks.links.links
 
-    def explode(self, page, body):
+    def explode(context, page, body):
         if page.rel == "om.md":
             raise RuntimeError("test")
-        return original(self, page, body)
+        return original(context, page, body)
 
-    monkeypatch.setattr(validation._Checker, "links", explode)
+    monkeypatch.setattr(checks, "BODY_CHECKS", tuple(explode if c is original else c for c in checks.BODY_CHECKS))
     found = _found(tmp_path)
     assert ("docs/om.md", 1, "intern-fejl") in found
     assert ("docs/index.md", 9, "ukendt-markoer") in found

@@ -41,6 +41,10 @@ WRONG_FOLDER = Rule(
     "`temaer` et praksiseksempel), og mappen bestemmer, hvordan siden bliver tjekket og vist.",
     "Flyt filen til den mappe, meldingen nævner. Fejlene om de enkelte felter venter, til siden ligger "
     "det rigtige sted.",
+    wordings={
+        "undermappe": "Siden ligger i en undermappe. Sider af typen {label} skal ligge direkte i docs/{folder}/. "
+        "I en undermappe bliver den en almindelig side, som ikke kan findes. Flyt filen op i docs/{folder}/.",
+    },
 )
 
 FILE_NAME_CHARACTERS = Rule(
@@ -72,6 +76,8 @@ SYMLINK_OUTSIDE = Rule(
     ERROR,
     "En fil i `docs/` er en genvej (symlink), der peger uden for `docs/`.",
     "Kopiér filen ind i `docs/`, eller slet genvejen. Sitet må kun indeholde filer fra `docs/`.",
+    message="Filen er en genvej (symlink), der peger uden for docs/. Sitet må kun indeholde filer fra "
+    "docs/: kopiér filen ind, eller slet genvejen.",
 )
 
 FOLDER_NAMED_AS_PAGE = Rule(
@@ -79,6 +85,7 @@ FOLDER_NAMED_AS_PAGE = Rule(
     ERROR,
     "En mappe har et navn, der ender på `.md`, som en side.",
     "Omdøb mappen, så navnet ikke ender på `.md`.",
+    message="»{name}« er en mappe, men navnet ligner en side. Omdøb mappen, så den ikke ender på »{suffix}«.",
 )
 
 INTERNAL_ERROR = Rule(
@@ -86,4 +93,6 @@ INTERNAL_ERROR = Rule(
     ERROR,
     "Validatoren gik i stå ved filen (en fejl i validatoren eller en fil, der ikke kan læses).",
     "Tjek, at filen kan åbnes. Meld fejlen til udviklerne med meldingens tekst.",
+    message="Validatoren kunne ikke tjekke filen færdig ({detail}). Tjek, at filen kan åbnes, "
+    "og meld fejlen til udviklerne, hvis den bliver ved.",
 )
