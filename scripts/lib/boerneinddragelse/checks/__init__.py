@@ -44,7 +44,7 @@ def check_page(context: Context, page: SourcePage) -> list[Problem]:
         return problems
     if body.limit is not None:  # checked before any parser sees the body; the body checks would follow it
         line, column = body.position(body.limit.offset)
-        return [*problems, body.limit.rule.at(page.path, line, column, body.limit.message)]
+        return [*problems, body.limit.at(page.path, line, column)]
     return problems + [problem for check in BODY_CHECKS for problem in check(context, page, body)]
 
 

@@ -54,6 +54,8 @@ FILE_NAME_CHARACTERS = Rule(
     "og sådan en adresse går let i stykker, når den bliver kopieret.",
     "Omdøb filen til navnet i meldingen (æ bliver ae, ø oe, å aa, mellemrum en bindestreg). Husk at rette "
     "links til siden.",
+    message="{what} »{part}« har store bogstaver, mellemrum eller æ, ø, å, og navnet bliver sidens "
+    "adresse. Omdøb filen til »{proposed}«, og ret links til siden.",
 )
 
 FILE_NAME = Rule(
@@ -61,6 +63,8 @@ FILE_NAME = Rule(
     ERROR,
     "Filnavnet følger ikke reglen: små bogstaver a-z, tal og bindestreger, endelsen `.md`.",
     "Omdøb filen til navnet i meldingen. Husk at rette links til siden.",
+    message="{what} »{part}« må kun have små bogstaver a-z, tal og enkelte bindestreger mellem ordene "
+    "(og ».en« før ».md« på engelske sider). Omdøb filen til »{proposed}«, og ret links til siden.",
 )
 
 FILE_EXTENSION = Rule(
@@ -69,6 +73,8 @@ FILE_EXTENSION = Rule(
     "En Markdown-fil har en anden endelse end `.md`, f.eks. `.MD` eller `.markdown`. Den bliver hverken "
     "tjekket eller bygget som side.",
     "Omdøb filen til navnet i meldingen, så den ender på `.md` (små bogstaver).",
+    message="Markdown-filer skal ende på ».md« med små bogstaver; ellers bliver de hverken tjekket eller bygget "
+    "som sider. Omdøb filen til »{proposed}«.",
 )
 
 SYMLINK_OUTSIDE = Rule(

@@ -53,6 +53,7 @@ MARKDOWN_DEPTH = Rule(
     f"Lister, citater, fremhævninger, firkantede parenteser eller HTML er indlejret mere end "
     f"{MAX_MARKDOWN_DEPTH} niveauer dybt, eller `*` eller `_` står mere end {MAX_EMPHASIS_RUN} gange i træk.",
     "Gør strukturen fladere. Så dybe strukturer kan hverken læses eller bygges.",
+    message="{what}. Så dybt kan siden ikke bygges: gør strukturen fladere.",
 )
 
 MARKDOWN_HEAVY = Rule(
@@ -61,4 +62,11 @@ MARKDOWN_HEAVY = Rule(
     "Siden har så tæt opmærkning (mange `[`, `<`, `` ` ``, `*`, `\\` eller `{` i lange afsnit) eller så lange "
     f"linjer (over {MAX_LINE_CHARS} tegn), at den ville tage minutter at bygge.",
     "Del de lange afsnit, listepunkter eller tabelrækker op, eller fjern opmærkning, der ikke skal være der.",
+    message="Siden har meget tæt opmærkning: mange [, <, `, *, \\ eller {{ i lange afsnit, listepunkter eller "
+    "tabelrækker (det værste står her). Det kan tage minutter at bygge. Del de lange afsnit op, eller "
+    "fjern opmærkningen.",
+    wordings={
+        "lang-linje": "Linjen har mere end {limit} tegn. Så lange linjer gør byggeriet meget langsomt: del "
+        "linjen op (et linjeskift midt i et afsnit ses ikke på siden).",
+    },
 )
