@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from .problems import Problem
+from .rules.rule import reports
 from .rules.settings import ACCESSIBILITY_CONTACT
 
 if TYPE_CHECKING:  # the settings module checks the contact with this one, so no import at run time
@@ -44,6 +45,7 @@ def short_address(domain: str) -> str:
     return f"https://www.{domain}/was"
 
 
+@reports(ACCESSIBILITY_CONTACT)
 def contact_problems(contact: Contact, config_path: Path | None = None) -> list[Problem]:
     """A warning while the statement lacks a phone number or a written contact (e-mail)."""
     missing = [name for name, value in (("telefon", contact.telefon), ("email", contact.email)) if not value]

@@ -15,6 +15,7 @@ from .markdown_inline import HtmlTags, blank_ranges, code_spans
 from .problems import Problem
 from .rules import MAX_EMPHASIS_RUN, MAX_LINE_CHARS, MAX_MARKDOWN_DEPTH, MAX_MARKUP_COST, Rule
 from .rules.markup import MARKDOWN_DEPTH, MARKDOWN_HEAVY
+from .rules.rule import reports
 
 # The container prefix of a line: indentation, quote markers and list markers (each alternative starts
 # with a different character, so the scan is linear however long the line).
@@ -126,6 +127,7 @@ def _too_deep(without_code_blocks: str) -> tuple[int, str] | None:
     return found
 
 
+@reports(MARKDOWN_DEPTH, MARKDOWN_HEAVY)
 def check_limits(text: str) -> Limit | None:
     """The first limit the body goes past, or None when it may be parsed and rendered."""
     without_code_blocks = blank_comments(blank_fences(text))

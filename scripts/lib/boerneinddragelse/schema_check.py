@@ -27,6 +27,7 @@ from .rules.fields import (
     TOO_SHORT,
     UNKNOWN_FIELD,
 )
+from .rules.rule import reports
 
 _FORMATS = FormatChecker(formats=())
 
@@ -185,6 +186,19 @@ def _found(error: ValidationError) -> Found:
     return explain(error, field, schema)
 
 
+@reports(
+    MISSING_FIELD,
+    UNKNOWN_FIELD,
+    FIELD_TYPE,
+    INVALID_VALUE,
+    INVALID_DATE,
+    INVALID_FORMAT,
+    TOO_SHORT,
+    TOO_LONG,
+    OUT_OF_RANGE,
+    TOO_FEW,
+    REPEATED_VALUE,
+)
 def check(page_type: PageType, front_matter: FrontMatter, path: str) -> list[Problem]:
     """All schema problems of one page, each at the line of the offending field."""
     problems = []

@@ -17,6 +17,7 @@ from jsonschema import Draft202012Validator
 from .accessibility import contact_problems
 from .model import CONTACT_SETTINGS
 from .problems import ERROR, Problem
+from .rules.rule import reports
 from .rules.settings import CONTACT_DETAILS, EMPTY_CONTACT_DETAILS
 
 CONFIG_FILE = "mkdocs.yml"
@@ -53,6 +54,7 @@ def _line_of(config_text: str, key: str) -> int:
     return 1
 
 
+@reports(CONTACT_DETAILS, EMPTY_CONTACT_DETAILS)
 def read_contact(raw: Any, config_path: Path | None = None) -> tuple[Contact, list[Problem]]:
     """The contact settings and what is wrong with them (errors), or that they are empty (a warning)."""
     text = config_path.read_text(encoding="utf-8") if config_path and config_path.is_file() else ""
@@ -100,6 +102,7 @@ def read_config_file(config_path: Path) -> Any:
     return yaml.load(config_path.read_text(encoding="utf-8"), Loader=_ConfigLoader)
 
 
+@reports(CONTACT_DETAILS)
 def check_config_file(config_path: Path) -> list[Problem]:
     """The validator's view of mkdocs.yml: the settings editors fill in."""
     try:

@@ -20,6 +20,7 @@ from .checks import Context, check_page, duplicates, reachability, unsafe_paths
 from .filenames import stray_markdown_problems
 from .problems import ERROR, WARNING, Problem
 from .rules.files import INTERNAL_ERROR
+from .rules.rule import reports
 from .settings import CONFIG_FILE, check_config_file
 from .site import Site, check_site, load_page, markdown_files
 
@@ -78,6 +79,7 @@ def _clean(problem: Problem) -> Problem:
     )
 
 
+@reports(INTERNAL_ERROR)
 def _internal_error(path: str, error: BaseException) -> Problem:
     detail = f"{type(error).__name__}: {error}"[:200]
     return INTERNAL_ERROR.at(path, 1, 1, detail=detail)
