@@ -11,6 +11,8 @@ NOT_UTF8 = Rule(
     ERROR,
     "Filen er ikke gemt som UTF-8.",
     "Gem filen igen med tegnsættet UTF-8. UTF-8 med BOM og Windows-linjeskift er i orden.",
+    message="Filen er ikke gemt som UTF-8. Gem den igen med tegnsættet UTF-8 "
+    "(i de fleste editorer: »Save with encoding« > UTF-8).",
 )
 
 EMPTY_FILE = Rule(
@@ -18,6 +20,7 @@ EMPTY_FILE = Rule(
     ERROR,
     "Filen er tom.",
     'Opret siden med `make ny TYPE=… TITEL="…"`, eller kopiér front matter fra en side af samme type.',
+    message="Filen er tom. Udfyld den fra skabelonen (make ny).",
 )
 
 FILE_TOO_LARGE = Rule(
@@ -25,6 +28,7 @@ FILE_TOO_LARGE = Rule(
     ERROR,
     f"En side fylder mere end {MAX_PAGE_BYTES // 1024} KB.",
     "Del siden op i flere sider. Så store sider er svære at læse og gør byggeriet langsomt.",
+    message="Filen fylder {size} KB; en side må højst fylde {limit} KB. Del den op i flere sider.",
 )
 
 CONTROL_CHARACTER = Rule(
@@ -32,6 +36,8 @@ CONTROL_CHARACTER = Rule(
     ERROR,
     "Filen indeholder et usynligt kontroltegn (f.eks. NUL eller ESC), typisk fra kopieret tekst.",
     "Slet tegnet på den linje og kolonne, meldingen nævner, eller skriv linjen igen.",
+    message="Linjen indeholder et usynligt kontroltegn (U+{code}). Slet det; skriv "
+    "linjen igen, hvis du ikke kan se, hvor det står.",
 )
 
 WRONG_FOLDER = Rule(
