@@ -17,8 +17,8 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-from filelock import FileLock
 from boerneinddragelse.site import Site, SourcePage
+from filelock import FileLock
 
 from helpers import write_site_config
 
