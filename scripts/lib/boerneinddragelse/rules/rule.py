@@ -50,6 +50,15 @@ class Rule:
         return tuple(_CHECKED_BY.get(self.id, ()))
 
     @property
+    def check_modules(self) -> tuple[str, ...]:
+        """The files of the functions that report this rule, from the repository, in the order they were declared."""
+        package = HERE.rsplit("/", 1)[0]  # the library's folder, which holds rules/
+        found = [
+            f"{package}/{name.split('.', 1)[1].rsplit('.', 1)[0].replace('.', '/')}.py" for name in self.checked_by
+        ]
+        return tuple(dict.fromkeys(found))
+
+    @property
     def module(self) -> str:
         """The file that declares the rule, from the repository: where a newcomer finds it from its id."""
         return f"{HERE}/{self.family}.py"
