@@ -287,6 +287,61 @@
        inflection of the typed word) > compound part > prefix of a longer word; a slot (a typed word)
        by its best way to be found, its own words > a synonym's or a correction's; then all slots >
        some, words side by side > apart, a short matching title > a long one. */
+    /* Per term of the query: its best-weighted match in one result (each match counted by its
+       field's boost and its kind: whole word > compound part > prefix of a longer word), and the
+       places it matched (position * 8 + field; for words side by side). */
+    function termMatches(index, result, terms, withPlaces) {
+      var documents = documentOrder.size || 1;
+      var found = { best: terms.map(function () { return 0; }), places: terms.map(function () { return new Set(); }),
+                    inTitle: false };
+      Object.keys(result.matchData.metadata).forEach(function (matched) {
+        var fields = result.matchData.metadata[matched];
+        var idf = idfs.get(matched);
+        if (idf === undefined) idfs.set(matched, idf = lunr.idf(index.invertedIndex[matched], documents));
+        terms.forEach(function (term, number) {
+          var prefix = matched.lastIndexOf(term, 0) === 0;
+          var whole = matched === term || (prefix && stemOf(matched) === term);
+          var sum = 0;
+          Object.keys(fields).forEach(function (name) {
+            var weight = isPart(name)
+              ? (matched === term ? WEIGHT.part : 0)
+              : (whole ? WEIGHT.whole : prefix ? WEIGHT.prefix : 0);
+            if (!weight) return;
+            if (isPart(name)) (partsFound[result.ref] || (partsFound[result.ref] = new Set())).add(term);
+            var positions = fields[name].position || [];
+            var frequency = positions.length || 1;
+            sum += (fieldBoost[name] || 1) * weight * idf * frequency * 2.2 / (frequency + 1.2);
+            if (name === "title" || name === "titeldele") found.inTitle = true;
+            if (!isPart(name) && withPlaces) {
+              var field = index.fields.indexOf(name);
+              for (var p = 0; p < positions.length; p++) found.places[number].add(positions[p] * 8 + field);
+            }
+          });
+          if (sum > found.best[number]) found.best[number] = sum;
+        });
+      });
+      return found;
+    }
+
+    /* A slot's score in one result: its best way to be found (all of the way's terms matched), the
+       way's weight times its terms' mean; the winner is counted and, for a synonym, labels the page. */
+    function slotScore(ways, found, ref) {
+      var top = 0, winner = null;
+      ways.forEach(function (way) {
+        if (!way.at.every(function (at) { return found.best[at] > 0; })) return;
+        var score = way.weight * way.at.reduce(function (a, at) { return a + found.best[at]; }, 0) / way.at.length;
+        if (score > top) { top = score; winner = way; }
+      });
+      if (!winner) return { score: 0, places: new Set() };
+      winner.hits = (winner.hits || 0) + 1;
+      if (winner.synonym) (labelsFound[ref] || (labelsFound[ref] = [])).push(winner);
+      return { score: top, places: found.places[winner.at[0]] };
+    }
+
+    /* The score, computed here from lunr's matches (BM25 without length normalisation, as Material
+       configures lunr): a slot (a typed word) counts by its best way to be found, its own words > a
+       synonym's or a correction's; then all slots > some, words side by side > apart, a short
+       matching title > a long one. */
     function rank(index, results, slots) {
       var terms = [];
       slots.forEach(function (ways) {
@@ -297,51 +352,9 @@
           });
         });
       });
-      var documents = documentOrder.size || 1;
-      var parts = partsFound;
       results.forEach(function (result) {
-        var best = terms.map(function () { return 0; });  /* per term: its best-weighted match */
-        var places = terms.map(function () { return new Set(); });  /* position * 8 + field, per term */
-        var inTitle = false;
-        Object.keys(result.matchData.metadata).forEach(function (matched) {
-          var fields = result.matchData.metadata[matched];
-          var idf = idfs.get(matched);
-          if (idf === undefined) idfs.set(matched, idf = lunr.idf(index.invertedIndex[matched], documents));
-          terms.forEach(function (term, number) {
-            var prefix = matched.lastIndexOf(term, 0) === 0;
-            var whole = matched === term || (prefix && stemOf(matched) === term);
-            var sum = 0;
-            Object.keys(fields).forEach(function (name) {
-              var weight = isPart(name)
-                ? (matched === term ? WEIGHT.part : 0)
-                : (whole ? WEIGHT.whole : prefix ? WEIGHT.prefix : 0);
-              if (!weight) return;
-              if (isPart(name)) (parts[result.ref] || (parts[result.ref] = new Set())).add(term);
-              var positions = fields[name].position || [];
-              var frequency = positions.length || 1;
-              sum += (fieldBoost[name] || 1) * weight * idf * frequency * 2.2 / (frequency + 1.2);
-              if (name === "title" || name === "titeldele") inTitle = true;
-              if (!isPart(name) && slots.length > 1) {
-                var field = index.fields.indexOf(name);
-                for (var p = 0; p < positions.length; p++) places[number].add(positions[p] * 8 + field);
-              }
-            });
-            if (sum > best[number]) best[number] = sum;
-          });
-        });
-        var slotBest = slots.map(function (ways) {
-          var top = 0, winner = null;
-          ways.forEach(function (way) {
-            if (!way.at.every(function (at) { return best[at] > 0; })) return;
-            var score = way.weight * way.at.reduce(function (a, at) { return a + best[at]; }, 0) / way.at.length;
-            if (score > top) { top = score; winner = way; }
-          });
-          if (winner) {
-            winner.hits = (winner.hits || 0) + 1;
-            if (winner.synonym) (labelsFound[result.ref] || (labelsFound[result.ref] = [])).push(winner);
-          }
-          return { score: top, places: winner ? places[winner.at[0]] : new Set() };
-        });
+        var found = termMatches(index, result, terms, slots.length > 1);
+        var slotBest = slots.map(function (ways) { return slotScore(ways, found, result.ref); });
         var adjacent = 0;
         for (var i = 0; i + 1 < slotBest.length; i++) {
           var next = slotBest[i + 1].places;
@@ -350,12 +363,12 @@
           }
         }
         var phrase = slots.length > 1 ? 1 + PHRASE * adjacent / (slots.length - 1) : 1;
-        var found = slotBest.filter(function (slot) { return slot.score > 0; }).length / slots.length;
-        var missing = terms.some(function (term, number) { return required.has(term) && !best[number]; });
-        var length = inTitle ? titleLength(result.ref) : 1;
+        var share = slotBest.filter(function (slot) { return slot.score > 0; }).length / slots.length;
+        var missing = terms.some(function (term, number) { return required.has(term) && !found.best[number]; });
+        var length = found.inTitle ? titleLength(result.ref) : 1;
         var sum = slotBest.reduce(function (a, slot) { return a + slot.score; }, 0);
         result.score = missing ? 0 : sum * (documentBoost.get(result.ref) || 1) *
-          phrase * Math.pow(found, COORDINATION) / (1 + TITLE_LENGTH * (length - 1));
+          phrase * Math.pow(share, COORDINATION) / (1 + TITLE_LENGTH * (length - 1));
       });
       return results
         .filter(function (result) { return result.score > 0; })
