@@ -113,6 +113,11 @@ def test_a_result_found_through_a_synonym_says_which_word_it_matched(page, searc
         first = page.locator(RESULT_ITEMS).first.locator(LABEL).first
         expect(first).to_have_text(f"{synonym.target} ({linking} {synonym.text})")
         expect(page.locator(SUGGESTION)).to_have_count(0)
+    box.open("en/")  # the English site says it in English
+    synonym = usable[0]
+    assert box.search(synonym.text), synonym
+    linking = "formerly" if synonym.old else "also called"
+    expect(page.locator(f"{RESULT_ITEMS} {LABEL}").first).to_have_text(f"{synonym.target} ({linking} {synonym.text})")
 
 
 def test_a_word_found_as_typed_gets_no_synonym_label(page, search_fixture_url, search_fixture_site):
