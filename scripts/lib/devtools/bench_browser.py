@@ -96,8 +96,8 @@ def measure_search(site: Path) -> tuple[SearchTimes | None, str]:
     """Type into the real search box of the served site (scripts/lib/devtools/search_probe.py), SEARCH_RUNS times in a
     fresh browser context each: time to the first results after opening the front page, then per keystroke."""
     try:
-        from playwright.sync_api import sync_playwright
         from devtools.search_probe import SearchBox
+        from playwright.sync_api import sync_playwright
     except ImportError:
         return None, "Playwright is not installed"
     if not CHROMIUM.exists():
