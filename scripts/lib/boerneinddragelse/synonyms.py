@@ -26,7 +26,7 @@ KEY = "synonymer"
 def _entries(raw: Any, path: Path) -> tuple[list[tuple[Synonym, int]], list[Problem]]:
     entries = raw.get(KEY, []) if isinstance(raw, dict) else []
     if not isinstance(entries, list):
-        return [], [data_files.problem(path, 1, f"»{KEY}:« skal være en liste af ord og det ord, siden bruger.")]
+        return [], [data_files.problem(path, 1, f"»{KEY}:« skal være en liste af ord og det ord, hjemmesiden bruger.")]
     found, problems = [], []
     for entry in entries:
         line = entry.line if isinstance(entry, data_files.Lined) else 1
@@ -38,7 +38,7 @@ def _entries(raw: Any, path: Path) -> tuple[list[tuple[Synonym, int]], list[Prob
             problems.append(data_files.problem(path, line, message))
             continue
         if not isinstance(target, str) or not analysis.required_words(target):
-            problems.append(data_files.problem(path, line, "Et synonym skal have »se:«: det ord, siden bruger."))
+            problems.append(data_files.problem(path, line, "Et synonym skal have »se:«: det ord, hjemmesiden bruger."))
             continue
         found += [(Synonym(tuple(analysis.words(s)), target.strip(), False, s.strip()), line) for s in sources]
     return found, problems
@@ -77,7 +77,7 @@ def unknown_targets(lexicon: analysis.Lexicon, data_dir: Path = DATA_DIR) -> lis
                 data_files.problem(
                     path,
                     line,
-                    f"»{synonym.target}« skal være ord, siden bruger, men »{'«, »'.join(missing)}« står ikke på "
+                    f"»{synonym.target}« skal være ord, hjemmesiden bruger, men »{'«, »'.join(missing)}« står ikke på "
                     "nogen side. Vælg det ord, siderne bruger.",
                 )
             )
