@@ -146,6 +146,12 @@ def split(text: str, path: str) -> FrontMatter:
     if refused is not None:
         result.problems.append(refused)
         return result
+    _read_fields(result, source, lines, end, path)
+    return result
+
+
+def _read_fields(result: FrontMatter, source: str, lines: list[str], end: int, path: str) -> None:
+    """The block's fields with their positions into result, or the one problem that stops them."""
     loader = _Loader(source)
     try:
         node = loader.get_single_node()
@@ -154,10 +160,10 @@ def split(text: str, path: str) -> FrontMatter:
         data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as error:
         result.problems.append(_yaml_problem(error, lines, end, path))
-        return result
+        return
     except (ValueError, TypeError, RecursionError) as error:  # e.g. unhashable keys
         result.problems.append(YAML_SYNTAX.at(path, 2, 1, f"Front matter kan ikke læses: {error}."))
-        return result
+        return
     finally:
         loader.dispose()
     if data is None:
@@ -171,9 +177,8 @@ def split(text: str, path: str) -> FrontMatter:
                 "Front matter skal være en række felter på formen »navn: værdi«, ikke en liste eller en enkelt værdi.",
             )
         )
-        return result
+        return
     result.data = {str(k): v for k, v in data.items()}
-    return result
 
 
 _KEY_LINE = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*[ \t]*:(?:[ \t]|$)")
