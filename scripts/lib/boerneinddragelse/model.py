@@ -28,7 +28,8 @@ from .sourcepaths import split_language as split_language
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")  # the editors' and readers' time zone, for every date on the site
 
 
-@dataclass(frozen=True)
+# One object per type, compared and hashed by identity, so a type can key a table of its behaviour.
+@dataclass(frozen=True, eq=False)
 class PageType:
     name: str  # id used by scripts/new.py and in messages
     label: str  # what editors call it, in Danish
@@ -60,17 +61,36 @@ class PageType:
         """Pages of the type are listed on their section's front page, not in the navigation."""
         return self.index_marker is not None
 
+    @property
+    def dated_file_names(self) -> bool:
+        """File names start with a date field (``2024-06-19-titel.md``), which must be the page's date."""
+        return self.file_prefix is not None and self.schema["properties"][self.file_prefix].get("format") == "date"
+
+    @property
+    def can_be_illustrative(self) -> bool:
+        """The type has the field ``illustrativ``: a page written for illustration, not from a municipality."""
+        return "illustrativ" in self.schema["properties"]
+
+    @property
+    def part_templates(self) -> tuple[str, str]:
+        """The partials shown above and below the text of the type's pages, where they exist."""
+        return f"{self.name}-top.html", f"{self.name}-bund.html"
+
     def file_stem(self, stem: str, meta: dict[str, Any]) -> str:
-        """The file name stem a page with these fields gets: its prefix field first, where the value is usable."""
-        value = meta.get(self.file_prefix) if self.file_prefix else None
-        usable = (isinstance(value, int) and not isinstance(value, bool)) or (
-            isinstance(value, str) and re.fullmatch(DATE_PATTERN, value) is not None
-        )
+        """The file name stem a page with these fields gets: its prefix field first, where the value has the
+        field's kind (a whole number, or a date written ÅÅÅÅ-MM-DD)."""
+        if self.file_prefix is None:
+            return stem
+        value = meta.get(self.file_prefix)
+        if self.dated_file_names:
+            usable = isinstance(value, str) and re.fullmatch(DATE_PATTERN, value) is not None
+        else:
+            usable = isinstance(value, int) and not isinstance(value, bool)
         return f"{value}-{stem}" if usable else stem
 
     def is_illustrative(self, meta: dict[str, Any]) -> bool:
         """A page written for illustration (``illustrativ: true``), where the type has the field."""
-        return "illustrativ" in self.schema["properties"] and bool(meta.get("illustrativ"))
+        return self.can_be_illustrative and bool(meta.get("illustrativ"))
 
     def duplicate_key(self, meta: dict[str, Any]) -> tuple[str, ...]:
         """What, besides type, language and title, two pages must share to describe the same thing."""

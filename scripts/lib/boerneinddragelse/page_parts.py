@@ -9,7 +9,7 @@ from typing import Any
 
 from . import case_steps
 from .marker_page_lists import CASE_PATH_PAGE, calendar_links, example_entry, step_url
-from .model import ANBEFALING, NYHED, PRAKSISEKSEMPEL
+from .model import ANBEFALING, NYHED, PRAKSISEKSEMPEL, PageType
 from .partials import RenderContext, partial_names, render_partial
 from .site import events_of
 
@@ -47,22 +47,22 @@ def _news_values(ctx: RenderContext) -> dict[str, Any]:
     return {"events": events_of(ctx.page), "calendar": calendar_links(ctx)}
 
 
-# What the header and footer partials of a page type need beyond the page (``<type>-top.html``, ``-bund``).
-TYPED_VALUES: dict[str, Callable[[RenderContext], dict[str, Any]]] = {
-    ANBEFALING.name: _recommendation_values,
-    PRAKSISEKSEMPEL.name: _example_values,
-    NYHED.name: _news_values,
+# What the header and footer partials of a page type need beyond the page (PageType.part_templates).
+TYPED_VALUES: dict[PageType, Callable[[RenderContext], dict[str, Any]]] = {
+    ANBEFALING: _recommendation_values,
+    PRAKSISEKSEMPEL: _example_values,
+    NYHED: _news_values,
 }
 
 
 def _typed_values(ctx: RenderContext) -> dict[str, Any]:
-    values = TYPED_VALUES.get(ctx.page.type.name, lambda ctx: {})(ctx)
+    values = TYPED_VALUES.get(ctx.page.type, lambda ctx: {})(ctx)
     return {"page": ctx.page, **values}
 
 
 def page_parts(ctx: RenderContext) -> tuple[str, str]:
     """Generated parts shown above and below the text of typed pages (notices, facts, links)."""
-    names = [f"{ctx.page.type.name}-{position}.html" for position in ("top", "bund")]
+    names = ctx.page.type.part_templates
     if not any(name in partial_names() for name in names):
         return "", ""
     values = _typed_values(ctx)

@@ -7,13 +7,14 @@ import re
 from datetime import date
 from typing import Any
 
-from .model import DEFAULT_LANGUAGE, NYHED, PRAKSISEKSEMPEL, has_menu_place, parse_date, parse_local_time
+from .model import has_menu_place, parse_date, parse_local_time
 from .problems import Problem
 from .rules import EARLIEST_YEAR, LATEST_YEARS_AHEAD, Rule
 from .rules.fields import IMPLAUSIBLE_DATE, MISSING_FIELD
 from .rules.news import DEADLINE_AFTER_START, FILE_NAME_DATE, UPDATE_IN_FUTURE
 from .rules.pages import DATE_ORDER, ILLUSTRATIVE_WITH_MUNICIPALITY, MENU_ORDER_PLACE
 from .source_page import SourcePage
+from .sourcepaths import language_suffix
 
 
 def _date_fields(schema: dict[str, Any], value: Any, key: tuple[Any, ...]) -> list[tuple[tuple[Any, ...], str]]:
@@ -62,8 +63,8 @@ def field_rules(page: SourcePage) -> list[Problem]:
         problems.append(page.error_at(key, message, rule))
 
     meta = page.meta
-    if page.type is PRAKSISEKSEMPEL:
-        if meta.get("illustrativ") and "kommune" in meta:
+    if page.type.can_be_illustrative:
+        if page.type.is_illustrative(meta) and "kommune" in meta:
             add(
                 ("kommune",),
                 "Et illustrativt eksempel må ikke nævne en rigtig kommune. Slet feltet »kommune« "
@@ -109,8 +110,10 @@ _DATED_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})-")
 
 def news_dates(page: SourcePage, on: date) -> list[Problem]:
     """A news item's corrections are not dated after today, and the date its file name starts with is its date."""
-    if page.type is not NYHED:
-        return []
+    return _future_corrections(page, on) + _file_name_date(page)
+
+
+def _future_corrections(page: SourcePage, on: date) -> list[Problem]:
     problems = []
     for index, update in enumerate(page.meta.get("opdateringer", [])):
         if parse_date(update["dato"]) > on:
@@ -122,21 +125,27 @@ def news_dates(page: SourcePage, on: date) -> list[Problem]:
                     UPDATE_IN_FUTURE,
                 )
             )
-    name = page.slug
-    match = _DATED_NAME.match(name)
-    if match and match.group(1) != page.meta["date"]:
-        rest = name[match.end() :]
-        suffix = "" if page.lang == DEFAULT_LANGUAGE else f".{page.lang}"
-        problems.append(
-            page.error_at(
-                ("date",),
-                f"Filnavnet starter med datoen {match.group(1)}, men »date« er {page.meta['date']}. Filnavnet "
-                f"skal starte med udgivelsesdatoen: ret »date«, eller omdøb filen til "
-                f"»{page.meta['date']}-{rest}{suffix}.md« (og ret links til nyheden).",
-                FILE_NAME_DATE,
-            )
-        )
     return problems
+
+
+def _file_name_date(page: SourcePage) -> list[Problem]:
+    """Where the type's file names start with a date field (news), the date there is the field's value."""
+    if not page.type.dated_file_names:
+        return []
+    field, name = page.type.file_prefix, page.slug
+    match = _DATED_NAME.match(name)
+    if not match or match.group(1) == page.meta[field]:
+        return []
+    dated = page.type.file_stem(name[match.end() :], page.meta) + language_suffix(page.lang)
+    return [
+        page.error_at(
+            (field,),
+            f"Filnavnet starter med datoen {match.group(1)}, men »{field}« er {page.meta[field]}. Filnavnet "
+            f"skal starte med udgivelsesdatoen: ret »{field}«, eller omdøb filen til "
+            f"»{dated}.md« (og ret links til nyheden).",
+            FILE_NAME_DATE,
+        )
+    ]
 
 
 def menu_order(page: SourcePage) -> list[Problem]:

@@ -38,6 +38,7 @@ from .site_rules import check_site as check_site
 from .source_page import Event as Event
 from .source_page import SourcePage as SourcePage
 from .source_page import events_of as events_of
+from .sourcepaths import with_language
 from .wrong_folder import wrong_folder
 
 
@@ -116,8 +117,7 @@ class Site:
         return sorted((e for page in self.news() for e in events_of(page)), key=lambda e: (e.start, e.title))
 
     def translation(self, page: SourcePage, lang: str) -> SourcePage | None:
-        rel = page.base if lang == DEFAULT_LANGUAGE else page.base[: -len(".md")] + f".{lang}.md"
-        return self.by_rel.get(rel)
+        return self.by_rel.get(with_language(page.base, lang))
 
 
 def load_page(docs_dir: Path, rel: str, display_prefix: str = "docs/", on: date | None = None) -> SourcePage:

@@ -3,9 +3,9 @@ example names exist. They run once every page is loaded."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from .model import ANBEFALING, DEFAULT_LANGUAGE, PRAKSISEKSEMPEL
+from .model import DEFAULT_LANGUAGE, PageType
 from .rules.news import DUPLICATE_EVENT_ID
 from .rules.pages import DUPLICATE_NUMBER, UNKNOWN_RECOMMENDATION
 from .source_page import SourcePage
@@ -16,38 +16,57 @@ if TYPE_CHECKING:
 
 def site_rules(site: Site) -> None:
     """Rules across pages: unique numbers and ids, references that exist."""
-    seen_numbers: dict[tuple[str, int], SourcePage] = {}
+    _unique_values(site)
+    _recommendations_exist(site)
+    _unique_event_ids(site)
+
+
+def _unique_values(site: Site) -> None:
+    """A type's unique field has each value on one page per language (one recommendation 4)."""
+    seen: dict[tuple[PageType, str, Any], SourcePage] = {}
     for page in site.pages:
-        if page.type is ANBEFALING and page.valid:
-            key = (page.lang, page.meta["nummer"])
-            if key in seen_numbers:
+        field = page.type.unique_field
+        if field is None or not page.valid:
+            continue
+        key = (page.type, page.lang, page.meta[field])
+        if key in seen:
+            page.problems.append(
+                DUPLICATE_NUMBER.at(
+                    page.path,
+                    page.line_of(field),
+                    1,
+                    f"{page.type.label} {field} {key[2]} findes allerede i {seen[key].path}. Ret nummeret.",
+                )
+            )
+        else:
+            seen[key] = page
+
+
+def _recommendations_exist(site: Site) -> None:
+    """Every recommendation a page names (its type's recommendation field) exists in Danish."""
+    numbers = {page.meta["nummer"] for page in site.recommendations(DEFAULT_LANGUAGE)}
+    for page in site.pages:
+        field = page.type.recommendation_field
+        if field is None or not page.valid:
+            continue
+        for index, number in enumerate(page.meta[field]):
+            if number not in numbers:
                 page.problems.append(
-                    DUPLICATE_NUMBER.at(
+                    UNKNOWN_RECOMMENDATION.at(
                         page.path,
-                        page.line_of("nummer"),
+                        page.line_of(field, index),
                         1,
-                        f"Anbefaling nummer {key[1]} findes allerede i {seen_numbers[key].path}. Ret nummeret.",
+                        f"Der findes ingen anbefaling nummer {number}. Brug et af numrene "
+                        f"{', '.join(map(str, sorted(numbers)))}.",
                     )
                 )
-            else:
-                seen_numbers[key] = page
-    numbers = {n for (lang, n) in seen_numbers if lang == DEFAULT_LANGUAGE}
+
+
+def _unique_event_ids(site: Site) -> None:
     seen_events: dict[str, SourcePage] = {}
     for page in site.pages:
         if not page.valid:
             continue
-        if page.type is PRAKSISEKSEMPEL:
-            for index, number in enumerate(page.meta["anbefalinger"]):
-                if number not in numbers:
-                    page.problems.append(
-                        UNKNOWN_RECOMMENDATION.at(
-                            page.path,
-                            page.line_of("anbefalinger", index),
-                            1,
-                            f"Der findes ingen anbefaling nummer {number}. Brug et af numrene "
-                            f"{', '.join(map(str, sorted(numbers)))}.",
-                        )
-                    )
         for index, item in enumerate(page.meta.get("arrangementer", [])):
             if item["id"] in seen_events:
                 page.problems.append(

@@ -12,6 +12,7 @@ from .model import PageType, parse_date, parse_local_time
 from .problems import ERROR, Problem
 from .rules import Rule
 from .rules.files import FILE_NAME, FILE_NAME_CHARACTERS
+from .sourcepaths import without_suffix
 
 _NAME_RULES = frozenset({FILE_NAME.id, FILE_NAME_CHARACTERS.id})
 
@@ -38,7 +39,7 @@ class SourcePage:
 
     @property
     def slug(self) -> str:
-        return self.base.rsplit("/", 1)[-1][: -len(".md")]
+        return without_suffix(self.base.rsplit("/", 1)[-1])
 
     @property
     def title(self) -> str:

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .model import ANBEFALING, DEFAULT_LANGUAGE, NYHED, PageType, fields_of_one_type, infer_page_type, slugify
+from .model import PageType, fields_of_one_type, infer_page_type, slugify
 from .problems import Problem
 from .rules.files import WRONG_FOLDER
 from .source_page import SourcePage
+from .sourcepaths import SUFFIX, with_language
 
 
 def _folder_text(rel: str) -> str:
@@ -25,13 +26,7 @@ def _place_for(page: SourcePage, page_type: PageType) -> str:
     stem = re.sub(r"^(\d{4}-\d{2}-\d{2}-|\d+-)", "", page.slug) or page.slug
     if page.slug == "index":
         stem = slugify(page.title) or "side"
-    published, number = page.meta.get("date"), page.meta.get("nummer")
-    if page_type is NYHED and isinstance(published, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
-        stem = f"{published}-{stem}"  # news: the publication date first
-    elif page_type is ANBEFALING and isinstance(number, int) and not isinstance(number, bool):
-        stem = f"{number}-{stem}"  # recommendations: the number first
-    suffix = "" if page.lang == DEFAULT_LANGUAGE else f".{page.lang}"
-    return f"{page_type.folder}/{stem}{suffix}.md"
+    return f"{page_type.folder}/{with_language(page_type.file_stem(stem, page.meta) + SUFFIX, page.lang)}"
 
 
 def _complete(page_type: PageType, meta: dict[str, Any]) -> bool:
