@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 from boerneinddragelse import filenames, model, sourcepaths, templates
-from boerneinddragelse.model import DATE_PATTERN, PAGE_TYPES, PageType, index_only_folders, page_type_for, slugify
+from boerneinddragelse.model import DATE_PATTERN, PAGE_TYPES, PageType, index_only_folders, page_type_for
+from boerneinddragelse.slugs import slugify
 
 from conftest import ROOT
 

@@ -13,7 +13,8 @@ from urllib.parse import urljoin, urlsplit
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
-from .model import COPENHAGEN, DEFAULT_LANGUAGE, NYHED, parse_date
+from .dates import COPENHAGEN, parse_date
+from .model import DEFAULT_LANGUAGE, NYHED
 from .site import Event, Site, SourcePage
 from .urls import page_url
 

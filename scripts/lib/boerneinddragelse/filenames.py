@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from pathlib import Path, PurePosixPath
 
-from .model import DANISH_LETTERS, DEFAULT_LANGUAGE, LANGUAGES, is_valid_slug, slugify
 from .problems import Problem
 from .rules.files import FILE_EXTENSION, FILE_NAME, FILE_NAME_CHARACTERS
+from .slugs import DANISH_LETTERS, is_valid_slug, slugify
+from .sourcepaths import DEFAULT_LANGUAGE, LANGUAGES
 
 # The endings MkDocs treats as Markdown (mkdocs.utils.markdown_extensions) and a few more that
 # editors' tools write; in any letter case. Only ``.md`` in lower case is a page of the site.
@@ -37,7 +38,7 @@ def _split_stem(name: str) -> tuple[str, str]:
 
 
 def proposed_name(rel: str) -> str:
-    """The path a file should have: every part through model.slugify, ending in ``.md``."""
+    """The path a file should have: every part through slugify, ending in ``.md``."""
     *folders, name = rel.split("/")
     stem, language = _split_stem(name)
     return "/".join([*(slugify(f) or "mappe" for f in folders), (slugify(stem) or "side") + language + ".md"])

@@ -7,7 +7,8 @@ import re
 from datetime import date
 from typing import Any
 
-from .model import has_menu_place, parse_date, parse_local_time
+from .dates import parse_date, parse_local_time
+from .model import has_menu_place
 from .problems import Problem
 from .rules import EARLIEST_YEAR, LATEST_YEARS_AHEAD, Rule
 from .rules.fields import IMPLAUSIBLE_DATE, MISSING_FIELD

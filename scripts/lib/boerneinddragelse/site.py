@@ -15,6 +15,7 @@ from typing import Any
 
 from . import schema_check
 from .analysis import Lexicon
+from .dates import today
 from .filenames import page_name_problems, stray_markdown_problems
 from .frontmatter import FrontMatter, control_characters, decode, split, too_large
 from .model import (
@@ -26,7 +27,6 @@ from .model import (
     PageType,
     page_type_for,
     split_language,
-    today,
 )
 from .page_rules import field_rules, implausible_dates, menu_order, news_dates
 from .parsed_page import parse

@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from .dates import parse_date, parse_local_time
 from .frontmatter import FrontMatter
-from .model import PageType, parse_date, parse_local_time
+from .model import PageType
 from .problems import ERROR, Problem
 from .rules import Rule
 from .rules.files import FILE_NAME, FILE_NAME_CHARACTERS

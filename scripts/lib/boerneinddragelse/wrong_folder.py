@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .model import PageType, fields_of_one_type, infer_page_type, slugify
+from .model import PageType, fields_of_one_type, infer_page_type
 from .problems import Problem
 from .rules.files import WRONG_FOLDER
+from .slugs import slugify
 from .source_page import SourcePage
 from .sourcepaths import SUFFIX, with_language
 
