@@ -97,6 +97,18 @@ def test_source_paths(path: str, base: str, lang: str, stem: str, folder: str) -
     assert base.removesuffix(".md") + sourcepaths.language_suffix(lang) + ".md" == path
 
 
+def test_front_pages_and_file_names_of_any_case_are_read_by_the_one_helper() -> None:
+    assert [sourcepaths.is_index(p) for p in ("index.md", "om/index.md", "om/indeks.md", "om/x-index.md")] == [
+        True,
+        True,
+        False,
+        False,
+    ]
+    assert sourcepaths.split_file_name("om.EN.MD") == ("om", ".en")  # the proposed name writes it in lower case
+    assert sourcepaths.split_file_name("om.en.MD") == ("om", ".en")
+    assert sourcepaths.split_file_name("Om Os.markdown") == ("Om Os", "")
+
+
 def test_one_spelling_of_the_danish_letters_in_proposed_and_checked_file_names() -> None:
     assert slugify("Æbler, øer og ål") == "aebler-oeer-og-aal"
     assert filenames.proposed_name("Æbler og Øer.en.md") == "aebler-og-oeer.en.md"

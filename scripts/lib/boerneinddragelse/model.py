@@ -27,6 +27,7 @@ from .slugs import heading_slug as heading_slug
 from .slugs import is_valid_slug as is_valid_slug
 from .slugs import slugify as slugify
 from .sourcepaths import DEFAULT_LANGUAGE as DEFAULT_LANGUAGE
+from .sourcepaths import INDEX, is_index
 from .sourcepaths import LANGUAGES as LANGUAGES
 from .sourcepaths import split_language as split_language
 
@@ -57,7 +58,7 @@ class PageType:
     @property
     def index_page(self) -> str:
         """The section's front page, relative to docs/."""
-        return f"{self.folder}/index.md"
+        return f"{self.folder}/{INDEX}"
 
     @property
     def index_only(self) -> bool:
@@ -308,7 +309,7 @@ def page_type_for(rel_path: str) -> PageType:
     """The type of a page from where it lives: docs/<folder>/<slug>.md; index pages are plain pages."""
     base, _ = split_language(rel_path)
     parts = base.split("/")
-    if len(parts) == 2 and parts[1] != "index.md":
+    if len(parts) == 2 and not is_index(base):
         for page_type in PAGE_TYPES.values():
             if page_type.folder == parts[0]:
                 return page_type
@@ -353,4 +354,4 @@ def index_only_folders() -> frozenset[str]:
 def has_menu_place(rel: str) -> bool:
     """Pages whose place in the main menu nav_orden sets: pages in the root and the folders' index.md."""
     base, _ = split_language(rel)
-    return "/" not in base or base.endswith("/index.md")
+    return "/" not in base or is_index(base)

@@ -14,7 +14,7 @@ from .problems import Problem
 from .rules.files import WRONG_FOLDER
 from .slugs import slugify
 from .source_page import SourcePage
-from .sourcepaths import SUFFIX, with_language
+from .sourcepaths import SUFFIX, is_index, with_language
 
 
 def _folder_text(rel: str) -> str:
@@ -25,7 +25,7 @@ def _folder_text(rel: str) -> str:
 def _place_for(page: SourcePage, page_type: PageType) -> str:
     """Where a misplaced page belongs (relative to docs/), named after its type's convention."""
     stem = re.sub(r"^(\d{4}-\d{2}-\d{2}-|\d+-)", "", page.slug) or page.slug
-    if page.slug == "index":
+    if is_index(page.base):
         stem = slugify(page.title) or "side"
     return f"{page_type.folder}/{with_language(page_type.file_stem(stem, page.meta) + SUFFIX, page.lang)}"
 
@@ -45,7 +45,7 @@ def wrong_folder(page: SourcePage) -> Problem | None:
         return None  # a whole page of its folder's type with one stray field: ukendt-felt says it better
     shown = ", ".join(f"»{name}«" for name in (evidence or meta))
     label = inferred.label.lower()
-    if page.slug == "index":
+    if is_index(page.base):
         where = f"er {page.rel.rsplit('/', 1)[-1]}, som altid er en almindelig side (mappens forside)"
     elif page.type.folder:
         where = f"ligger i {_folder_text(page.rel)}, hvor siderne er af typen {page.type.label.lower()}"
