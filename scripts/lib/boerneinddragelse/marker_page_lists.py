@@ -11,7 +11,7 @@ from . import analysis, case_steps, vocabulary
 from .marker_arguments import RECOMMENDATION_VIEWS, MarkerError
 from .model import DEFAULT_LANGUAGE, NYHED, PRAKSISEKSEMPEL
 from .partials import RenderContext, render_partial
-from .site import Event, SourcePage, events_of
+from .source_page import Event, SourcePage, events_of
 from .urls import relative_url
 
 

@@ -11,7 +11,7 @@ from . import case_steps
 from .marker_page_lists import CASE_PATH_PAGE, calendar_links, example_entry, step_url
 from .model import ANBEFALING, NYHED, PRAKSISEKSEMPEL, PageType
 from .partials import RenderContext, partial_names, render_partial
-from .site import events_of
+from .source_page import events_of
 
 RELATED_EXAMPLES = 5  # other examples suggested per recommendation on an example page
 
