@@ -106,7 +106,7 @@ def calendar(events: list[Event], site_url: str, directory_urls: bool = True) ->
     cal.add("prodid", "-//Videnscenter om børneinddragelse og udsatte børns liv//Arrangementer//DA")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-timezone", "Europe/Copenhagen")
+    cal.add("x-wr-timezone", COPENHAGEN.key)
     for event in events:
         cal.add_component(_calendar_event(event, site_url, directory_urls))
     cal.add_missing_timezones()
