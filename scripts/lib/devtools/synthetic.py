@@ -21,7 +21,8 @@ from pathlib import Path
 
 import yaml
 from boerneinddragelse import vocabulary
-from boerneinddragelse.model import PRAKSISEKSEMPEL
+from boerneinddragelse.model import ANBEFALING, PRAKSISEKSEMPEL
+from boerneinddragelse.sourcepaths import is_translation
 
 DEFAULT_SEED = 2023
 PREFIX = "syntetisk-"
@@ -275,11 +276,11 @@ def generate(
 
 def recommendation_files(docs_dir: Path) -> dict[int, str]:
     """``{4: "anbefalinger/4-tillidsfuld-relation.md", ...}`` from the Danish recommendation files."""
-    folder = docs_dir / "anbefalinger"
+    folder = docs_dir / str(ANBEFALING.folder)
     found = {}
     for path in sorted(folder.glob("[1-9]-*.md")):
-        if path.name.count(".") == 1:  # not a translation (x.en.md)
-            found[int(path.name.split("-", 1)[0])] = f"anbefalinger/{path.name}"
+        if not is_translation(path.name):
+            found[int(path.name.split("-", 1)[0])] = f"{ANBEFALING.folder}/{path.name}"
     return found
 
 
