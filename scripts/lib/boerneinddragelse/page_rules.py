@@ -14,6 +14,7 @@ from .rules import EARLIEST_YEAR, LATEST_YEARS_AHEAD, Rule
 from .rules.fields import IMPLAUSIBLE_DATE, MISSING_FIELD
 from .rules.news import DEADLINE_AFTER_START, FILE_NAME_DATE, UPDATE_IN_FUTURE
 from .rules.pages import DATE_ORDER, ILLUSTRATIVE_WITH_MUNICIPALITY, MENU_ORDER_PLACE
+from .rules.rule import reports
 from .source_page import SourcePage
 from .sourcepaths import language_suffix
 
@@ -38,6 +39,7 @@ def _date_fields(schema: dict[str, Any], value: Any, key: tuple[Any, ...]) -> li
     return []
 
 
+@reports(IMPLAUSIBLE_DATE)
 def implausible_dates(page: SourcePage, on: date) -> list[Problem]:
     """Dates outside a window around today (on): almost always a typing error such as 2999 for 2024."""
     latest = on.year + LATEST_YEARS_AHEAD
@@ -56,6 +58,7 @@ def implausible_dates(page: SourcePage, on: date) -> list[Problem]:
     return problems
 
 
+@reports(ILLUSTRATIVE_WITH_MUNICIPALITY, MISSING_FIELD, DATE_ORDER, DEADLINE_AFTER_START)
 def field_rules(page: SourcePage) -> list[Problem]:
     """Rules that involve more than one field of the same page."""
     problems = []
@@ -114,6 +117,7 @@ def news_dates(page: SourcePage, on: date) -> list[Problem]:
     return _future_corrections(page, on) + _file_name_date(page)
 
 
+@reports(UPDATE_IN_FUTURE)
 def _future_corrections(page: SourcePage, on: date) -> list[Problem]:
     problems = []
     for index, update in enumerate(page.meta.get("opdateringer", [])):
@@ -129,6 +133,7 @@ def _future_corrections(page: SourcePage, on: date) -> list[Problem]:
     return problems
 
 
+@reports(FILE_NAME_DATE)
 def _file_name_date(page: SourcePage) -> list[Problem]:
     """Where the type's file names start with a date field (news), the date there is the field's value."""
     if not page.type.dated_file_names:
@@ -149,6 +154,7 @@ def _file_name_date(page: SourcePage) -> list[Problem]:
     ]
 
 
+@reports(MENU_ORDER_PLACE)
 def menu_order(page: SourcePage) -> list[Problem]:
     """nav_orden only where the menu has a place for it: root pages and the folders' front pages."""
     if "nav_orden" not in page.meta or has_menu_place(page.rel):

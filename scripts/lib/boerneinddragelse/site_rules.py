@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from .model import DEFAULT_LANGUAGE, PageType
 from .rules.news import DUPLICATE_EVENT_ID
 from .rules.pages import DUPLICATE_NUMBER, UNKNOWN_RECOMMENDATION
+from .rules.rule import reports
 from .source_page import SourcePage
 
 if TYPE_CHECKING:
@@ -21,6 +22,7 @@ def site_rules(site: Site) -> None:
     _unique_event_ids(site)
 
 
+@reports(DUPLICATE_NUMBER)
 def _unique_values(site: Site) -> None:
     """A type's unique field has each value on one page per language (one recommendation 4)."""
     seen: dict[tuple[PageType, str, Any], SourcePage] = {}
@@ -42,6 +44,7 @@ def _unique_values(site: Site) -> None:
             seen[key] = page
 
 
+@reports(UNKNOWN_RECOMMENDATION)
 def _recommendations_exist(site: Site) -> None:
     """Every recommendation a page names (its type's recommendation field) exists in Danish."""
     numbers = {page.meta["nummer"] for page in site.recommendations(DEFAULT_LANGUAGE)}
@@ -62,6 +65,7 @@ def _recommendations_exist(site: Site) -> None:
                 )
 
 
+@reports(DUPLICATE_EVENT_ID)
 def _unique_event_ids(site: Site) -> None:
     seen_events: dict[str, SourcePage] = {}
     for page in site.pages:

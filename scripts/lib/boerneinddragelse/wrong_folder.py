@@ -12,6 +12,7 @@ from typing import Any
 from .model import PageType, fields_of_one_type, infer_page_type
 from .problems import Problem
 from .rules.files import WRONG_FOLDER
+from .rules.rule import reports
 from .slugs import slugify
 from .source_page import SourcePage
 from .sourcepaths import SUFFIX, is_index, with_language
@@ -34,6 +35,7 @@ def _complete(page_type: PageType, meta: dict[str, Any]) -> bool:
     return all(name in meta for name in page_type.schema["required"])
 
 
+@reports(WRONG_FOLDER)
 def wrong_folder(page: SourcePage) -> Problem | None:
     """One forkert-mappe error if the front matter's fields show a type that belongs in another folder."""
     meta = page.meta
