@@ -41,6 +41,14 @@ def test_a_prefix_value_must_have_its_fields_kind(page_type: PageType) -> None:
     assert page_type.dated_file_names is (schema.get("format") == "date")
 
 
+@pytest.mark.parametrize("page_type", TYPES, ids=[t.name for t in TYPES])
+def test_menu_order_is_nav_orden_then_the_types_unique_field(page_type: PageType) -> None:
+    unique = {page_type.unique_field: 3} if page_type.unique_field else {}
+    assert page_type.menu_order({**unique, "nav_orden": 1}, 50) == 1
+    assert page_type.menu_order(unique, 50) == (3 if page_type.unique_field else 50)
+    assert page_type.menu_order({}, 50) == 50
+
+
 def test_the_prefix_fields_are_in_the_types_schemas() -> None:
     for page_type in TYPES:
         for name in filter(None, (page_type.file_prefix, page_type.unique_field, *page_type.distinguishing_fields)):

@@ -92,6 +92,12 @@ class PageType:
             usable = isinstance(value, int) and not isinstance(value, bool)
         return f"{value}-{stem}" if usable else stem
 
+    def menu_order(self, meta: dict[str, Any], default: int) -> Any:
+        """A page's place among its siblings in the menu: ``nav_orden``, else its unique field (a recommendation's
+        number), else default."""
+        by_type = meta.get(self.unique_field, default) if self.unique_field else default
+        return meta.get("nav_orden", by_type)
+
     def is_illustrative(self, meta: dict[str, Any]) -> bool:
         """A page written for illustration (``illustrativ: true``), where the type has the field."""
         return self.can_be_illustrative and bool(meta.get("illustrativ"))

@@ -28,9 +28,8 @@ def _first_page(item: Any) -> Any | None:
 def _sort_key(item: Any, source_of: SourceOf) -> tuple[int, int, str]:
     page = _first_page(item)
     source = source_of(page.file.src_path) if page is not None else None
-    meta = source.meta if source else {}
     front_page = item.is_page and source is not None and is_index(source.base)
-    order = meta.get("nav_orden", meta.get("nummer", DEFAULT_ORDER))
+    order = source.type.menu_order(source.meta, DEFAULT_ORDER) if source else DEFAULT_ORDER
     return (0 if front_page else 1, order, str(item.title or "").casefold())
 
 
