@@ -65,6 +65,10 @@ def test_a_misspelt_word_finds_its_pages_and_offers_the_word(page, search_fixtur
     expect(page.locator(INPUT)).to_have_value(word)
     expect(page.locator(SUGGESTION)).to_have_count(0)  # the word as the site writes it: found as typed
     assert box.results()[:1] == found[:1]
+    box.search(typo)
+    assert suggestion(page)
+    box.clear()  # an emptied box leaves no suggestion behind
+    expect(page.locator(SUGGESTION)).to_have_count(0)
 
 
 def test_no_suggestion_for_gibberish_or_a_word_the_site_has(page, search_fixture_url: str, search_fixture_site):

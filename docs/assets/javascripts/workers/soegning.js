@@ -111,6 +111,8 @@
   }
 
   function rewrite(query) {
+    suggestion = "";  /* Material answers an empty query without searching: nothing may linger */
+    labelsFound = Object.create(null);
     plan = planOf(query);
     required = new Set();
     var terms = [];
