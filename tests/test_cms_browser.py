@@ -52,7 +52,7 @@ def cms(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     _git(repo, "add", "-A")
     _git(repo, "commit", "-qm", "fixture")
     site = tmp_path / "site"
-    assert cms_site.install_admin(site, repo="o/r", branch="main", local_backend=True)
+    assert cms_site.install_admin(site, local_backend=True)
     env = {**os.environ, "MODE": "git", "GIT_REPO_DIRECTORY": str(repo), "PORT": str(port), "BIND_HOST": "127.0.0.1"}
     server = subprocess.Popen(["node", str(SERVER)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:

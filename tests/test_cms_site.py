@@ -6,6 +6,7 @@ from pathlib import Path
 
 import yaml
 from boerneinddragelse import cms_site, security
+from boerneinddragelse.cms_settings import EditorSettings
 
 _PAGE = '<html><head><meta http-equiv="Content-Security-Policy" content="{}"></head><body></body></html>'
 
@@ -20,7 +21,7 @@ def _dist(tmp_path: Path) -> Path:
 
 def test_admin_gets_its_files_config_and_noindex(tmp_path: Path) -> None:
     site = tmp_path / "site"
-    assert cms_site.install_admin(site, repo="org/repo", branch="main", dist=_dist(tmp_path))
+    assert cms_site.install_admin(site, EditorSettings(repositorium="org/repo"), dist=_dist(tmp_path))
     admin = site / "admin"
     assert sorted(p.name for p in admin.iterdir()) == ["103.decap-cms.js", "config.yml", "decap-cms.js", "index.html"]
     config = yaml.safe_load((admin / "config.yml").read_text(encoding="utf-8"))
@@ -33,7 +34,7 @@ def test_admin_gets_its_files_config_and_noindex(tmp_path: Path) -> None:
 
 def test_missing_package_writes_nothing(tmp_path: Path) -> None:
     site = tmp_path / "site"
-    assert not cms_site.install_admin(site, repo="o/r", branch="main", dist=tmp_path / "none")
+    assert not cms_site.install_admin(site, dist=tmp_path / "none")
     assert not site.exists()
 
 
@@ -44,7 +45,7 @@ def test_offline_copy_has_no_editor(tmp_path: Path) -> None:
 
 def test_admin_keeps_its_policy_and_other_pages_keep_the_sites(tmp_path: Path) -> None:
     site = tmp_path / "site"
-    cms_site.install_admin(site, repo="o/r", branch="main", local_backend=True, dist=_dist(tmp_path))
+    cms_site.install_admin(site, local_backend=True, dist=_dist(tmp_path))
     (site / "index.html").write_text(_PAGE.format(security.PLACEHOLDER), encoding="utf-8")
     security.secure_site(site)
     page = (site / "index.html").read_text(encoding="utf-8")

@@ -14,6 +14,7 @@ import shutil
 from pathlib import Path
 
 from .cms_config import config_yaml
+from .cms_settings import EditorSettings, read_editor_settings
 from .paths import REPOSITORY
 
 ADMIN_FOLDER = "admin"
@@ -71,7 +72,7 @@ def cms_files(dist: Path = CMS_DIST) -> list[Path]:
 
 
 def install_admin(
-    site_dir: Path, *, repo: str, branch: str, local_backend: bool = False, dist: Path = CMS_DIST
+    site_dir: Path, settings: EditorSettings | None = None, *, local_backend: bool = False, dist: Path = CMS_DIST
 ) -> bool:
     """Write site/admin/; False (and nothing written) when the npm package is not installed (make node)."""
     files = cms_files(dist)
@@ -81,9 +82,7 @@ def install_admin(
     target.mkdir(parents=True, exist_ok=True)
     for path in files:
         shutil.copyfile(path, target / path.name)
-    (target / "config.yml").write_text(
-        config_yaml(repo=repo, branch=branch, local_backend=local_backend), encoding="utf-8"
-    )
+    (target / "config.yml").write_text(config_yaml(settings=settings, local_backend=local_backend), encoding="utf-8")
     (target / "index.html").write_text(index_page(local_backend), encoding="utf-8")
     return True
 
@@ -93,17 +92,14 @@ def is_admin_file(site_dir: Path, path: Path) -> bool:
     return path.relative_to(site_dir).parts[:1] == (ADMIN_FOLDER,)
 
 
-def install_for_build(site_dir: Path, offline: bool) -> bool:
+def install_for_build(site_dir: Path, offline: bool, settings: object = None) -> bool:
     """The build's step: /admin/ in the online site only (the offline copy has no editor).
 
-    CMS_REPO (owner/name on GitHub) and CMS_BRANCH say where the editor commits; CMS_LOKAL_BACKEND=1
-    builds it for decap-server on 127.0.0.1 (the tests).
+    ``settings`` is ``extra.redigering`` from mkdocs.yml (repository, branch, token service); the validator,
+    which the build runs first, refuses malformed ones. CMS_LOKAL_BACKEND=1 builds the editor for
+    decap-server on 127.0.0.1 (the tests).
     """
     if offline:
         return False
-    return install_admin(
-        site_dir,
-        repo=os.environ.get("CMS_REPO", "OWNER/REPO"),
-        branch=os.environ.get("CMS_BRANCH", "main"),
-        local_backend=os.environ.get("CMS_LOKAL_BACKEND") == "1",
-    )
+    editor, _ = read_editor_settings(settings)
+    return install_admin(site_dir, editor, local_backend=os.environ.get("CMS_LOKAL_BACKEND") == "1")

@@ -25,3 +25,12 @@ ACCESSIBILITY_CONTACT = Rule(
     "Udfyld `telefon` og `email` under `extra.kontakt` i `mkdocs.yml`. De vises i sidefoden og på siden "
     "»Tilgængelighedserklæring«.",
 )
+
+EDITOR_SETTINGS = Rule(
+    "redigering-indstilling",
+    ERROR,
+    "Indstillingerne for redigering i browseren i `mkdocs.yml` (`extra.redigering`) har en forkert form: "
+    "repositorium, gren, token-tjenestens adresse eller sti.",
+    "Skriv `repositorium: ejer/navn`, `gren: main`, `login_adresse: https://login.example.dk` og "
+    "`login_sti: auth` under `extra.redigering` i `mkdocs.yml`, eller lad felterne være tomme.",
+)
