@@ -77,9 +77,9 @@ node_modules/.installed: package.json package-lock.json | node
 	npm ci --ignore-scripts --no-audit --no-fund --prefer-offline --silent
 	touch $@
 
-# ESLint over the browser code and its tests.
+# ESLint over the browser code (the site's and the browser editor's) and its tests.
 lint-js: node_modules/.installed
-	npx --no-install eslint docs/assets/javascripts tests/js
+	npx --no-install eslint docs/assets/javascripts scripts/lib/boerneinddragelse/admin tests/js
 
 # node --test over tests/js/: the analyser gets the shared fixture as JSON, exported by Python.
 JS_CASES := .js-test/analyser_cases.json

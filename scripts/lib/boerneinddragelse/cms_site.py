@@ -16,12 +16,16 @@ from pathlib import Path
 from .cms_config import config_yaml
 from .cms_settings import EditorSettings, read_editor_settings
 from .paths import REPOSITORY
+from .sourcepaths import DEFAULT_LANGUAGE, LANGUAGES
 
 ADMIN_FOLDER = "admin"
 CMS_DIST = REPOSITORY / "node_modules" / "decap-cms" / "dist"
 # The local backend (decap-server) the tests run; only a build for tests lets the editor reach it.
 LOCAL_BACKEND_ORIGIN = "http://127.0.0.1:8081"
 GITHUB_ORIGINS = ("https://api.github.com",)
+# Our one script beside Decap's: lists only the Danish pages (Decap cannot read the x.md / x.en.md layout).
+DANISH_PAGES_SCRIPT = Path(__file__).resolve().parent / "admin" / "danske-sider.js"
+_TRANSLATIONS = tuple(language for language in LANGUAGES if language != DEFAULT_LANGUAGE)
 
 _DIRECTIVES: dict[str, tuple[str, ...]] = {
     "default-src": ("'self'",),
@@ -62,7 +66,10 @@ def index_page(local_backend: bool = False) -> str:
         f'<meta http-equiv="Content-Security-Policy" content="{policy}">\n'
         '<link href="config.yml" type="text/yaml" rel="cms-config-url">\n'
         "<title>Redigering – Børneinddragelse i sagsbehandlingen</title>\n"
-        '</head>\n<body>\n<script src="decap-cms.js"></script>\n</body>\n</html>\n'
+        "</head>\n<body>\n"
+        '<script src="decap-cms.js"></script>\n'
+        f'<script src="{DANISH_PAGES_SCRIPT.name}" data-sprog="{" ".join(_TRANSLATIONS)}"></script>\n'
+        "</body>\n</html>\n"
     )
 
 
@@ -80,7 +87,7 @@ def install_admin(
         return False
     target = site_dir / ADMIN_FOLDER
     target.mkdir(parents=True, exist_ok=True)
-    for path in files:
+    for path in [*files, DANISH_PAGES_SCRIPT]:
         shutil.copyfile(path, target / path.name)
     (target / "config.yml").write_text(config_yaml(settings=settings, local_backend=local_backend), encoding="utf-8")
     (target / "index.html").write_text(index_page(local_backend), encoding="utf-8")
