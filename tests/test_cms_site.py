@@ -23,7 +23,13 @@ def test_admin_gets_its_files_config_and_noindex(tmp_path: Path) -> None:
     site = tmp_path / "site"
     assert cms_site.install_admin(site, EditorSettings(repositorium="org/repo"), dist=_dist(tmp_path))
     admin = site / "admin"
-    assert sorted(p.name for p in admin.iterdir()) == ["103.decap-cms.js", "config.yml", "danske-sider.js", "decap-cms.js", "index.html"]
+    assert sorted(p.name for p in admin.iterdir()) == [
+        "103.decap-cms.js",
+        "config.yml",
+        "danske-sider.js",
+        "decap-cms.js",
+        "index.html",
+    ]
     config = yaml.safe_load((admin / "config.yml").read_text(encoding="utf-8"))
     assert config["backend"]["repo"] == "org/repo"
     assert "local_backend" not in config
