@@ -165,3 +165,9 @@ def test_an_image_the_media_library_accepts_passes_the_validator(tmp_path: Path,
     )
     found = [p.rule for p in validate(tmp_path).problems if p.path == "docs/om.md"]
     assert found == rules
+
+
+def test_nothing_is_deleted_from_main_in_the_browser() -> None:
+    config = cms_config()
+    assert config["publish_mode"] == "editorial_workflow"
+    assert all(collection["delete"] is False for collection in config["collections"])

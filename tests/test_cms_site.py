@@ -26,7 +26,7 @@ def test_admin_gets_its_files_config_and_noindex(tmp_path: Path) -> None:
     assert sorted(p.name for p in admin.iterdir()) == [
         "103.decap-cms.js",
         "config.yml",
-        "danske-sider.js",
+        "redigering.js",
         "decap-cms.js",
         "index.html",
     ]

@@ -154,6 +154,8 @@ def collection(page_type: PageType) -> dict[str, Any]:
         "extension": "md",
         "format": "frontmatter",
         "create": True,
+        # Deleting a published page would commit to main at once, past review: delete in a pull request.
+        "delete": False,
         "slug": slug.get(page_type.file_prefix or "", "{{slug}}"),
         "fields": [*fields, body],
     }

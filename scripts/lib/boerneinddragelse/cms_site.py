@@ -23,8 +23,9 @@ CMS_DIST = REPOSITORY / "node_modules" / "decap-cms" / "dist"
 # The local backend (decap-server) the tests run; only a build for tests lets the editor reach it.
 LOCAL_BACKEND_ORIGIN = "http://127.0.0.1:8081"
 GITHUB_ORIGINS = ("https://api.github.com",)
-# Our one script beside Decap's: lists only the Danish pages (Decap cannot read the x.md / x.en.md layout).
-DANISH_PAGES_SCRIPT = Path(__file__).resolve().parent / "admin" / "danske-sider.js"
+# Our one script beside Decap's: refuses publishing from the browser (a change is merged on GitHub after
+# review) and lists only the Danish pages (Decap cannot read the x.md / x.en.md layout).
+EDITOR_SCRIPT = Path(__file__).resolve().parent / "admin" / "redigering.js"
 _TRANSLATIONS = tuple(language for language in LANGUAGES if language != DEFAULT_LANGUAGE)
 
 _DIRECTIVES: dict[str, tuple[str, ...]] = {
@@ -68,7 +69,7 @@ def index_page(local_backend: bool = False) -> str:
         "<title>Redigering – Børneinddragelse i sagsbehandlingen</title>\n"
         "</head>\n<body>\n"
         '<script src="decap-cms.js"></script>\n'
-        f'<script src="{DANISH_PAGES_SCRIPT.name}" data-sprog="{" ".join(_TRANSLATIONS)}"></script>\n'
+        f'<script src="{EDITOR_SCRIPT.name}" data-sprog="{" ".join(_TRANSLATIONS)}"></script>\n'
         "</body>\n</html>\n"
     )
 
@@ -87,7 +88,7 @@ def install_admin(
         return False
     target = site_dir / ADMIN_FOLDER
     target.mkdir(parents=True, exist_ok=True)
-    for path in [*files, DANISH_PAGES_SCRIPT]:
+    for path in [*files, EDITOR_SCRIPT]:
         shutil.copyfile(path, target / path.name)
     (target / "config.yml").write_text(config_yaml(settings=settings, local_backend=local_backend), encoding="utf-8")
     (target / "index.html").write_text(index_page(local_backend), encoding="utf-8")

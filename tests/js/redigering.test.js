@@ -1,4 +1,5 @@
-// The browser editor's listing of a folder (danske-sider.js): Danish pages only, Decap's own objects kept.
+// The browser editor's own script (redigering.js): publishing from the browser is refused; a folder lists
+// only Danish pages, with Decap's own objects kept.
 "use strict";
 const assert = require("node:assert/strict");
 const fs = require("node:fs");
@@ -6,7 +7,7 @@ const path = require("node:path");
 const vm = require("node:vm");
 const { test } = require("node:test");
 
-const SCRIPT = path.join(__dirname, "..", "..", "scripts", "lib", "boerneinddragelse", "admin", "danske-sider.js");
+const SCRIPT = path.join(__dirname, "..", "..", "scripts", "lib", "boerneinddragelse", "admin", "redigering.js");
 const CURSOR = Symbol("cursor");
 
 function entries(...paths) {
@@ -25,9 +26,9 @@ function fakeBackend(listing) {
 }
 
 // Loads the script as the index page does: after Decap CMS, with data-sprog="en".
-function loaded(registry) {
+function loaded(registry, listeners = []) {
   const context = vm.createContext({
-    CMS: { getBackend: (name) => registry[name] },
+    CMS: { getBackend: (name) => registry[name], registerEventListener: (listener) => listeners.push(listener) },
     document: { currentScript: { dataset: { sprog: "en" } } },
   });
   context.self = context;
@@ -36,14 +37,14 @@ function loaded(registry) {
 }
 
 test("an English translation and a section's front page are not Danish pages of the collection", () => {
-  const { DanskeSider } = loaded({});
+  const { Redigering } = loaded({});
   const languages = ["en"];
-  assert.equal(DanskeSider.editable("docs/anbefalinger/1-alfa.md", languages), true);
-  assert.equal(DanskeSider.editable("docs/anbefalinger/1-alfa.en.md", languages), false);
-  assert.equal(DanskeSider.editable("docs/anbefalinger/index.md", languages), false);
-  assert.equal(DanskeSider.editable("docs/anbefalinger/index.en.md", languages), false);
+  assert.equal(Redigering.editable("docs/anbefalinger/1-alfa.md", languages), true);
+  assert.equal(Redigering.editable("docs/anbefalinger/1-alfa.en.md", languages), false);
+  assert.equal(Redigering.editable("docs/anbefalinger/index.md", languages), false);
+  assert.equal(Redigering.editable("docs/anbefalinger/index.en.md", languages), false);
   // A slug that merely contains the letters is still a Danish page.
-  assert.equal(DanskeSider.editable("docs/nyheder/2024-01-01-den-nye-en.md", languages), true);
+  assert.equal(Redigering.editable("docs/nyheder/2024-01-01-den-nye-en.md", languages), true);
 });
 
 test("the GitHub and local backends list only Danish pages, and keep their paging cursor", async () => {
@@ -62,4 +63,14 @@ test("the GitHub and local backends list only Danish pages, and keep their pagin
     assert.equal(implementation.persistEntry(), "uændret");
   }
   assert.equal(github.calls, 1);
+});
+
+test("publishing and unpublishing from the browser are refused in Danish", () => {
+  const listeners = [];
+  const { Redigering } = loaded({}, listeners);
+  assert.deepEqual(listeners.map((l) => l.name).sort(), ["prePublish", "preUnpublish"]);
+  for (const listener of listeners) {
+    assert.throws(() => listener.handler({ entry: {} }), (error) => error.message === Redigering.REFUSED);
+  }
+  assert.match(Redigering.REFUSED, /godkendt pull requesten/);
 });

@@ -1,4 +1,10 @@
-// The browser editor lists only the Danish pages of a folder. Decap CMS 3.16.3 cannot read our layout
+// Our one script beside Decap CMS at /admin/. It does two things Decap's configuration cannot.
+//
+// 1. Nothing reaches main from the browser. Decap's editorial workflow has a »Publicer« button that merges
+// the pull request; here publishing (and unpublishing) is refused with a Danish message, so a change is
+// merged on GitHub, after review, with the checks the project runs on every pull request.
+//
+// 2. The editor lists only the Danish pages of a folder. Decap CMS 3.16.3 cannot read our layout
 // (x.md Danish, x.en.md English): its i18n "multiple_files" always puts the locale in the file name
 // (x.da.md), and a collection's "filter" compares field values, not file names. So a translation would
 // show up as a second Danish page, and a section's front page (index.md) as a page of the section's type.
@@ -31,7 +37,17 @@
     return implementation;
   }
 
+  const REFUSED = "Ændringer udgives ikke herfra. Sæt ændringen til »Klar«; den bliver udgivet, når en anden " +
+    "har godkendt pull requesten på GitHub.";
+
+  function refusePublishing() {
+    throw new Error(REFUSED);
+  }
+
   function install(cms, languages) {
+    for (const name of ["prePublish", "preUnpublish"]) {
+      cms.registerEventListener({ name, handler: refusePublishing });
+    }
     for (const name of ["github", "proxy"]) {
       const backend = cms.getBackend(name);
       if (!backend) continue;
@@ -44,5 +60,5 @@
   if (script && typeof CMS !== "undefined") {
     install(CMS, (script.dataset.sprog || "").split(" ").filter(Boolean));
   }
-  if (typeof self !== "undefined") self.DanskeSider = { editable, keepEditable, wrapListings, install };
+  if (typeof self !== "undefined") self.Redigering = { editable, keepEditable, wrapListings, install, REFUSED };
 })();
