@@ -14,7 +14,22 @@ _PAGE = '<html><head><meta http-equiv="Content-Security-Policy" content="{}"></h
 def _dist(tmp_path: Path) -> Path:
     dist = tmp_path / "dist"
     dist.mkdir()
-    for name in ("decap-cms.js", "103.decap-cms.js", "config.yml", "decap-cms.js", "index.html", "redigering.js"]
+    for name in ("decap-cms.js", "103.decap-cms.js", "decap-cms.js.map", "cms.js"):
+        (dist / name).write_text("// " + name, encoding="utf-8")
+    return dist
+
+
+def test_admin_gets_its_files_config_and_noindex(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    assert cms_site.install_admin(site, EditorSettings(repositorium="org/repo"), dist=_dist(tmp_path))
+    admin = site / "admin"
+    assert sorted(p.name for p in admin.iterdir()) == [
+        "103.decap-cms.js",
+        "config.yml",
+        "decap-cms.js",
+        "index.html",
+        "redigering.js",
+    ]
     config = yaml.safe_load((admin / "config.yml").read_text(encoding="utf-8"))
     assert config["backend"]["repo"] == "org/repo"
     assert "local_backend" not in config
