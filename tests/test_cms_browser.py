@@ -224,6 +224,22 @@ def test_round_trip_of_an_existing_page_changes_only_the_changed_field(page: Any
         if line[:1] in "+-" and line[:3] not in ("+++", "---")
     ]
     assert changed == [f"-title: {original}", f"+title: {original} (ændret)"]
+    _assert_publishing_is_refused(page, repo, branch)
+
+
+def _assert_publishing_is_refused(page: Any, repo: Path, branch: str) -> None:
+    """Set to »Klar« and »Publicer nu«: refused in Danish; main and the branch stay as they were."""
+    main = _git(repo, "rev-parse", "main")
+    page.on("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Status: Kladder").click()
+    page.get_by_text("Klar", exact=True).click()
+    page.get_by_role("button", name="Status: Klar").wait_for()  # stored on the branch before publishing
+    page.get_by_role("button", name="Publicer", exact=True).click()
+    page.get_by_text("Publicer nu").click()
+    page.get_by_text("Ændringer udgives ikke herfra").first.wait_for(timeout=10_000)
+    page.screenshot(path=str(repo.parent / "publicer.png"))
+    assert _git(repo, "rev-parse", "main") == main
+    assert _git(repo, "branch", "--list", branch).strip() == branch
 
 
 def test_the_refusal_check_fails_when_the_form_is_not_danish(page: Any, tmp_path: Path) -> None:

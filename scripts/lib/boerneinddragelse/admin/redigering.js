@@ -37,7 +37,7 @@
     return implementation;
   }
 
-  const REFUSED = "Ændringer udgives ikke herfra. Sæt ændringen til »Klar«; den bliver udgivet, når en anden " +
+  const REFUSED = "Ændringer udgives ikke herfra. Sæt ændringen til »Klar«. Den bliver udgivet, når en anden " +
     "har godkendt pull requesten på GitHub.";
 
   function refusePublishing() {
