@@ -171,3 +171,9 @@ def test_nothing_is_deleted_from_main_in_the_browser() -> None:
     config = cms_config()
     assert config["publish_mode"] == "editorial_workflow"
     assert all(collection["delete"] is False for collection in config["collections"])
+
+
+def test_config_has_no_yaml_anchors() -> None:
+    """Plain YAML a reviewer can read: every collection spells out its own options."""
+    text = config_yaml()
+    assert "&id" not in text and "*id" not in text

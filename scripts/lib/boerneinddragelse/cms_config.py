@@ -6,6 +6,7 @@ help texts come from the schemas' descriptions, the same source as the editor te
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 import yaml
@@ -144,7 +145,7 @@ def collection(page_type: PageType) -> dict[str, Any]:
         "label": "Tekst",
         "widget": "markdown",
         "default": page_type.body,
-        "media_library": MEDIA_LIBRARY,
+        "media_library": copy.deepcopy(MEDIA_LIBRARY),  # a copy each: the YAML gets no anchors
     }
     return {
         "name": page_type.name,
