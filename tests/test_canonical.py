@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+import yaml
 from boerneinddragelse.canonical import canonical_bytes, canonical_text
 from boerneinddragelse.frontmatter import split
 from boerneinddragelse.model import PRAKSISEKSEMPEL
@@ -81,3 +83,11 @@ def test_command_fixes_and_signals(tmp_path: Path) -> None:
     assert again.returncode == 0 and again.stdout == ""
     outside = _run(tmp_path, str(FIXTURES))
     assert outside.returncode == 2 and "ligger ikke under docs/" in outside.stderr
+
+
+def test_pre_commit_hook_normalises_the_staged_pages() -> None:
+    config = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
+    hook = next(h for repo in config["repos"] for h in repo["hooks"] if h["id"] == "normalise")
+    assert hook["entry"] == ".venv/bin/python scripts/normalise.py"
+    assert hook.get("pass_filenames", True)  # only the staged pages, which the command rewrites
+    assert re.search(hook["files"], "docs/nyheder/2024-01-01-x.md") and not re.search(hook["files"], "scripts/x.py")
