@@ -91,3 +91,8 @@ def test_pre_commit_hook_normalises_the_staged_pages() -> None:
     assert hook["entry"] == ".venv/bin/python scripts/normalise.py"
     assert hook.get("pass_filenames", True)  # only the staged pages, which the command rewrites
     assert re.search(hook["files"], "docs/nyheder/2024-01-01-x.md") and not re.search(hook["files"], "scripts/x.py")
+
+
+def test_an_optional_group_left_empty_is_left_out() -> None:
+    text = "---\ntitle: Samtale med barnet i skolen\nkontakt:\n  navn: ''\n  email: ''\nmaterialer: []\n---\n\nTekst.\n"
+    assert canonical_text(text, "praksiseksempler/x.md") == "---\ntitle: Samtale med barnet i skolen\n---\n\nTekst.\n"

@@ -34,7 +34,10 @@ _Dumper.add_representer(_Date, lambda dumper, value: dumper.represent_scalar("ta
 
 
 def _is_empty(value: Any) -> bool:
-    return value is None or value is False or value in ("", [], {})
+    """Nothing filled in: also a group whose fields are all empty (the form writes them out like that)."""
+    if isinstance(value, dict):
+        return all(_is_empty(inner) for inner in value.values())
+    return value is None or value is False or value in ("", [])
 
 
 def _is_date(schema: dict[str, Any]) -> bool:
@@ -49,11 +52,9 @@ def _ordered(value: Any, schema: dict[str, Any]) -> Any:
         properties: dict[str, Any] = schema.get("properties", {})
         required = set(schema.get("required", []))
         keys = [k for k in properties if k in value] + [k for k in value if k not in properties]
-        return {
-            k: _ordered(value[k], properties.get(k, {}))
-            for k in keys
-            if k in required or k not in properties or not _is_empty(value[k])
-        }
+        # Emptiness is judged after the inner fields: a group whose fields were all left empty is empty.
+        inner = {k: _ordered(value[k], properties.get(k, {})) for k in keys}
+        return {k: v for k, v in inner.items() if k in required or k not in properties or not _is_empty(v)}
     if isinstance(value, list):
         return [_ordered(item, schema.get("items", {})) for item in value]
     if isinstance(value, str) and _is_date(schema) and re.fullmatch(DATE_PATTERN, value):
