@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import yaml
 from boerneinddragelse import cms_site, security
 from boerneinddragelse.cms_settings import EditorSettings
@@ -66,3 +67,18 @@ def test_admin_keeps_its_policy_and_other_pages_keep_the_sites(tmp_path: Path) -
 def test_policy_without_local_backend_reaches_no_local_server() -> None:
     assert cms_site.LOCAL_BACKEND_ORIGIN not in cms_site.admin_policy()
     assert "object-src 'none'" in cms_site.admin_policy()
+
+
+def test_the_builds_settings_reach_the_generated_config(tmp_path: Path) -> None:
+    """install_for_build gets mkdocs.yml's extra.redigering as MkDocs read it; malformed ones fall back to the
+    defaults (the validator, which the build runs first, has refused them with their line)."""
+    if not cms_site.cms_files():
+        pytest.skip("make node har ikke installeret decap-cms")
+    settings = {"repositorium": "org/repo", "gren": "main", "login_adresse": "https://login.example.dk"}
+    assert cms_site.install_for_build(tmp_path / "a", offline=False, settings=settings)
+    backend = yaml.safe_load((tmp_path / "a" / "admin" / "config.yml").read_text(encoding="utf-8"))["backend"]
+    assert backend["repo"] == "org/repo" and backend["base_url"] == "https://login.example.dk"
+    assert "auth_endpoint" not in backend
+    assert cms_site.install_for_build(tmp_path / "b", offline=False, settings={"repositorium": "ikke gyldig"})
+    backend = yaml.safe_load((tmp_path / "b" / "admin" / "config.yml").read_text(encoding="utf-8"))["backend"]
+    assert backend["repo"] == "OWNER/REPO"
