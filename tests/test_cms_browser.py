@@ -19,7 +19,7 @@ import pytest
 import yaml
 from boerneinddragelse import cms_site, frontmatter, vocabulary
 from boerneinddragelse.canonical import canonical_bytes, canonical_text, front_matter_yaml
-from boerneinddragelse.model import PRAKSISEKSEMPEL
+from boerneinddragelse.model import ANBEFALING, PRAKSISEKSEMPEL
 from boerneinddragelse.sourcepaths import is_translation
 from jsonschema import Draft202012Validator
 
@@ -253,3 +253,19 @@ def test_the_refusal_check_fails_when_the_form_is_not_danish(page: Any, tmp_path
         with pytest.raises(Exception, match="Titel er påkrævet"):
             _assert_refused_in_danish(page, repo, save="Save")
         assert page.get_by_text("is required").first.is_visible()
+
+
+def test_collections_list_only_the_danish_pages(page: Any, cms: tuple[str, Path]) -> None:
+    """A folder with x.md and x.en.md (and its index.md) lists x once: the Danish page."""
+    url, repo = cms
+    folder = repo / "docs" / str(ANBEFALING.folder)
+    pages = sorted(folder.glob("*.md"))
+    assert any(is_translation(p.name) for p in pages), "fixturen skal have en oversat anbefaling"
+    danish = {p.stem for p in pages if p.name != "index.md" and not is_translation(p.name)}
+    _log_in(page, url)
+    page.goto(f"{url}#/collections/{ANBEFALING.name}")
+    links = page.locator(f"a[href*='/collections/{ANBEFALING.name}/entries/']")
+    links.first.wait_for()
+    page.wait_for_timeout(500)  # every card is drawn
+    listed = {href.rsplit("/", 1)[1] for href in links.evaluate_all("(links) => links.map((a) => a.href)")}
+    assert listed == danish
