@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import posixpath
+import time
 from pathlib import Path, PurePosixPath
 
 import pytest
@@ -177,3 +178,13 @@ def test_config_has_no_yaml_anchors() -> None:
     """Plain YAML a reviewer can read: every collection spells out its own options."""
     text = config_yaml()
     assert "&id" not in text and "*id" not in text
+
+
+@pytest.mark.parametrize("key", ["repositorium", "gren", "login_adresse", "login_sti"])
+def test_a_very_long_setting_is_refused_in_bounded_time(key: str) -> None:
+    """The settings' patterns stay linear: a long value that almost matches is refused at once."""
+    value = "https://" + "a" * 100_000 + "/ " if key == "login_adresse" else "a" * 100_000 + " "
+    started = time.perf_counter()
+    _, problems = read_editor_settings({key: value})
+    assert [p.rule for p in problems] == [EDITOR_SETTINGS.id]
+    assert time.perf_counter() - started < 1.0
