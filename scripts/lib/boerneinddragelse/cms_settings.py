@@ -15,6 +15,7 @@ import yaml
 from jsonschema import Draft202012Validator
 
 from .problems import Problem
+from .rules.rule import reports
 from .rules.settings import EDITOR_SETTINGS
 
 PLACEHOLDER_REPO = "OWNER/REPO"  # an editor that signs in nowhere until the repository is set
@@ -105,6 +106,7 @@ def _message(error: Any) -> tuple[str, str]:
     return key, f"»extra.redigering.{key}« har ikke den rigtige form. {SCHEMA['properties'][key]['description']}"
 
 
+@reports(EDITOR_SETTINGS)
 def read_editor_settings(raw: Any, config_path: Path | None = None) -> tuple[EditorSettings, list[Problem]]:
     """The settings (defaults where missing) and what is wrong with them, each at its line in mkdocs.yml."""
     text = config_path.read_text(encoding="utf-8") if config_path and config_path.is_file() else ""

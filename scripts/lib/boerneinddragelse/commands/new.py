@@ -61,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     root = project_root()
     docs = root / "docs"
     if not docs.is_dir():
-        return _fail(f"Der er ingen docs/-mappe i {root}. Kør kommandoen fra sitets rodmappe.")
+        return _fail(f"Der er ingen docs/-mappe i {root}. Kør kommandoen fra projektets rodmappe.")
     today = date.today()
     number = None
     if page_type.unique_field:
