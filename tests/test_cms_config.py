@@ -95,7 +95,7 @@ def test_settings_flow_into_the_backend() -> None:
         "base_url": "https://login.example.dk",
         "auth_endpoint": "auth",
     }
-    # Empty settings: no token service (GitHub's own), and a placeholder repository.
+    # Empty settings: Decap's default token service (Netlify's), and a placeholder repository.
     assert cms_config()["backend"] == {"name": "github", "repo": PLACEHOLDER_REPO, "branch": "main"}
 
 
@@ -110,6 +110,7 @@ def _mkdocs(tmp_path: Path, block: str) -> Path:
     [
         ("    repositorium: https://github.com/o/r\n", 5, "ejer/navn"),
         ("    gren: main\n    login_adresse: login.example.dk\n", 6, "https://"),
+        ("    login_adresse: https://login.example.dk/github\n", 5, "uden sti"),
         ("    login_sti: /auth\n", 5, "uden / foran"),
         ("    gren: [main]\n", 5, "skal være tekst"),
         ("    repo: o/r\n", 4, "Brug kun repositorium, gren, login_adresse, login_sti"),

@@ -2,7 +2,8 @@
 
 GitHub sign-in needs an OAuth app and a small token exchange service; its address (Decap's ``base_url``) and
 path (``auth_endpoint``) are settings, like the repository and the branch, so the generated configuration
-never has to be edited by hand.
+never has to be edited by hand. Without an address Decap signs in through Netlify's service, which only
+serves sites hosted on Netlify.
 """
 
 from __future__ import annotations
@@ -37,8 +38,10 @@ SCHEMA: dict[str, Any] = {
         },
         "login_adresse": {
             "type": "string",
-            "pattern": rf"^(https://[A-Za-z0-9.-]+(:[0-9]+)?(/{_SEGMENT})*)?$",
-            "description": "Token-tjenestens adresse med https://, uden / til sidst, f.eks. »https://login.example.dk«.",
+            # An origin only: Decap accepts the service's answer only from exactly this origin.
+            "pattern": r"^(https://[A-Za-z0-9.-]+(:[0-9]+)?)?$",
+            "description": "Token-tjenestens adresse: https:// og værtsnavnet, uden sti og uden / til sidst, "
+            "f.eks. »https://login.example.dk«.",
         },
         "login_sti": {
             "type": "string",
