@@ -21,10 +21,11 @@ import markdown
 import pytest
 from boerneinddragelse import checks, rules, validation
 from boerneinddragelse.frontmatter import split
-from boerneinddragelse.model import PAGE_TYPES, PageType, heading_slug
+from boerneinddragelse.model import PAGE_TYPES, PageType
 from boerneinddragelse.parsed_page import ParsedPage
 from boerneinddragelse.rules import RULES, Rule
 from boerneinddragelse.schema_check import EXPLAIN, check
+from boerneinddragelse.slugs import heading_slug
 from boerneinddragelse.validation import format_report, summary, validate
 
 ROOT = Path(__file__).resolve().parent.parent

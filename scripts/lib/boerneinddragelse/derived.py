@@ -83,10 +83,8 @@ def _field_rows(properties: dict[str, Any], required: list[str], prefix: str = "
 def _folder(page_type: PageType) -> str:
     if page_type.folder is None:
         return "alle andre sider, også `index.md` i hver mappe"
-    example = {"anbefaling": "4-tillidsfuld-relation.md", "nyhed": "2024-06-19-titel.md"}.get(
-        page_type.name, "titel.md"
-    )
-    return f"`docs/{page_type.folder}/{example}`"
+    example = page_type.file_stem("titel", {"date": "2024-06-19", "nummer": 4})
+    return f"`docs/{page_type.folder}/{example}.md`"
 
 
 def fields_section() -> str:

@@ -14,9 +14,10 @@ from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
-from boerneinddragelse.model import PAGE_TYPES, PageType, slugify
+from boerneinddragelse.model import PAGE_TYPES, PageType
 from boerneinddragelse.paths import project_root
 from boerneinddragelse.site import load_site
+from boerneinddragelse.slugs import slugify
 from boerneinddragelse.sourcepaths import is_translation
 from boerneinddragelse.templates import file_stem, page_text
 
