@@ -1,8 +1,9 @@
 """The canonical form of a page: what the browser editor's files are normalised to, so diffs stay readable.
 
 Decap CMS rewrites the whole front matter when it saves: texts longer than 80 characters folded over
-several lines, its own quoting, no blank line after the closing ``---`` on a new page, empty optional
-fields written out (the browser tests show each). One canonical form on the project's side makes a
+several lines, its own quoting, and no blank line after the closing ``---`` on a new page (the browser
+tests show each); a field filled in and cleared again may stay as an empty value. One canonical form on
+the project's side makes a
 round trip through the forms a no-op: fields in the schema's order, PyYAML's quoting, dates unquoted
 (``2026-01-02``), lists indented under their key, LF line endings, one blank line before the body and
 one newline at its end. Values never change, except that an empty optional field (``""``, ``[]``,
