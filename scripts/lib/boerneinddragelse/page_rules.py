@@ -49,10 +49,7 @@ def implausible_dates(page: SourcePage, on: date) -> list[Problem]:
         if year < EARLIEST_YEAR or year > latest:
             problems.append(
                 page.error_at(
-                    key,
-                    f"Datoen {value} ligger uden for det mulige: datoer skal ligge mellem år {EARLIEST_YEAR} og "
-                    f"{latest} ({LATEST_YEARS_AHEAD} år frem). Ret årstallet.",
-                    IMPLAUSIBLE_DATE,
+                    key, IMPLAUSIBLE_DATE, value=value, earliest=EARLIEST_YEAR, latest=latest, ahead=LATEST_YEARS_AHEAD
                 )
             )
     return problems
@@ -63,49 +60,31 @@ def field_rules(page: SourcePage) -> list[Problem]:
     """Rules that involve more than one field of the same page."""
     problems = []
 
-    def add(key: tuple[Any, ...], message: str, rule: Rule) -> None:
-        problems.append(page.error_at(key, message, rule))
+    def add(key: tuple[Any, ...], rule: Rule, wording: str = "", **fields: object) -> None:
+        problems.append(page.error_at(key, rule, wording=wording, **fields))
 
     meta = page.meta
     if page.type.can_be_illustrative:
         if page.type.is_illustrative(meta) and "kommune" in meta:
-            add(
-                ("kommune",),
-                "Et illustrativt eksempel må ikke nævne en rigtig kommune. Slet feltet »kommune« "
-                "eller sæt »illustrativ: false«, hvis eksemplet er fra kommunen.",
-                ILLUSTRATIVE_WITH_MUNICIPALITY,
-            )
+            add(("kommune",), ILLUSTRATIVE_WITH_MUNICIPALITY)
         if meta.get("illustrativ") is False and "kommune" not in meta:
-            add(("illustrativ",), "Et eksempel fra en rigtig kommune skal have feltet »kommune«.", MISSING_FIELD)
+            add(("illustrativ",), MISSING_FIELD, "kommune")
     if "date" in meta and "revideret" in meta and meta["revideret"] < meta["date"]:
-        add(("revideret",), "»revideret« kan ikke ligge før »date«. Ret en af datoerne.", DATE_ORDER)
+        add(("revideret",), DATE_ORDER)
     for index, update in enumerate(meta.get("opdateringer", [])):
         if update["dato"] < meta["date"]:
-            add(
-                ("opdateringer", index, "dato"),
-                f"Rettelsens »dato« ({update['dato']}) ligger før nyhedens »date« ({meta['date']}). En rettelse "
-                "kommer efter nyheden: skriv den dag, du retter nyheden.",
-                DATE_ORDER,
-            )
+            add(("opdateringer", index, "dato"), DATE_ORDER, "rettelse", fixed=update["dato"], date=meta["date"])
     for index, item in enumerate(meta.get("arrangementer", [])):
         start = parse_local_time(item["start"])
         if item.get("slut") and parse_local_time(item["slut"]) < start:
-            add(
-                ("arrangementer", index, "slut"),
-                "Arrangementet slutter, før det starter. Ret »slut«.",
-                DATE_ORDER,
-            )
+            add(("arrangementer", index, "slut"), DATE_ORDER, "slut")
         deadline = parse_local_time(item["tilmeldingsfrist"]) if item.get("tilmeldingsfrist") else None
         # An event given by date only lasts the whole day: a deadline that morning is not too late.
         too_late = deadline is not None and (
             deadline.date() > start.date() if len(item["start"]) == 10 else deadline > start
         )
         if too_late:
-            add(
-                ("arrangementer", index, "tilmeldingsfrist"),
-                "Tilmeldingsfristen ligger efter arrangementets start. Ret fristen eller starttidspunktet.",
-                DEADLINE_AFTER_START,
-            )
+            add(("arrangementer", index, "tilmeldingsfrist"), DEADLINE_AFTER_START)
     return problems
 
 
@@ -124,10 +103,7 @@ def _future_corrections(page: SourcePage, on: date) -> list[Problem]:
         if parse_date(update["dato"]) > on:
             problems.append(
                 page.error_at(
-                    ("opdateringer", index, "dato"),
-                    f"Rettelsens »dato« ({update['dato']}) ligger i fremtiden; i dag er det {on.isoformat()}. "
-                    "Skriv den dag, du retter nyheden, og læg rettelsen ind, når den er sket.",
-                    UPDATE_IN_FUTURE,
+                    ("opdateringer", index, "dato"), UPDATE_IN_FUTURE, fixed=update["dato"], today=on.isoformat()
                 )
             )
     return problems
@@ -144,13 +120,7 @@ def _file_name_date(page: SourcePage) -> list[Problem]:
         return []
     dated = page.type.file_stem(name[match.end() :], page.meta) + language_suffix(page.lang)
     return [
-        page.error_at(
-            (field,),
-            f"Filnavnet starter med datoen {match.group(1)}, men »{field}« er {page.meta[field]}. Filnavnet "
-            f"skal starte med udgivelsesdatoen: ret »{field}«, eller omdøb filen til "
-            f"»{dated}.md« (og ret links til nyheden).",
-            FILE_NAME_DATE,
-        )
+        page.error_at((field,), FILE_NAME_DATE, named=match.group(1), field=field, date=page.meta[field], name=dated)
     ]
 
 
@@ -159,11 +129,4 @@ def menu_order(page: SourcePage) -> list[Problem]:
     """nav_orden only where the menu has a place for it: root pages and the folders' front pages."""
     if "nav_orden" not in page.meta or has_menu_place(page.rel):
         return []
-    return [
-        page.error_at(
-            ("nav_orden",),
-            "»nav_orden« bestemmer rækkefølgen i hovedmenuen og må kun stå på sider i roden af docs/ og på "
-            "mappernes forsider (index.md). Slet feltet her; siden får sin plads ud fra sin mappe.",
-            MENU_ORDER_PLACE,
-        )
-    ]
+    return [page.error_at(("nav_orden",), MENU_ORDER_PLACE)]

@@ -37,7 +37,10 @@ def _unique_values(site: Site) -> None:
                     page.path,
                     page.line_of(field),
                     1,
-                    f"{page.type.label} {field} {key[2]} findes allerede i {seen[key].path}. Ret nummeret.",
+                    label=page.type.label,
+                    field=field,
+                    value=key[2],
+                    other=seen[key].path,
                 )
             )
         else:
@@ -59,8 +62,8 @@ def _recommendations_exist(site: Site) -> None:
                         page.path,
                         page.line_of(field, index),
                         1,
-                        f"Der findes ingen anbefaling nummer {number}. Brug et af numrene "
-                        f"{', '.join(map(str, sorted(numbers)))}.",
+                        number=number,
+                        numbers=", ".join(map(str, sorted(numbers))),
                     )
                 )
 
@@ -78,8 +81,8 @@ def _unique_event_ids(site: Site) -> None:
                         page.path,
                         page.line_of("arrangementer", index, "id"),
                         1,
-                        f"Arrangement-id »{item['id']}« bruges også i {seen_events[item['id']].path}. "
-                        "Vælg et andet id.",
+                        id=item["id"],
+                        other=seen_events[item["id"]].path,
                     )
                 )
             seen_events[item["id"]] = page

@@ -60,10 +60,10 @@ class SourcePage:
     def line_of(self, *key: Any) -> int:
         return self.front.position(*key)[0]
 
-    def error_at(self, key: tuple[Any, ...], message: str, rule: Rule) -> Problem:
+    def error_at(self, key: tuple[Any, ...], rule: Rule, *, wording: str = "", **fields: object) -> Problem:
         """An error at a front matter field (key: its path, such as ("opdateringer", 0, "dato"))."""
         line, column = self.front.position(*key)
-        return rule.at(self.path, line, column, message)
+        return rule.at(self.path, line, column, wording=wording, **fields)
 
 
 @dataclass(frozen=True)

@@ -57,11 +57,6 @@ def wrong_folder(page: SourcePage) -> Problem | None:
     if not evidence and page.type.folder:
         missing = [name for name in page.type.schema["required"] if name not in meta]
         fix += f", eller tilføj felterne for typen {page.type.label.lower()}: {', '.join(missing)}"
-    return WRONG_FOLDER.at(
-        page.path,
-        page.line_of(evidence[0]) if evidence else 1,
-        1,
-        f"{'Feltet' if len(evidence) == 1 else 'Felterne'} {shown} viser, at siden er af typen {label}, "
-        f"men den {where}. {fix}. "
-        "Sidetypen bestemmes af mappen, så felterne bliver først tjekket, når filen ligger det rigtige sted.",
-    )
+    line = page.line_of(evidence[0]) if evidence else 1
+    fields = "Feltet" if len(evidence) == 1 else "Felterne"
+    return WRONG_FOLDER.at(page.path, line, 1, fields=fields, shown=shown, label=label, where=where, fix=fix)

@@ -51,6 +51,8 @@ WRONG_FOLDER = Rule(
         "undermappe": "Siden ligger i en undermappe. Sider af typen {label} skal ligge direkte i docs/{folder}/. "
         "I en undermappe bliver den en almindelig side, som ikke kan findes. Flyt filen op i docs/{folder}/.",
     },
+    message="{fields} {shown} viser, at siden er af typen {label}, men den {where}. {fix}. "
+    "Sidetypen bestemmes af mappen, så felterne bliver først tjekket, når filen ligger det rigtige sted.",
 )
 
 FILE_NAME_CHARACTERS = Rule(

@@ -30,15 +30,11 @@ class Rule:
     family: str = field(default="", compare=False)
     variant: bool = field(default=False, compare=False)  # the same rule reported with another severity
 
-    def at(
-        self, path: str, line: int, column: int, message: str | None = None, /, *, wording: str = "", **fields: object
-    ) -> Problem:
+    def at(self, path: str, line: int, column: int, /, *, wording: str = "", **fields: object) -> Problem:
         """The problem this rule reports at a place (line and column 1-based), its message filled in from
         ``fields``: the one way to make a problem, always with the rule's severity."""
-        if message is None:
-            template = self.wordings[wording] if wording else self.message
-            message = template.format(**fields)
-        return Problem(path, line, column, self.severity, message, self.id)
+        template = self.wordings[wording] if wording else self.message
+        return Problem(path, line, column, self.severity, template.format(**fields), self.id)
 
     def with_severity(self, severity: str) -> Rule:
         """The same rule with another severity, for a milder case of it; declare it next to the rule."""
