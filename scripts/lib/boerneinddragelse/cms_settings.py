@@ -93,20 +93,16 @@ def _key_lines(config_text: str) -> dict[str, int]:
     return lines
 
 
-def _message(error: Any) -> tuple[str, str]:
+def _problem(error: Any, shown: str, lines: dict[str, int]) -> Problem:
     key = str(error.path[0]) if error.path else ""
+    line = lines.get(f"redigering.{key}") or lines.get("redigering") or 1
     if error.validator == "additionalProperties":
         extra = error.message.split("(")[-1].rstrip(")")
-        return (
-            "",
-            f"»extra.redigering« har et felt, der ikke findes ({extra}). Brug kun {', '.join(SCHEMA['properties'])}.",
-        )
-    if error.validator == "type" and not key:
-        return key, "»extra.redigering« skal være felter på formen »navn: værdi« (repositorium, gren …)."
+        known = ", ".join(SCHEMA["properties"])
+        return EDITOR_SETTINGS.at(shown, line, 1, wording="ukendt-felt", extra=extra, known=known)
     if error.validator == "type":
-        where = f".{key}" if key else ""
-        return key, f"»extra.redigering{where}« skal være tekst. Sæt teksten i anførselstegn."
-    return key, f"»extra.redigering.{key}« har ikke den rigtige form. {SCHEMA['properties'][key]['description']}"
+        return EDITOR_SETTINGS.at(shown, line, 1, wording="tekst" if key else "felter", key=key)
+    return EDITOR_SETTINGS.at(shown, line, 1, key=key, description=SCHEMA["properties"][key]["description"])
 
 
 @reports(EDITOR_SETTINGS)
@@ -116,11 +112,7 @@ def read_editor_settings(raw: Any, config_path: Path | None = None) -> tuple[Edi
     shown = config_path.name if config_path else "mkdocs.yml"
     lines = _key_lines(text) if text else {}
     value = {} if raw is None else raw
-    problems = []
-    for error in Draft202012Validator(SCHEMA).iter_errors(value):
-        key, message = _message(error)
-        line = lines.get(f"redigering.{key}") or lines.get("redigering") or 1
-        problems.append(EDITOR_SETTINGS.at(shown, line, 1, message))
+    problems = [_problem(error, shown, lines) for error in Draft202012Validator(SCHEMA).iter_errors(value)]
     if problems:
         return EditorSettings(), problems
     given = {k: str(v).strip() for k, v in value.items() if v not in (None, "")}

@@ -43,4 +43,10 @@ EDITOR_SETTINGS = Rule(
     "repositorium, gren, token-tjenestens adresse eller sti.",
     "Skriv `repositorium: ejer/navn`, `gren: main`, `login_adresse: https://login.example.dk` og "
     "`login_sti: auth` under `extra.redigering` i `mkdocs.yml`, eller lad felterne være tomme.",
+    message="»extra.redigering.{key}« har ikke den rigtige form. {description}",
+    wordings={
+        "ukendt-felt": "»extra.redigering« har et felt, der ikke findes ({extra}). Brug kun {known}.",
+        "tekst": "»extra.redigering.{key}« skal være tekst. Sæt teksten i anførselstegn.",
+        "felter": "»extra.redigering« skal være felter på formen »navn: værdi« (repositorium, gren …).",
+    },
 )
