@@ -149,7 +149,7 @@ def _finish_site(config: MkDocsConfig, site_dir: Path) -> None:
         search_adapter.copy_for_offline(config.plugins, config)
     minify.minify_site(Path(config.docs_dir), site_dir)
     # After minifying: the editor's files stay as the npm package ships them.
-    cms_site.install_for_build(site_dir, offline=bool(config.extra.get("offline")))
+    cms_site.install_for_build(site_dir, bool(config.extra.get("offline")), config.extra.get("redigering"))
 
 
 def on_build_error(error: Exception) -> None:
