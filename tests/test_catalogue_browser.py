@@ -11,7 +11,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from boerneinddragelse import analysis, synonyms
+from boerneinddragelse import analysis, readers_words, synonyms
 from boerneinddragelse.site import load_site
 from playwright.sync_api import expect
 
@@ -241,14 +241,14 @@ def test_free_text_corrects_a_misspelt_word(page, site_url: str) -> None:
     words = sorted({w for t in titles for w in analysis.words(t) if 8 <= len(w) <= 12 and w.isalpha()})
     for word in words:
         typo = word[:3] + word[4] + word[3] + word[5:]
-        if not analysis.found_in(typo, known) and analysis.corrections(typo, known) == [word]:
+        if not readers_words.found_in(typo, known) and readers_words.corrections(typo, known) == [word]:
             break
     else:
         raise AssertionError("no title word to misspell")
     shown = _type_and_compare(page, typo, site)
     assert any(word in analysis.words(title) for title in shown)
-    keyboard = analysis.fold(word)
-    if keyboard != word and not analysis.found_in(keyboard, known):
+    keyboard = readers_words.fold(word)
+    if keyboard != word and not readers_words.found_in(keyboard, known):
         assert _type_and_compare(page, keyboard, site) == shown
     assert _type_and_compare(page, "xqzvbnq", site) == set()
 
@@ -263,7 +263,7 @@ def test_free_text_finds_the_sites_word_for_a_synonym(page, site_url: str) -> No
     usable = [
         s
         for s in synonyms.synonyms()
-        if not any(analysis.found_in(w, known) for w in s.source)
+        if not any(readers_words.found_in(w, known) for w in s.source)
         and any(analysis.matches(s.target, text, site.lexicon) for _, text in entries)
     ]
     assert usable, "no synonym whose source the catalogue lacks and whose target it has"

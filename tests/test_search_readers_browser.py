@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 import pytest
-from boerneinddragelse import analysis, synonyms
+from boerneinddragelse import analysis, readers_words, synonyms
 from devtools.search_probe import INPUT, RESULT_ITEMS, SearchBox
 from playwright.sync_api import expect
 
@@ -44,7 +44,11 @@ def misspelt(words: list[str]) -> tuple[str, str]:
     the swap is one edit, the only correction the site's words give."""
     for word in sorted((w for w in words if 8 <= len(w) <= 12 and w.isalpha()), key=lambda w: (-len(w), w)):
         typo = word[:3] + word[4] + word[3] + word[5:]
-        if typo != word and not analysis.found_in(typo, words) and analysis.corrections(typo, words) == [word]:
+        if (
+            typo != word
+            and not readers_words.found_in(typo, words)
+            and readers_words.corrections(typo, words) == [word]
+        ):
             return typo, word
     raise AssertionError("no word to misspell")
 
@@ -105,8 +109,8 @@ def test_a_result_found_through_a_synonym_says_which_word_it_matched(page, searc
         s
         for s in synonyms.synonyms()
         if len(s.source) == 1
-        and not analysis.found_in(s.source[0], words)
-        and any(all(analysis.found_in(w, text) for w in s.target_words) for text in texts)
+        and not readers_words.found_in(s.source[0], words)
+        and any(all(readers_words.found_in(w, text) for w in s.target_words) for text in texts)
     ]
     assert usable, "no synonym whose target the fixture has and whose source it lacks"
     box = SearchBox(page, search_fixture_url)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from boerneinddragelse import analysis, browser_constants, data_checks, synonyms
+from boerneinddragelse import analysis, browser_constants, data_checks, readers_words, synonyms
 from boerneinddragelse.problems import ERROR
 
 FIXTURES = Path(__file__).parent / "fixtures" / "data"
@@ -59,4 +59,4 @@ def test_the_browser_gets_the_synonyms_generated() -> None:
     constants = browser_constants.constants()
     assert constants["SYNONYMS"] == synonyms.for_browser()
     assert {"ord", "se", "gammelt", "tekst"} == set(constants["SYNONYMS"][0])
-    assert constants["KEYBOARD_FOLDS"] == [list(pair) for pair in analysis.KEYBOARD_FOLDS]
+    assert constants["KEYBOARD_FOLDS"] == [list(pair) for pair in readers_words.KEYBOARD_FOLDS]

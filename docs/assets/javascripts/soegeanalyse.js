@@ -113,7 +113,7 @@
   }
 
   /* ---- the readers' own words: synonyms and old words (expand), misspellings and keyboards
-     without æøå (corrections); analysis.py does the same, the shared fixture holds them together. */
+     without æøå (corrections); readers_words.py does the same, the shared fixture holds them together. */
   var FOLDS = constants.KEYBOARD_FOLDS;
   var MIN_WORD = constants.MIN_WORD;
   var MAX_WORD = constants.MAX_WORD;

@@ -30,6 +30,8 @@ from functools import lru_cache
 
 import snowballstemmer
 
+from . import readers_words  # imports this module back; each uses the other's names only when called
+
 # Everything that is not a letter or digit of a Latin script separates words. Written as a
 # JavaScript-compatible character class (no \p{...}, no \w) because the search worker hands it to
 # lunr as `new RegExp(separator)`; the browser gets it from the generated constants (browser_constants).
@@ -240,14 +242,14 @@ def matches(
     query: str,
     text: str,
     lexicon: Lexicon,
-    synonyms: Iterable[Synonym] = (),
+    synonyms: Iterable[readers_words.Synonym] = (),
     vocabulary: Iterable[str] | None = None,
 ) -> bool:
     """The matching rule of both searches, for one text: every typed word but the stop words (see
     required_words) has a stem that starts a word of the text (is the word, when shorter than
     MIN_PREFIX: a lone letter), or equals one of its compound parts of MIN_PART_STEM letters or more.
-    A typed synonym's source (expand) is also found by its target's words; a typed word that finds
-    nothing in the vocabulary of all texts searched (when given) is found by its corrections.
+    A typed synonym's source (readers_words.expand) is also found by its target's words; a typed word
+    that finds nothing in the vocabulary of all texts searched (when given) is found by its corrections.
 
     Soegeanalyse.matcher in soegeanalyse.js is the same rule (the catalogue filter uses it as is;
     the search worker ranks by it); the shared fixture holds them together.
@@ -263,148 +265,12 @@ def matches(
 
     known = sorted(set(vocabulary)) if vocabulary is not None else None
     return all(
-        any(all(has(word) for word in alternative) for alternative in alternatives(slot, known))
-        for slot in expand(query, synonyms)
+        any(all(has(word) for word in alternative) for alternative in readers_words.alternatives(slot, known))
+        for slot in readers_words.expand(query, synonyms)
     )
-
-
-def found_in(word: str, vocabulary: Iterable[str]) -> bool:
-    """Does a typed word match any word of the vocabulary (the matching rule, without compound parts)?"""
-    term = stem(normalise(word))
-    return any(w.startswith(term) if len(term) >= MIN_PREFIX else w == term for w in vocabulary)
-
-
-def alternatives(slot: Slot, vocabulary: list[str] | None = None) -> list[tuple[str, ...]]:
-    """The ways a slot may be found: its typed words, each synonym's target words, and, for one typed
-    word that finds nothing in the vocabulary and has no synonym, each of its corrections."""
-    found = [slot.words, *(tuple(s.target_words) for s in slot.synonyms)]
-    lost = len(slot.words) == 1 and not slot.synonyms and vocabulary is not None
-    if lost and not found_in(slot.words[0], vocabulary):
-        found += [(word,) for word in corrections(slot.words[0], vocabulary)]
-    return found
 
 
 def required_words(query: str) -> list[str]:
     """The typed words a text must have: all but the stop words (all of them if there is nothing else)."""
     typed = words(query)
     return [word for word in typed if word not in STOP_WORDS] or typed
-
-
-# ---------------------------------------------------------------- the readers' own words
-# Typed words the site does not use: a synonym or an old word (expand), a misspelling or a keyboard
-# without æøå (corrections). Soegeanalyse in soegeanalyse.js does the same; the shared fixture holds
-# them together.
-
-# A keyboard without æøå, or a Swedish or German one: the letters a reader types instead, folded
-# to one spelling on both sides before words are compared (``boern``, ``born``, ``börn`` -> ``born``).
-KEYBOARD_FOLDS = (("æ", "ae"), ("ä", "ae"), ("ø", "o"), ("ö", "o"), ("å", "a"), ("aa", "a"), ("oe", "o"))
-MIN_ONE_EDIT = 5  # letters of a typed word from which one letter may be wrong, missing or extra
-MIN_TWO_EDITS = 9  # ... and from which two may
-MAX_CORRECTIONS = 5  # site words a misspelt word may stand for
-
-
-def fold(word: str) -> str:
-    """A normalised word with the keyboard variants of æ, ø and å folded to one spelling."""
-    for variant, folded in KEYBOARD_FOLDS:
-        word = word.replace(variant, folded)
-    return word
-
-
-def max_edits(word: str) -> int:
-    """The edits a typed word of this length may be away from a site word: 0, 1 (5–8 letters) or 2."""
-    return 2 if len(word) >= MIN_TWO_EDITS else 1 if len(word) >= MIN_ONE_EDIT else 0
-
-
-def within_edits(a: str, b: str, limit: int) -> int | None:
-    """The edit distance of a and b (a swap of two neighbours is one edit), or None when above limit.
-
-    Only a band of 2 * limit + 1 cells per row is filled, and a row wholly above limit stops it:
-    time O(len(a) * limit), whatever the words."""
-    if abs(len(a) - len(b)) > limit:
-        return None
-    big = limit + 1
-    before: list[int] = []
-    previous = [j if j <= limit else big for j in range(len(b) + 1)]
-    for i in range(1, len(a) + 1):
-        row = [big] * (len(b) + 1)
-        row[0] = i if i <= limit else big
-        for j in range(max(1, i - limit), min(len(b), i + limit) + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            value = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                value = min(value, before[j - 2] + 1)
-            row[j] = min(value, big)
-        if min(row) > limit:
-            return None
-        before, previous = previous, row
-    return previous[len(b)] if previous[len(b)] <= limit else None
-
-
-def corrections(word: str, vocabulary: Iterable[str]) -> list[str]:
-    """The site words a typed word may stand for: those fewest edits away once æ, ø and å are folded
-    (at most max_edits; none for a word the vocabulary has, one with digits or one longer than
-    MAX_COMPOUND), alphabetical, at most MAX_CORRECTIONS."""
-    word = normalise(word)
-    if not word.isalpha() or len(word) > MAX_COMPOUND:
-        return []
-    typed, limit = fold(word), max_edits(word)
-    found: dict[int, list[str]] = {}
-    for candidate in vocabulary:
-        if candidate == word:
-            return []
-        if len(candidate) < MIN_MODIFIER or not candidate.isalpha():
-            continue
-        distance = within_edits(typed, fold(candidate), limit)
-        if distance is not None:
-            found.setdefault(distance, []).append(candidate)
-    return sorted(found[min(found)])[:MAX_CORRECTIONS] if found else []
-
-
-@dataclass(frozen=True)
-class Synonym:
-    """A word readers type (``handleplan``) and the site's word for it (``barnets plan``)."""
-
-    source: tuple[str, ...]  # the reader's word, as normalised words (``§ 50-undersøgelse``: 50, undersøgelse)
-    target: str  # the site's word or words
-    old: bool = False  # serviceloven's word, which the target replaced
-    text: str = ""  # the reader's word as written in the data (``§ 50-undersøgelse``), for labels
-
-    @property
-    def target_words(self) -> list[str]:
-        return required_words(self.target)
-
-
-@dataclass(frozen=True)
-class Slot:
-    """One thing a reader asked for: a typed word, or the typed words of one synonym's source."""
-
-    words: tuple[str, ...]
-    synonyms: tuple[Synonym, ...] = ()
-
-
-def _source_at(typed: list[str], at: int, synonym: Synonym) -> int:
-    """How many typed words from ``at`` are the synonym's source (inflected, or a one-word source typed
-    as two words: ``tvangs anbringelse``); 0 if they are not."""
-    source = [stem(word) for word in synonym.source]
-    if [stem(word) for word in typed[at : at + len(source)]] == source:
-        return len(source)
-    if len(source) == 1 and at + 1 < len(typed) and stem(typed[at] + typed[at + 1]) == source[0]:
-        return 2
-    return 0
-
-
-def expand(query: str, synonyms: Iterable[Synonym]) -> list[Slot]:
-    """The typed words that count (required_words), with the synonyms whose source they are: a run of
-    words that is a source becomes one slot, the longest source first."""
-    typed, slots, at = required_words(query), [], 0
-    ordered = sorted(synonyms, key=lambda s: -len(s.source))
-    while at < len(typed):
-        width = max((_source_at(typed, at, s) for s in ordered), default=0)
-        if not width:
-            slots.append(Slot((typed[at],)))
-            at += 1
-            continue
-        found = tuple(s for s in ordered if _source_at(typed, at, s) == width)
-        slots.append(Slot(tuple(typed[at : at + width]), found))
-        at += width
-    return slots

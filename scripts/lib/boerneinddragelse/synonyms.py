@@ -5,7 +5,7 @@
 - everyday words (``synonymer``) stand for the word the site uses (``sagsbehandler`` -> ``rådgiver``).
 
 Site search and the catalogue's free-text filter read them through one query expansion
-(analysis.expand, Soegeanalyse.expand); the browser gets them generated (browser_constants). Every
+(readers_words.expand, Soegeanalyse.expand); the browser gets them generated (browser_constants). Every
 target must be a word the site uses, else the search would send the reader nowhere: checked with the
 data files (data_checks), reported with file and line.
 """
@@ -15,10 +15,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from . import analysis, data_files, glossary
-from .analysis import Synonym
+from . import analysis, data_files, glossary, readers_words
 from .paths import DATA_DIR
 from .problems import Problem
+from .readers_words import Synonym
 
 KEY = "synonymer"
 
@@ -71,7 +71,7 @@ def unknown_targets(lexicon: analysis.Lexicon, data_dir: Path = DATA_DIR) -> lis
     path = data_dir / glossary.FILE
     problems = []
     for synonym, line in read(data_dir)[0]:
-        missing = [word for word in synonym.target_words if not analysis.found_in(word, lexicon.known)]
+        missing = [word for word in synonym.target_words if not readers_words.found_in(word, lexicon.known)]
         if missing and not synonym.old:
             problems.append(
                 data_files.problem(
