@@ -80,7 +80,8 @@ def test_the_timeline_is_an_ordered_list_with_one_item_per_step_and_the_deadline
     out = render_markers("<!-- sagens-trin -->", _context(fixture_site, "index.md"))
     steps = case_steps.steps()
     assert out.count('<ol class="sagens-trin">') == 1
-    assert re.findall(r'<li class="sagens-trin__trin" id="trin-([a-z0-9-]+)">', out) == [s.id for s in steps]
+    # Each step's heading has the anchor: a section of its own in search, a target for links.
+    assert re.findall(r'<h2 class="sagens-trin__titel" id="trin-([a-z0-9-]+)">', out) == [s.id for s in steps]
     items = out.split('<li class="sagens-trin__trin"')[1:]
     for step, item in zip(steps, items, strict=True):
         if step.deadline:

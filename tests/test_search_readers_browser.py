@@ -65,6 +65,8 @@ def test_a_misspelt_word_finds_its_pages_and_offers_the_word(page, search_fixtur
     found = box.search(typo, key_by_key=True)
     assert found, typo
     assert suggestion(page) == f"Mente du {word}?"
+    # Found through the correction: Material does not list the typed word as missing (»Mangler: …«).
+    expect(page.locator(RESULT_ITEMS).first.locator("del")).to_have_count(0)
     page.locator(SUGGESTION).get_by_role("link").click()
     expect(page.locator(INPUT)).to_have_value(word)
     expect(page.locator(SUGGESTION)).to_have_count(0)  # the word as the site writes it: found as typed
@@ -121,6 +123,7 @@ def test_a_result_found_through_a_synonym_says_which_word_it_matched(page, searc
         first = page.locator(RESULT_ITEMS).first.locator(LABEL).first
         expect(first).to_have_text(f"{synonym.target} ({linking} {synonym.text})")
         expect(page.locator(SUGGESTION)).to_have_count(0)
+        expect(page.locator(RESULT_ITEMS).first.locator("del")).to_have_count(0)  # not »Mangler: …«
     box.open("en/")  # the English site says it in English
     synonym = usable[0]
     assert box.search(synonym.text), synonym

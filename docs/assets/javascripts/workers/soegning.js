@@ -97,6 +97,9 @@
   var known = null;  /* the index's words, for corrections: made the first time a word finds nothing */
   var partTerms = new Set();  /* the terms of the index-only fields (compound parts' stems) */
   var labelsFound = Object.create(null);  /* document location -> the synonyms it was found by */
+  /* document location -> the typed words' terms it was found for by another way (a synonym, a correction, a
+     compound typed as two words): Material must not list them as missing (»Mangler: …«). */
+  var foundOtherwise = Object.create(null);
   var suggestion = "";  /* the query with its corrections (»Mente du …?«), or "" */
 
   function planOf(query) {
@@ -113,6 +116,7 @@
   function rewrite(query) {
     suggestion = "";  /* Material answers an empty query without searching: nothing may linger */
     labelsFound = Object.create(null);
+    foundOtherwise = Object.create(null);
     plan = planOf(query);
     required = new Set();
     var terms = [];
@@ -181,6 +185,7 @@
     lunr.Index.prototype.search = function (queryString) {
       partsFound = Object.create(null);
       labelsFound = Object.create(null);
+      foundOtherwise = Object.create(null);
       suggestion = "";
       var index = this;
       if (plan) return searchPlan(index, queryString, plan);
@@ -337,6 +342,10 @@
       if (!winner) return { score: 0, places: new Set() };
       winner.hits = (winner.hits || 0) + 1;
       if (winner.synonym) (labelsFound[ref] || (labelsFound[ref] = [])).push(winner);
+      if (winner !== ways[0]) {
+        var otherwise = foundOtherwise[ref] || (foundOtherwise[ref] = new Set());
+        ways[0].terms.forEach(function (term) { otherwise.add(term); });
+      }
       return { score: top, places: found.places[winner.at[0]] };
     }
 
@@ -434,6 +443,14 @@
     doc.text = "<p>" + markup + "</p>" + (doc.text || "");
   }
 
+  function notMissing(doc) {
+    var otherwise = foundOtherwise[doc.location];
+    if (!otherwise || !doc.terms) return;
+    Object.keys(doc.terms).forEach(function (term) {
+      if (!doc.terms[term] && otherwise.has(term)) doc.terms[term] = true;
+    });
+  }
+
   function present(result) {
     if (suggestion) result.forslag = suggestion;  /* »Mente du …?«, shown by soegestart.js */
     var own = [], other = [];
@@ -444,6 +461,7 @@
         doc.text = markParts(doc.text, partsFound[doc.location]);
         synonymLabel(doc);
         label(doc);
+        notMissing(doc);
       });
       ((group[0] && (group[0].sprog || "da")) === language ? own : other).push(group);
     });
