@@ -145,7 +145,8 @@ def test_copy_uses_file_urls_and_local_search(offline_root: Path, recommendation
     assert (offline_root / "index.html").exists()
     assert (offline_root / offline_url(recommendation)).exists()
     assert (offline_root / "search" / "search_index.js").exists()
-    shim = (offline_root / "assets" / "javascripts" / "iframe-worker-shim.js").read_text(encoding="utf-8")
+    (shim_file,) = (offline_root / "assets" / "javascripts").glob("iframe-worker-shim.*.js")  # content-hashed
+    shim = shim_file.read_text(encoding="utf-8")
     assert "IFrameWorker" in shim
     for html in offline_root.rglob("*.html"):
         text = html.read_text(encoding="utf-8")

@@ -13,7 +13,16 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from boerneinddragelse import browser_constants, cms_site, minify, navigation, page_build, search_adapter, security
+from boerneinddragelse import (
+    asset_names,
+    browser_constants,
+    cms_site,
+    minify,
+    navigation,
+    page_build,
+    search_adapter,
+    security,
+)
 from boerneinddragelse.build_state import BuildError, BuildState, unpublishable
 from boerneinddragelse.markdown_build import configure_toc
 from boerneinddragelse.model import DEFAULT_LANGUAGE
@@ -148,6 +157,9 @@ def _finish_site(config: MkDocsConfig, site_dir: Path) -> None:
     if STATE.enrich_search_index(site_dir):
         search_adapter.copy_for_offline(config.plugins, config)
     minify.minify_site(Path(config.docs_dir), site_dir)
+    STATE.asset_names = asset_names.hash_assets(Path(config.docs_dir), site_dir)
+    if not config.extra.get("content_security_policy"):  # else in the policy's pass over every page
+        asset_names.rewrite_pages(site_dir, STATE.asset_names, lambda path: cms_site.is_admin_file(site_dir, path))
     # After minifying: the editor's files stay as the npm package ships them.
     cms_site.install_for_build(site_dir, offline=bool(config.extra.get("offline")))
 
@@ -160,5 +172,5 @@ def on_shutdown() -> None:
     # After every language is built and the joint search index is written and enriched: hash the
     # inline scripts and fill in the policy everywhere.
     if STATE.built_site is not None:
-        security.secure_site(STATE.built_site)
+        security.secure_site(STATE.built_site, asset_names.page_rewriter(STATE.asset_names))
         STATE.built_site = None
