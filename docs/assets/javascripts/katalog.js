@@ -8,19 +8,37 @@
   "use strict";
 
   var FIELDS = ["q", "anbefaling", "tema", "maalgruppe", "sagstrin", "kommune"];
-  var CHOICES = FIELDS.slice(1);  /* the select filters: each keeps an item whose data-* holds its value */
+  var CHOICES = FIELDS.slice(1);  /* the select filters: each keeps an item that has its value */
 
   function init(root) {
     var form = root.querySelector("[data-katalog-filtre]");
     var count = root.querySelector("[data-katalog-antal]");
     var empty = root.querySelector("[data-katalog-tom]");
+    /* Each example's recommendations, themes, age groups and municipality are read from its facts line
+       (the text a reader without JavaScript sees as well): the labels there are the select options'
+       labels, which give back the options' values. The case step and the compound parts are data-*. */
+    var labels = {};
+    CHOICES.forEach(function (name) {
+      var field = form.elements[name];
+      labels[name] = {};
+      if (field && field.options) {
+        Array.prototype.forEach.call(field.options, function (o) { labels[name][o.textContent.trim()] = o.value; });
+      }
+    });
+    function fact(li, name) {
+      var span = li.querySelector('[data-felt="' + name + '"]');
+      return span ? span.textContent.trim() : "";
+    }
+    function chosen(li, name) {  /* a list of labels, "A, B", as the options' values */
+      return fact(li, name).split(", ").map(function (label) { return labels[name][label] || ""; });
+    }
     var items = Array.prototype.map.call(root.querySelectorAll(".katalog__eksempel"), function (li) {
       return {
         li: li,
-        anbefaling: li.getAttribute("data-anbefalinger").split(" "),
-        tema: li.getAttribute("data-temaer").split(" "),
-        maalgruppe: li.getAttribute("data-maalgrupper").split(" "),
-        kommune: [li.getAttribute("data-kommune")],
+        anbefaling: fact(li, "anbefaling").match(/\d+/g) || [],
+        tema: chosen(li, "tema"),
+        maalgruppe: chosen(li, "maalgruppe"),
+        kommune: [labels.kommune[fact(li, "kommune")] || "-"],  /* not a municipality's name: constructed */
         sagstrin: [li.getAttribute("data-sagstrin") || ""],
         words: Soegeanalyse.words(li.textContent),
         parts: (li.getAttribute("data-dele") || "").split(" ").filter(Boolean)
