@@ -37,9 +37,16 @@ def hashed_name(rel: str, content: bytes) -> str:
 
 
 def _reference_pattern(addresses: list[str]) -> re.Pattern[str]:
-    """An address as a whole quoted string or url(): after a quote, a slash or '(', before a quote, ')', ? or #."""
-    alternatives = "|".join(re.escape(a) for a in sorted(addresses, key=len, reverse=True))
-    return re.compile(rf"(?<=[\"'(/])({alternatives})(?=[\"')?#])")
+    """An address as a whole quoted string or url(): after a quote, a slash or '(', before a quote, ')', ? or #.
+
+    The addresses' common start (``assets/`` in the pages) leads the pattern as plain text, so that the
+    regex engine skips quickly through a large page to where an address can begin.
+    """
+    prefix = re.escape(posixpath.commonprefix(addresses))
+    rests = "|".join(
+        re.escape(a[len(posixpath.commonprefix(addresses)) :]) for a in sorted(addresses, key=len, reverse=True)
+    )
+    return re.compile(rf"({prefix}(?<=[\"'(/]{prefix})(?:{rests}))(?=[\"')?#])")
 
 
 def _relative(target: str, start: str) -> str:

@@ -97,7 +97,10 @@ class _InlineScripts(HTMLParser):
 
 # A <script> element with its text. Only these parts go through the HTML parser: parsing every whole
 # page (the catalogue index is 0.8 MB at 1,000 examples) took a quarter of the build.
-_SCRIPT_ELEMENT = re.compile(r"<script\b[^>]*>.*?</script\s*>", re.IGNORECASE | re.DOTALL)
+# Spelled out in either case rather than re.IGNORECASE, which keeps the engine from skipping ahead to
+# each "<": four times faster over a large page.
+_SCRIPT = "[sS][cC][rR][iI][pP][tT]"
+_SCRIPT_ELEMENT = re.compile(rf"<{_SCRIPT}\b[^>]*>.*?</{_SCRIPT}\s*>", re.DOTALL)
 
 
 def inline_scripts(page: str) -> list[str]:
