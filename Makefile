@@ -92,12 +92,16 @@ lint: $(BIN)/.installed
 # fast: unit (no build, no make, no browser; under a minute), build (sites, make targets, the zip),
 # browser (Chromium on the built sites).
 PYTEST := $(BIN)/python -m pytest -p no:cacheprovider
+# Both cores (pytest-xdist): a test file stays on one worker, so its module fixtures (a server, a port) are
+# its own; the shared sites are built once under a lock (conftest.shared_build). TEST_JOBS=0 runs in one process.
+TEST_JOBS ?= 2
+PARALLEL := -n $(TEST_JOBS) --dist loadfile
 # The tiers share the sites they build through TEST_BUILDS, a fresh folder removed afterwards.
 test: $(BIN)/.installed browser lint lint-js test-js
 	@builds=$$(mktemp -d) && trap 'rm -rf "$$builds"' EXIT && export TEST_BUILDS="$$builds" && \
-	  $(PYTEST) -m "not build and not browser" && \
-	  $(PYTEST) -m "build and not browser" && \
-	  $(PYTEST) -m browser
+	  $(PYTEST) $(PARALLEL) -m "not build and not browser" && \
+	  $(PYTEST) $(PARALLEL) -m "build and not browser" && \
+	  $(PYTEST) $(PARALLEL) -m browser
 
 # The Danish summary of a pull request (validator result, pages with their future addresses), as
 # the PR workflow writes it: make pr-resume BASE=origin/main SITE_URL=https://…/

@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 from boerneinddragelse.site import Site, SourcePage
+from filelock import FileLock
 
 from helpers import write_site_config
 
@@ -92,10 +93,11 @@ def shared_build(name: str, tmp_path_factory: pytest.TempPathFactory, build: Cal
     if not shared:
         return build(tmp_path_factory.mktemp(name))
     folder, done = Path(shared) / name, Path(shared) / f"{name}.bygget"
-    if not done.is_file():
-        shutil.rmtree(folder, ignore_errors=True)
-        folder.mkdir(parents=True)
-        done.write_text(str(build(folder).relative_to(folder)), encoding="utf-8")
+    with FileLock(Path(shared) / f"{name}.laas"):  # pytest-xdist's workers wait for the one that builds
+        if not done.is_file():
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir(parents=True)
+            done.write_text(str(build(folder).relative_to(folder)), encoding="utf-8")
     return folder / done.read_text(encoding="utf-8")
 
 

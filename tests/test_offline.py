@@ -32,6 +32,7 @@ from conftest import (
     translated_recommendation,
     watch_csp,
 )
+from resource_groups import one_page_per_resource_set
 
 BUILD_DATE = date(2026, 11, 25)
 
@@ -277,20 +278,20 @@ def test_footer_tells_age_and_version_of_the_copy(offline_page) -> None:
 
 
 @pytest.mark.browser
-def test_every_page_opens_cleanly_offline_within_its_security_policy(
+def test_every_kind_of_page_opens_cleanly_offline_within_its_security_policy(
     offline_page, offline_root: Path, source: Site, recommendation: SourcePage
 ) -> None:
-    # Every page from file://: no failed request, no console error (e.g. a sitemap fetch, which
-    # file:// never allows), no uncaught script error (the fixture also refuses anything outside
-    # file://), and no Content-Security-Policy violation. From file:// Chromium gives pages an opaque
-    # origin; 'self' must still cover the copy's own files, and search runs in the iframe stand-in for
-    # a Worker (iframe-worker-shim.js).
+    # A page of each kind (tests/resource_groups.py) from file://: no failed request, no console error
+    # (e.g. a sitemap fetch, which file:// never allows), no uncaught script error (the fixture also
+    # refuses anything outside file://), and no Content-Security-Policy violation. From file:// Chromium
+    # gives pages an opaque origin; 'self' must still cover the copy's own files, and search runs in the
+    # iframe stand-in for a Worker (iframe-worker-shim.js).
     watch_csp(offline_page)
-    pages = sorted(p for p in offline_root.rglob("*.html") if p.name != "404.html")
+    pages = sorted(p.relative_to(offline_root).as_posix() for p in offline_root.rglob("*.html") if p.name != "404.html")
     violations: dict[str, list[str]] = {}
     problems = console_problems(
         offline_page.context,
-        [p.as_uri() for p in pages],
+        [(offline_root / path).as_uri() for path in one_page_per_resource_set(offline_root, pages)],
         tab=offline_page,
         after_load=lambda tab, url: violations.__setitem__(url, csp_violations(tab)),
     )

@@ -19,12 +19,12 @@ from pathlib import Path
 
 import markdown
 import pytest
-from boerneinddragelse import rules, validation
+from boerneinddragelse import checks, rules, validation
 from boerneinddragelse.frontmatter import split
-from boerneinddragelse.model import PageType, heading_slug
+from boerneinddragelse.model import PAGE_TYPES, PageType, heading_slug
 from boerneinddragelse.parsed_page import ParsedPage
 from boerneinddragelse.rules import RULES, Rule
-from boerneinddragelse.schema_check import check
+from boerneinddragelse.schema_check import EXPLAIN, check
 from boerneinddragelse.validation import format_report, summary, validate
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,7 +39,6 @@ SUMMARY = re.compile(
 )
 # Rules that no docs tree can trigger, and where they are tested instead.
 WITHOUT_FIXTURE = {
-    "skema": "test_schema_fallback_rule",
     # Every file a docs tree can hold now has a rule of its own (a folder named x.md: mappe-som-side).
     "intern-fejl": "test_an_unexpected_error_in_one_file_is_reported_and_the_others_are_checked",
     # The data files beside docs/ (scripts/data/), not a docs tree: tests/test_glossary.py and test_case_steps.py.
@@ -83,12 +82,34 @@ def test_good_fixture_is_clean(rule: str) -> None:
     assert [p.format() for p in report.problems] == []
 
 
-def test_schema_fallback_rule() -> None:
-    """``skema`` explains schema keywords the model does not use yet; no page can reach it today."""
-    page_type = PageType("test-skema", "Test", None, {"type": "object", "properties": {"x": {"const": 1}}}, "")
+def _keywords(schema: object) -> set[str]:
+    """Every JSON Schema keyword that can fail in a schema (properties and items walked into)."""
+    if isinstance(schema, list):
+        return {keyword for part in schema for keyword in _keywords(part)}
+    if not isinstance(schema, dict):
+        return set()
+    found = set(schema) - {"properties", "items", "description", "title", "$schema", "$id", "default", "examples"}
+    for key, value in schema.items():
+        if key == "properties":
+            found |= {keyword for part in value.values() for keyword in _keywords(part)}
+        elif key in ("items", "anyOf", "oneOf", "allOf"):
+            found |= _keywords(value)
+    return found
+
+
+def test_every_schema_keyword_of_the_model_has_a_danish_explanation() -> None:
+    """schema_check explains each keyword in Danish with its own rule; a new keyword needs its explanation."""
+    used = {keyword for page_type in PAGE_TYPES.values() for keyword in _keywords(page_type.schema)}
+    assert used - set(EXPLAIN) == set()
+    assert used >= {"required", "enum", "pattern", "minLength"}  # the walk itself works
+
+
+def test_a_keyword_without_explanation_still_names_file_line_and_field() -> None:
+    page_type = PageType("test", "Test", None, {"type": "object", "properties": {"x": {"const": 1}}}, "")
     front = split("---\ntitle: Test\nx: 2\n---\n", "docs/x.md")
     problems = check(page_type, front, "docs/x.md")
-    assert [(p.line, p.rule) for p in problems] == [(3, "skema")]
+    assert [(p.line, p.rule) for p in problems] == [(3, "ugyldig-form")]
+    assert "»x«" in problems[0].message
 
 
 LIBRARY = ROOT / "scripts" / "lib" / "boerneinddragelse"
@@ -237,14 +258,14 @@ def test_heading_anchors_of_the_real_pages_match_python_markdown() -> None:
 def test_an_unexpected_error_in_one_file_is_reported_and_the_others_are_checked(monkeypatch, tmp_path: Path) -> None:
     shutil.copytree(FIXTURES / "ukendt-markoer" / "bad" / "docs", tmp_path / "docs")
     (tmp_path / "docs" / "om.md").write_text((FIXTURES / "tom-fil" / "good" / "docs" / "om.md").read_text())
-    original = validation._Checker.links
+    original = checks.links.links
 
-    def explode(self, page, body):
+    def explode(context, page, body):
         if page.rel == "om.md":
             raise RuntimeError("test")
-        return original(self, page, body)
+        return original(context, page, body)
 
-    monkeypatch.setattr(validation._Checker, "links", explode)
+    monkeypatch.setattr(checks, "BODY_CHECKS", tuple(explode if c is original else c for c in checks.BODY_CHECKS))
     found = _found(tmp_path)
     assert ("docs/om.md", 1, "intern-fejl") in found
     assert ("docs/index.md", 9, "ukendt-markoer") in found

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from .problems import Problem
+from .rules.rule import reports
 from .rules.settings import ACCESSIBILITY_CONTACT
 
 if TYPE_CHECKING:  # the settings module checks the contact with this one, so no import at run time
@@ -44,6 +45,7 @@ def short_address(domain: str) -> str:
     return f"https://www.{domain}/was"
 
 
+@reports(ACCESSIBILITY_CONTACT)
 def contact_problems(contact: Contact, config_path: Path | None = None) -> list[Problem]:
     """A warning while the statement lacks a phone number or a written contact (e-mail)."""
     missing = [name for name, value in (("telefon", contact.telefon), ("email", contact.email)) if not value]
@@ -51,11 +53,5 @@ def contact_problems(contact: Contact, config_path: Path | None = None) -> list[
         return []
     text = config_path.read_text(encoding="utf-8") if config_path and config_path.is_file() else ""
     line = next((n for n, row in enumerate(text.splitlines(), 1) if row.strip().startswith("kontakt:")), 1)
-    message = (
-        "Tilgængelighedserklæringen skal have et telefonnummer og en skriftlig kontakt, men "
-        "»extra.kontakt« mangler "
-        + " og ".join(f"»{name}«" for name in missing)
-        + ". Udfyld dem, før hjemmesiden udgives."
-    )
     shown = config_path.name if config_path else "mkdocs.yml"
-    return [ACCESSIBILITY_CONTACT.at(shown, line, 1, message)]
+    return [ACCESSIBILITY_CONTACT.at(shown, line, 1, missing=" og ".join(f"»{name}«" for name in missing))]

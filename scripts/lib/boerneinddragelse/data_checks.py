@@ -8,6 +8,8 @@ from pathlib import Path
 from . import case_steps, glossary
 from .paths import DATA_DIR, REPOSITORY
 from .problems import Problem
+from .rules.data import DATA_FILE
+from .rules.rule import reports
 from .site import Site
 
 
@@ -25,6 +27,7 @@ def problems_beside(docs_dir: Path, site: Site) -> list[Problem]:
     return problems(site if own else None, data_dir)
 
 
+@reports(DATA_FILE)
 def problems(site: Site | None, data_dir: Path = DATA_DIR) -> list[Problem]:
     """What is wrong in the glossary and the case steps (which may name the site's pages)."""
     return glossary.read(data_dir)[1] + case_steps.read(data_dir, site)[1]

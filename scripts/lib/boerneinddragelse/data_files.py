@@ -57,7 +57,7 @@ class DataError(ValueError):
 
     def __init__(self, path: Path, line: int, message: str) -> None:
         super().__init__(f"{display_path(path)}:{line}: {message}")
-        self.problem = DATA_FILE.at(display_path(path), line, 1, message)
+        self.problem = DATA_FILE.at(display_path(path), line, 1, detail=message)
 
 
 def load(name: str, data_dir: Path = DATA_DIR) -> Any:
@@ -81,4 +81,4 @@ def _parsed(path: Path, text: str) -> Any:
 
 
 def problem(path: Path, line: int, message: str) -> Problem:
-    return DATA_FILE.at(display_path(path), line, 1, message)
+    return DATA_FILE.at(display_path(path), line, 1, detail=message)

@@ -14,6 +14,7 @@ from pathlib import Path, PurePosixPath
 from .model import DANISH_LETTERS, DEFAULT_LANGUAGE, LANGUAGES, is_valid_slug, slugify
 from .problems import Problem
 from .rules.files import FILE_EXTENSION, FILE_NAME, FILE_NAME_CHARACTERS
+from .rules.rule import reports
 
 # The endings MkDocs treats as Markdown (mkdocs.utils.markdown_extensions) and a few more that
 # editors' tools write; in any letter case. Only ``.md`` in lower case is a page of the site.
@@ -43,6 +44,7 @@ def proposed_name(rel: str) -> str:
     return "/".join([*(slugify(f) or "mappe" for f in folders), (slugify(stem) or "side") + language + ".md"])
 
 
+@reports(FILE_NAME_CHARACTERS, FILE_NAME)
 def page_name_problems(rel: str, path: str) -> list[Problem]:
     """Problems with a page's folder and file names (rel ends in ``.md``), each proposing the right path."""
     problems = []
@@ -53,26 +55,10 @@ def page_name_problems(rel: str, path: str) -> list[Problem]:
     for index, part in enumerate(parts):
         what = "Filnavnet" if index == len(parts) - 1 else "Mappenavnet"
         if part != part.lower() or re.search(r"\s|[æøåÆØÅ]", part):
-            problems.append(
-                FILE_NAME_CHARACTERS.at(
-                    path,
-                    1,
-                    1,
-                    f"{what} »{part}« har store bogstaver, mellemrum eller æ, ø, å, og navnet bliver sidens "
-                    f"adresse. Omdøb filen til »{proposed}«, og ret links til siden.",
-                )
-            )
+            problems.append(FILE_NAME_CHARACTERS.at(path, 1, 1, what=what, part=part, proposed=proposed))
         normal = re.sub(r"\s+", "-", part.lower()).translate(_DANISH)
         if not is_valid_slug(normal):
-            problems.append(
-                FILE_NAME.at(
-                    path,
-                    1,
-                    1,
-                    f"{what} »{part}« må kun have små bogstaver a-z, tal og enkelte bindestreger mellem ordene "
-                    f"(og ».en« før ».md« på engelske sider). Omdøb filen til »{proposed}«, og ret links til siden.",
-                )
-            )
+            problems.append(FILE_NAME.at(path, 1, 1, what=what, part=part, proposed=proposed))
     return problems
 
 
@@ -85,14 +71,9 @@ def stray_markdown_files(docs_dir: Path) -> list[str]:
     )
 
 
+@reports(FILE_EXTENSION)
 def stray_markdown_problems(docs_dir: Path, display_prefix: str = "docs/") -> list[Problem]:
     return [
-        FILE_EXTENSION.at(
-            display_prefix + rel,
-            1,
-            1,
-            f"Markdown-filer skal ende på ».md« med små bogstaver; ellers bliver de hverken tjekket eller bygget "
-            f"som sider. Omdøb filen til »{display_prefix}{proposed_name(rel)}«.",
-        )
+        FILE_EXTENSION.at(display_prefix + rel, 1, 1, proposed=display_prefix + proposed_name(rel))
         for rel in stray_markdown_files(docs_dir)
     ]

@@ -24,6 +24,7 @@ from .rules.front_matter import (
     YAML_DEPTH,
     YAML_SYNTAX,
 )
+from .rules.rule import reports
 
 try:  # the C parser is much faster on large catalogues
     _BaseLoader = yaml.CSafeLoader
@@ -62,17 +63,14 @@ class FrontMatter:
         return (1, 1)
 
 
+@reports(NOT_UTF8)
 def decode(raw: bytes, path: str) -> tuple[str, list[Problem]]:
     """Bytes to text: UTF-8 with or without BOM; CRLF becomes LF."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        message = (
-            "Filen er ikke gemt som UTF-8. Gem den igen med tegnsættet UTF-8 "
-            "(i de fleste editorer: »Save with encoding« > UTF-8)."
-        )
-        return "", [NOT_UTF8.at(path, line, 1, message)]
+        return "", [NOT_UTF8.at(path, line, 1)]
     return text.replace("\r\n", "\n").replace("\r", "\n"), []
 
 
@@ -82,61 +80,38 @@ _CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _CONTROL_REPORTED = 5  # per file: one is enough to find the rest
 
 
+@reports(CONTROL_CHARACTER)
 def control_characters(text: str, path: str) -> list[Problem]:
     problems = []
     for match in _CONTROL_CHARACTER.finditer(text):
         start = match.start()
         line = text.count("\n", 0, start) + 1
         column = start - (text.rfind("\n", 0, start) + 1) + 1
-        problems.append(
-            CONTROL_CHARACTER.at(
-                path,
-                line,
-                column,
-                f"Linjen indeholder et usynligt kontroltegn (U+{ord(match.group()):04X}). Slet det; skriv "
-                "linjen igen, hvis du ikke kan se, hvor det står.",
-            )
-        )
+        problems.append(CONTROL_CHARACTER.at(path, line, column, code=f"{ord(match.group()):04X}"))
         if len(problems) == _CONTROL_REPORTED:
             break
     return problems
 
 
+@reports(FILE_TOO_LARGE)
 def too_large(path: str, size: int) -> Problem:
-    return FILE_TOO_LARGE.at(
-        path,
-        1,
-        1,
-        f"Filen fylder {-(-size // 1024)} KB; en side må højst fylde {MAX_PAGE_BYTES // 1024} KB. Del den op i "
-        "flere sider.",
-    )
+    return FILE_TOO_LARGE.at(path, 1, 1, size=-(-size // 1024), limit=MAX_PAGE_BYTES // 1024)
 
 
+@reports(EMPTY_FILE, MISSING_FRONT_MATTER, UNCLOSED_FRONT_MATTER, YAML_SYNTAX, FRONT_MATTER_SHAPE)
 def split(text: str, path: str) -> FrontMatter:
     """Parse the front matter of one page; problems are collected, never raised."""
     result = FrontMatter(body=text)
     if not text.strip():
-        result.problems.append(EMPTY_FILE.at(path, 1, 1, "Filen er tom. Udfyld den fra skabelonen (make ny)."))
+        result.problems.append(EMPTY_FILE.at(path, 1, 1))
         return result
     lines = text.split("\n")
     if lines[0].rstrip() != "---":
-        result.problems.append(
-            MISSING_FRONT_MATTER.at(
-                path,
-                1,
-                1,
-                "Siden mangler front matter. Første linje skal være »---«, derefter felterne "
-                "(title, description …) og så en linje med »---«.",
-            )
-        )
+        result.problems.append(MISSING_FRONT_MATTER.at(path, 1, 1))
         return result
     end = next((i for i in range(1, len(lines)) if lines[i].rstrip() in ("---", "...")), None)
     if end is None:
-        result.problems.append(
-            UNCLOSED_FRONT_MATTER.at(
-                path, 1, 1, "Front matter bliver ikke afsluttet. Tilføj en linje med »---« efter det sidste felt."
-            )
-        )
+        result.problems.append(UNCLOSED_FRONT_MATTER.at(path, 1, 1))
         return result
     result.present = True
     result.body = "\n".join(lines[end + 1 :])
@@ -156,21 +131,14 @@ def split(text: str, path: str) -> FrontMatter:
         result.problems.append(_yaml_problem(error, lines, end, path))
         return result
     except (ValueError, TypeError, RecursionError) as error:  # e.g. unhashable keys
-        result.problems.append(YAML_SYNTAX.at(path, 2, 1, f"Front matter kan ikke læses: {error}."))
+        result.problems.append(YAML_SYNTAX.at(path, 2, 1, wording="ulaeselig", error=error))
         return result
     finally:
         loader.dispose()
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        result.problems.append(
-            FRONT_MATTER_SHAPE.at(
-                path,
-                2,
-                1,
-                "Front matter skal være en række felter på formen »navn: værdi«, ikke en liste eller en enkelt værdi.",
-            )
-        )
+        result.problems.append(FRONT_MATTER_SHAPE.at(path, 2, 1))
         return result
     result.data = {str(k): v for k, v in data.items()}
     return result
@@ -179,6 +147,7 @@ def split(text: str, path: str) -> FrontMatter:
 _KEY_LINE = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*[ \t]*:(?:[ \t]|$)")
 
 
+@reports(YAML_ANCHOR, YAML_DEPTH)
 def _refuse_unsafe(source: str, path: str) -> Problem | None:
     """Refuse anchors, aliases and deep nesting by reading the event stream, before anything is built.
 
@@ -194,24 +163,12 @@ def _refuse_unsafe(source: str, path: str) -> Problem | None:
             mark = event.start_mark
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
                 sign = "*" if isinstance(event, yaml.AliasEvent) else "&"
-                return YAML_ANCHOR.at(
-                    path,
-                    mark.line + 2,
-                    mark.column + 1,
-                    f"Front matter bruger et YAML-{'alias' if sign == '*' else 'anker'} (»{sign}«). Det er ikke "
-                    "tilladt her: skriv værdien helt ud. Starter en tekst med * eller &, så sæt anførselstegn om "
-                    'den, f.eks. title: "*Vigtigt* om samtaler".',
-                )
+                kind = "alias" if sign == "*" else "anker"
+                return YAML_ANCHOR.at(path, mark.line + 2, mark.column + 1, kind=kind, sign=sign)
             if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                 depth += 1
                 if depth > MAX_FRONT_MATTER_DEPTH:
-                    return YAML_DEPTH.at(
-                        path,
-                        mark.line + 2,
-                        mark.column + 1,
-                        f"Front matter er indlejret mere end {MAX_FRONT_MATTER_DEPTH} niveauer dybt. Sidernes felter "
-                        "bruger højst tre niveauer; ret indrykningen eller fjern de ekstra [ ] og { }.",
-                    )
+                    return YAML_DEPTH.at(path, mark.line + 2, mark.column + 1, limit=MAX_FRONT_MATTER_DEPTH)
             elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
                 depth -= 1
     except yaml.YAMLError:
@@ -238,6 +195,7 @@ def _body_start(lines: list[str], end: int) -> int | None:
     return None
 
 
+@reports(UNCLOSED_FRONT_MATTER, YAML_SYNTAX)
 def _yaml_problem(error: yaml.YAMLError, lines: list[str], end: int, path: str) -> Problem:
     """A Danish message for a YAML error, naming the likely cause at the line where it is."""
     mark = getattr(error, "problem_mark", None)
@@ -250,48 +208,25 @@ def _yaml_problem(error: yaml.YAMLError, lines: list[str], end: int, path: str) 
     column = mark.column + 1 if mark else 1
     body = _body_start(lines, end)
     if body is not None and line > body:
-        return UNCLOSED_FRONT_MATTER.at(
-            path,
-            1,
-            1,
-            f"Front matter bliver ikke afsluttet: der mangler en linje med »---« efter det sidste felt. Sidens "
-            f"tekst ser ud til at begynde på linje {body + 1}; indsæt »---« på linjen før.",
-        )
+        return UNCLOSED_FRONT_MATTER.at(path, 1, 1, wording="tekst-fundet", line=body + 1)
     tabbed = next(
         (i for i in range(1, min(line, end)) if "\t" in lines[i][: len(lines[i]) - len(lines[i].lstrip())]), None
     )
     if tabbed is not None:
-        return YAML_SYNTAX.at(
-            path,
-            tabbed + 1,
-            lines[tabbed].index("\t") + 1,
-            "Linjen er indrykket med tabulator. YAML tillader kun mellemrum til indrykning: "
-            "erstat tabulatoren med mellemrum.",
-        )
+        return YAML_SYNTAX.at(path, tabbed + 1, lines[tabbed].index("\t") + 1, wording="tabulator")
     if context.startswith(("while scanning an alias", "while scanning an anchor")):
         start = getattr(error, "context_mark", None) or mark
         return YAML_SYNTAX.at(
-            path,
-            start.line + 2 if start else line,
-            start.column + 1 if start else column,
-            "En værdi starter med »*« eller »&«, som YAML læser som et alias eller anker. Sæt anførselstegn om "
-            'hele værdien, f.eks. title: "*Vigtigt* om samtaler".',
+            path, start.line + 2 if start else line, start.column + 1 if start else column, wording="alias"
         )
     if problem.startswith("mapping values are not allowed"):
-        return YAML_SYNTAX.at(
-            path,
-            line,
-            column,
-            "Kolon uden anførselstegn: værdien indeholder »: «, som YAML læser som et nyt felt. Sæt "
-            'anførselstegn om hele værdien, f.eks. description: "Et kolon: midt i teksten".',
-        )
+        return YAML_SYNTAX.at(path, line, column, wording="kolon")
     if context:
         problem = f"{context}: {problem}"
-    return YAML_SYNTAX.at(
-        path, line, column, f"Front matter er ikke gyldig YAML ({problem}). Tjek kolon, indrykning og anførselstegn."
-    )
+    return YAML_SYNTAX.at(path, line, column, problem=problem)
 
 
+@reports(DUPLICATE_FIELD)
 def _collect_positions(node: yaml.Node, path: tuple[Any, ...], result: FrontMatter, file: str) -> None:
     """Record the position of every key and list item, and report duplicate keys."""
     if isinstance(node, yaml.MappingNode):
@@ -300,11 +235,7 @@ def _collect_positions(node: yaml.Node, path: tuple[Any, ...], result: FrontMatt
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
             position = (key_node.start_mark.line + 2, key_node.start_mark.column + 1)
             if key in seen:
-                result.problems.append(
-                    DUPLICATE_FIELD.at(
-                        file, position[0], position[1], f"Feltet »{key}« står to gange. Slet den ene forekomst."
-                    )
-                )
+                result.problems.append(DUPLICATE_FIELD.at(file, position[0], position[1], key=key))
             seen.add(key)
             result.positions.setdefault((*path, key), position)
             _collect_positions(value_node, (*path, key), result, file)

@@ -12,8 +12,10 @@ from dataclasses import dataclass
 
 from .markdown_blocks import blank_comments, blank_fences
 from .markdown_inline import HtmlTags, blank_ranges, code_spans
+from .problems import Problem
 from .rules import MAX_EMPHASIS_RUN, MAX_LINE_CHARS, MAX_MARKDOWN_DEPTH, MAX_MARKUP_COST, Rule
 from .rules.markup import MARKDOWN_DEPTH, MARKDOWN_HEAVY
+from .rules.rule import reports
 
 # The container prefix of a line: indentation, quote markers and list markers (each alternative starts
 # with a different character, so the scan is linear however long the line).
@@ -104,11 +106,15 @@ def _heavy_markup(text: str) -> tuple[int, int] | None:
 
 @dataclass(frozen=True)
 class Limit:
-    """Where a body goes past a limit (offset in the body), the rule and the message."""
+    """Where a body goes past a limit (offset in the body), the rule, and its wording and fields."""
 
     offset: int
     rule: Rule
-    message: str
+    wording: str = ""
+    fields: tuple[tuple[str, object], ...] = ()
+
+    def at(self, path: str, line: int, column: int) -> Problem:
+        return self.rule.at(path, line, column, wording=self.wording, **dict(self.fields))
 
 
 def _too_deep(without_code_blocks: str) -> tuple[int, str] | None:
@@ -121,28 +127,20 @@ def _too_deep(without_code_blocks: str) -> tuple[int, str] | None:
     return found
 
 
+@reports(MARKDOWN_DEPTH, MARKDOWN_HEAVY)
 def check_limits(text: str) -> Limit | None:
     """The first limit the body goes past, or None when it may be parsed and rendered."""
     without_code_blocks = blank_comments(blank_fences(text))
     found = _too_deep(without_code_blocks)
     if found is not None:
         offset, what = found
-        return Limit(offset, MARKDOWN_DEPTH, f"{what}. Så dybt kan siden ikke bygges: gør strukturen fladere.")
+        return Limit(offset, MARKDOWN_DEPTH, fields=(("what", what),))
     offset = 0
     for line in text.split("\n"):
         if len(line) > MAX_LINE_CHARS:
-            message = (
-                f"Linjen har mere end {MAX_LINE_CHARS} tegn. Så lange linjer gør byggeriet meget langsomt: del "
-                "linjen op (et linjeskift midt i et afsnit ses ikke på siden)."
-            )
-            return Limit(offset, MARKDOWN_HEAVY, message)
+            return Limit(offset, MARKDOWN_HEAVY, "lang-linje", (("limit", MAX_LINE_CHARS),))
         offset += len(line) + 1
     heavy = _heavy_markup(without_code_blocks)
     if heavy is not None:
-        message = (
-            "Siden har meget tæt opmærkning: mange [, <, `, *, \\ eller { i lange afsnit, listepunkter eller "
-            "tabelrækker (det værste står her). Det kan tage minutter at bygge. Del de lange afsnit op, eller "
-            "fjern opmærkningen."
-        )
-        return Limit(heavy[0], MARKDOWN_HEAVY, message)
+        return Limit(heavy[0], MARKDOWN_HEAVY)
     return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -21,12 +22,12 @@ from .rules.fields import (
     MISSING_FIELD,
     OUT_OF_RANGE,
     REPEATED_VALUE,
-    SCHEMA,
     TOO_FEW,
     TOO_LONG,
     TOO_SHORT,
     UNKNOWN_FIELD,
 )
+from .rules.rule import reports
 
 _FORMATS = FormatChecker(formats=())
 
@@ -88,78 +89,116 @@ def _unknown_keys(error: ValidationError) -> list[str]:
     return [str(k) for k in error.instance if k not in known] if isinstance(error.instance, dict) else []
 
 
-def _unknown_field(name: str, error: ValidationError) -> tuple[str, Rule]:
+def _unknown_field(name: str, error: ValidationError) -> Found:
     allowed = sorted(error.schema.get("properties", {})) if isinstance(error.schema, dict) else []
     close = difflib.get_close_matches(name, allowed, n=1)
     hint = f" Mente du »{close[0]}«?" if close else f" Tilladte felter: {', '.join(allowed)}."
-    return f"Ukendt felt »{name}«.{hint}", UNKNOWN_FIELD
+    return UNKNOWN_FIELD, "", {"name": name, "hint": hint}
 
 
-def _message(error: ValidationError) -> tuple[str, Rule]:
-    """A Danish explanation and the rule it breaks, for one schema error."""
+# What one schema error breaks, as (rule, wording, message fields), keyword by keyword. ``field`` is the
+# field's name for editors and ``schema`` the part of the schema the error is about.
+Found = tuple[Rule, str, dict[str, object]]
+Explain = Callable[[ValidationError, str, dict[str, Any]], Found]
+
+
+def _required(error: ValidationError, field: str, schema: dict[str, Any]) -> Found:
+    missing = error.message.split("'")[1] if "'" in error.message else "?"
+    hint = schema.get("properties", {}).get(missing, {}).get("description", "")
+    return (
+        MISSING_FIELD,
+        "",
+        {"name": missing, "where": f" i {field}" if field else "", "hint": f" {hint}" if hint else ""},
+    )
+
+
+def _additional(error: ValidationError, field: str, schema: dict[str, Any]) -> Found:
+    extra = _unknown_keys(error)
+    return _unknown_field(extra[0] if extra else "?", error)
+
+
+def _type(error: ValidationError, field: str, schema: dict[str, Any]) -> Found:
+    expected = schema.get("type")
+    shown = _TYPE_NAMES.get(str(expected), expected)
+    return FIELD_TYPE, "", {"field": field, "expected": shown, "value": _describe(error.instance)}
+
+
+def _enum(error: ValidationError, field: str, schema: dict[str, Any]) -> Found:
+    allowed = [str(v) for v in schema.get("enum", [])]
+    close = difflib.get_close_matches(str(error.instance), allowed, n=1, cutoff=0.6)
+    listing = ", ".join(allowed) if len(allowed) <= 12 else "se listen i scripts/data/"
+    hint = f" Mente du »{close[0]}«?" if close else ""
+    return INVALID_VALUE, "", {"value": _describe(error.instance), "field": field, "hint": hint, "listing": listing}
+
+
+def _form(error: ValidationError, field: str, schema: dict[str, Any]) -> Found:
+    """A pattern or format: a date, a date and time, or another form the schema describes."""
+    wording = {"date": "", "lokal-tid": "lokal-tid"}.get(schema.get("format", ""))
+    if wording is None:
+        return INVALID_FORMAT, "", {"field": field, "description": schema.get("description", "")}
+    return INVALID_DATE, wording, {"field": field, "value": _describe(error.instance)}
+
+
+def _any_of(error: ValidationError, field: str, schema: dict[str, Any]) -> Found:
+    return INVALID_DATE, "dato-eller-tid", {"field": field, "value": _describe(error.instance)}
+
+
+def _bounds(error: ValidationError, field: str, schema: dict[str, Any]) -> Found:
+    rule = {"minLength": TOO_SHORT, "maxLength": TOO_LONG, "minItems": TOO_FEW}.get(str(error.validator))
+    if rule is not None:
+        return rule, "", {"field": field, "limit": schema[str(error.validator)]}
+    return (
+        OUT_OF_RANGE,
+        "",
+        {"field": field, "low": schema.get("minimum"), "high": schema.get("maximum"), "value": error.instance},
+    )
+
+
+def _unique(error: ValidationError, field: str, schema: dict[str, Any]) -> Found:
+    return REPEATED_VALUE, "", {"field": field}
+
+
+# Every keyword the content model's schemas use (a test keeps the two in step).
+EXPLAIN: dict[str, Explain] = {
+    "required": _required,
+    "additionalProperties": _additional,
+    "type": _type,
+    "enum": _enum,
+    "format": _form,
+    "pattern": _form,
+    "anyOf": _any_of,
+    "minLength": _bounds,
+    "maxLength": _bounds,
+    "minimum": _bounds,
+    "maximum": _bounds,
+    "minItems": _bounds,
+    "uniqueItems": _unique,
+}
+
+
+def _found(error: ValidationError) -> Found:
+    """The rule one schema error breaks, in Danish."""
     field = _field_name(list(error.absolute_path))
-    keyword = error.validator
     schema = error.schema if isinstance(error.schema, dict) else {}
-    if keyword == "required":
-        missing = error.message.split("'")[1] if "'" in error.message else "?"
-        where = f" i {field}" if field else ""
-        hint = error.schema.get("properties", {}).get(missing, {}).get("description", "")
-        return f"Feltet »{missing}« mangler{where}. Tilføj det. {hint}".strip(), MISSING_FIELD
-    if keyword == "additionalProperties":
-        extra = _unknown_keys(error)
-        return _unknown_field(extra[0] if extra else "?", error)
-    if keyword == "type":
-        expected = schema.get("type")
-        return (
-            f"Feltet »{field}« skal være {_TYPE_NAMES.get(str(expected), expected)}, "
-            f"men er {_describe(error.instance)}.",
-            FIELD_TYPE,
-        )
-    if keyword == "enum":
-        allowed = [str(v) for v in schema.get("enum", [])]
-        close = difflib.get_close_matches(str(error.instance), allowed, n=1, cutoff=0.6)
-        hint = f" Mente du »{close[0]}«?" if close else ""
-        listing = ", ".join(allowed) if len(allowed) <= 12 else "se listen i scripts/data/"
-        return (
-            f"{_describe(error.instance)} er ikke en tilladt værdi for »{field}«.{hint} Tilladte værdier: {listing}.",
-            INVALID_VALUE,
-        )
-    if keyword in ("format", "pattern") and schema.get("format") == "date":
-        return (
-            f"»{field}« skal være en rigtig dato skrevet ÅÅÅÅ-MM-DD (f.eks. 2023-06-19), "
-            f"men er {_describe(error.instance)}.",
-            INVALID_DATE,
-        )
-    if keyword in ("format", "pattern") and schema.get("format") == "lokal-tid":
-        return (
-            f"»{field}« skal være dato og klokkeslæt skrevet ÅÅÅÅ-MM-DD TT:MM (f.eks. 2023-06-09 10:00), "
-            f"men er {_describe(error.instance)}.",
-            INVALID_DATE,
-        )
-    if keyword == "anyOf":
-        return (
-            f"»{field}« skal være en dato (ÅÅÅÅ-MM-DD) eller dato og klokkeslæt (ÅÅÅÅ-MM-DD TT:MM), "
-            f"men er {_describe(error.instance)}.",
-            INVALID_DATE,
-        )
-    if keyword == "pattern":
-        return f"»{field}« har ikke den rigtige form: {schema.get('description', '')}", INVALID_FORMAT
-    if keyword == "minLength":
-        return f"»{field}« er for kort (mindst {schema['minLength']} tegn).", TOO_SHORT
-    if keyword == "maxLength":
-        return f"»{field}« er for lang (højst {schema['maxLength']} tegn). Forkort teksten.", TOO_LONG
-    if keyword in ("minimum", "maximum"):
-        return (
-            f"»{field}« skal ligge mellem {schema.get('minimum')} og {schema.get('maximum')}, men er {error.instance}.",
-            OUT_OF_RANGE,
-        )
-    if keyword == "minItems":
-        return f"»{field}« skal have mindst {schema['minItems']} punkt(er).", TOO_FEW
-    if keyword == "uniqueItems":
-        return f"»{field}« indeholder den samme værdi to gange. Slet gentagelsen.", REPEATED_VALUE
-    return f"»{field}«: {error.message}", SCHEMA
+    explain = EXPLAIN.get(str(error.validator))
+    if explain is None:  # a keyword the model does not use; the test on EXPLAIN keeps this from happening
+        return INVALID_FORMAT, "", {"field": field, "description": error.message}
+    return explain(error, field, schema)
 
 
+@reports(
+    MISSING_FIELD,
+    UNKNOWN_FIELD,
+    FIELD_TYPE,
+    INVALID_VALUE,
+    INVALID_DATE,
+    INVALID_FORMAT,
+    TOO_SHORT,
+    TOO_LONG,
+    OUT_OF_RANGE,
+    TOO_FEW,
+    REPEATED_VALUE,
+)
 def check(page_type: PageType, front_matter: FrontMatter, path: str) -> list[Problem]:
     """All schema problems of one page, each at the line of the offending field."""
     problems = []
@@ -169,13 +208,13 @@ def check(page_type: PageType, front_matter: FrontMatter, path: str) -> list[Pro
         if error.validator == "additionalProperties" and _unknown_keys(error):
             # One schema error covers every unknown key; each is reported at its own line.
             for name in _unknown_keys(error):
-                message, rule = _unknown_field(name, error)
+                rule, wording, fields = _unknown_field(name, error)
                 line, column = front_matter.position(*path_, name)
-                problems.append(rule.at(path, line, column, message))
+                problems.append(rule.at(path, line, column, wording=wording, **fields))
             continue
-        message, rule = _message(error)
+        rule, wording, fields = _found(error)
         line, column = front_matter.position(*path_)
-        problems.append(rule.at(path, line, column, message))
+        problems.append(rule.at(path, line, column, wording=wording, **fields))
     # A value can fail both "pattern" and "format" (e.g. a date written 8. november 2023),
     # which gives the same Danish message twice; editors should read it once.
     return sorted(set(problems))

@@ -17,6 +17,7 @@ from jsonschema import Draft202012Validator
 from .accessibility import contact_problems
 from .model import CONTACT_SETTINGS
 from .problems import ERROR, Problem
+from .rules.rule import reports
 from .rules.settings import CONTACT_DETAILS, EMPTY_CONTACT_DETAILS
 
 CONFIG_FILE = "mkdocs.yml"
@@ -53,6 +54,7 @@ def _line_of(config_text: str, key: str) -> int:
     return 1
 
 
+@reports(CONTACT_DETAILS, EMPTY_CONTACT_DETAILS)
 def read_contact(raw: Any, config_path: Path | None = None) -> tuple[Contact, list[Problem]]:
     """The contact settings and what is wrong with them (errors), or that they are empty (a warning)."""
     text = config_path.read_text(encoding="utf-8") if config_path and config_path.is_file() else ""
@@ -61,30 +63,20 @@ def read_contact(raw: Any, config_path: Path | None = None) -> tuple[Contact, li
     problems = []
     for error in Draft202012Validator(CONTACT_SETTINGS).iter_errors(value):
         key = str(error.path[0]) if error.path else ""
+        line = _line_of(text, key)
         if error.validator == "additionalProperties":
-            message = (
-                f"»extra.kontakt« har et felt, der ikke findes ({error.message.split('(')[-1].rstrip(')')}). "
-                "Brug kun adresse, email og telefon."
-            )
+            extra = error.message.split("(")[-1].rstrip(")")
+            problems.append(CONTACT_DETAILS.at(shown, line, 1, wording="ukendt-felt", extra=extra))
         elif error.validator == "type":
-            message = f"»extra.kontakt{'.' + key if key else ''}« skal være tekst. Sæt teksten i anførselstegn."
+            problems.append(CONTACT_DETAILS.at(shown, line, 1, wording="tekst", key="." + key if key else ""))
         else:
             description = CONTACT_SETTINGS["properties"].get(key, {}).get("description", "")
-            message = f"»extra.kontakt.{key}« har ikke den rigtige form. {description}"
-        problems.append(CONTACT_DETAILS.at(shown, _line_of(text, key), 1, message))
+            problems.append(CONTACT_DETAILS.at(shown, line, 1, key=key, description=description))
     if problems:
         return Contact(), problems
     contact = Contact(**{k: str(v).strip() for k, v in value.items()})
     if contact.empty:
-        problems.append(
-            EMPTY_CONTACT_DETAILS.at(
-                shown,
-                _line_of(text, ""),
-                1,
-                "Redaktionens kontaktoplysninger (»extra.kontakt«: adresse, email, telefon) er tomme. "
-                "Læserne kan ikke se, hvordan de kontakter redaktionen. Udfyld dem, før hjemmesiden udgives.",
-            )
-        )
+        problems.append(EMPTY_CONTACT_DETAILS.at(shown, _line_of(text, ""), 1, wording="tom"))
     return contact, problems
 
 
@@ -110,6 +102,7 @@ def read_config_file(config_path: Path) -> Any:
     return yaml.load(config_path.read_text(encoding="utf-8"), Loader=_ConfigLoader)
 
 
+@reports(CONTACT_DETAILS)
 def check_config_file(config_path: Path) -> list[Problem]:
     """The validator's view of mkdocs.yml: the settings editors fill in."""
     try:
@@ -117,8 +110,7 @@ def check_config_file(config_path: Path) -> list[Problem]:
     except (yaml.YAMLError, UnicodeDecodeError, OSError) as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark else 1
-        message = f"{config_path.name} kan ikke læses som YAML. Tjek indrykning og kolon på linjen."
-        return [CONTACT_DETAILS.at(config_path.name, line, 1, message)]
+        return [CONTACT_DETAILS.at(config_path.name, line, 1, wording="yaml", file=config_path.name)]
     extra = config.get("extra") if isinstance(config, dict) else None
     raw = extra.get("kontakt") if isinstance(extra, dict) else None
     contact, problems = read_contact(raw, config_path)

@@ -13,4 +13,5 @@ DATA_FILE = Rule(
     "der ikke findes.",
     "Ret linjen i meldingen. Paragraffer skal stå i `scripts/data/lovgrundlag.yml`, og anbefalinger og "
     "praksiseksempler skal findes i `docs/`. Kommentaren øverst i datafilen viser felterne.",
+    message="{detail}",
 )

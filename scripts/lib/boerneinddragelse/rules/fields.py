@@ -11,6 +11,7 @@ MISSING_FIELD = Rule(
     ERROR,
     "Et påkrævet felt mangler.",
     "Tilføj feltet. Tabellerne over felter ovenfor viser, hvilke felter sidetypen skal have.",
+    message="Feltet »{name}« mangler{where}. Tilføj det.{hint}",
 )
 
 UNKNOWN_FIELD = Rule(
@@ -18,6 +19,7 @@ UNKNOWN_FIELD = Rule(
     ERROR,
     "Front matter har et felt, som sidetypen ikke kender.",
     "Ret stavefejlen (meldingen foreslår det nærmeste felt), eller slet feltet.",
+    message="Ukendt felt »{name}«.{hint}",
 )
 
 FIELD_TYPE = Rule(
@@ -25,6 +27,7 @@ FIELD_TYPE = Rule(
     ERROR,
     "Et felt har en forkert slags værdi, f.eks. tekst i stedet for en liste.",
     "Skriv værdien som meldingen siger: et tal, true/false, en liste med `- ` foran hvert punkt osv.",
+    message="Feltet »{field}« skal være {expected}, men er {value}.",
 )
 
 INVALID_VALUE = Rule(
@@ -32,6 +35,7 @@ INVALID_VALUE = Rule(
     ERROR,
     "Værdien er ikke på listen over tilladte værdier.",
     "Brug en af værdierne i meldingen. Temaer, målgrupper og kommuner står i `scripts/data/`.",
+    message="{value} er ikke en tilladt værdi for »{field}«.{hint} Tilladte værdier: {listing}.",
 )
 
 INVALID_DATE = Rule(
@@ -39,6 +43,13 @@ INVALID_DATE = Rule(
     ERROR,
     "En dato findes ikke eller er skrevet forkert.",
     "Skriv datoen som ÅÅÅÅ-MM-DD (f.eks. 2024-06-19) og tidspunkter som ÅÅÅÅ-MM-DD TT:MM.",
+    message="»{field}« skal være en rigtig dato skrevet ÅÅÅÅ-MM-DD (f.eks. 2023-06-19), men er {value}.",
+    wordings={
+        "lokal-tid": "»{field}« skal være dato og klokkeslæt skrevet ÅÅÅÅ-MM-DD TT:MM (f.eks. 2023-06-09 10:00), "
+        "men er {value}.",
+        "dato-eller-tid": "»{field}« skal være en dato (ÅÅÅÅ-MM-DD) eller dato og klokkeslæt (ÅÅÅÅ-MM-DD TT:MM), "
+        "men er {value}.",
+    },
 )
 
 INVALID_FORMAT = Rule(
@@ -46,28 +57,47 @@ INVALID_FORMAT = Rule(
     ERROR,
     "En værdi har ikke den rigtige form, f.eks. et link uden https://.",
     "Ret værdien, så den passer til beskrivelsen i meldingen.",
+    message="»{field}« har ikke den rigtige form: {description}",
 )
 
-TOO_SHORT = Rule("for-kort", ERROR, "En tekst er kortere end feltet kræver.", "Skriv en længere tekst.")
+TOO_SHORT = Rule(
+    "for-kort",
+    ERROR,
+    "En tekst er kortere end feltet kræver.",
+    "Skriv en længere tekst.",
+    message="»{field}« er for kort (mindst {limit} tegn).",
+)
 
-TOO_LONG = Rule("for-lang", ERROR, "En tekst er længere end feltet tillader.", "Forkort teksten.")
+TOO_LONG = Rule(
+    "for-lang",
+    ERROR,
+    "En tekst er længere end feltet tillader.",
+    "Forkort teksten.",
+    message="»{field}« er for lang (højst {limit} tegn). Forkort teksten.",
+)
 
 OUT_OF_RANGE = Rule(
     "uden-for-interval",
     ERROR,
     "Et tal ligger uden for det tilladte interval.",
     "Brug et tal inden for grænserne i meldingen.",
+    message="»{field}« skal ligge mellem {low} og {high}, men er {value}.",
 )
 
-TOO_FEW = Rule("for-faa", ERROR, "En liste har for få punkter.", "Tilføj mindst det antal punkter, meldingen nævner.")
-
-REPEATED_VALUE = Rule("gentagelse", ERROR, "Den samme værdi står to gange i en liste.", "Slet gentagelsen.")
-
-SCHEMA = Rule(
-    "skema",
+TOO_FEW = Rule(
+    "for-faa",
     ERROR,
-    "Front matter bryder indholdsmodellen på en anden måde end ovenfor.",
-    "Læs meldingen, og ret feltet. Kontakt udviklerne, hvis meldingen ikke er til at forstå.",
+    "En liste har for få punkter.",
+    "Tilføj mindst det antal punkter, meldingen nævner.",
+    message="»{field}« skal have mindst {limit} punkt(er).",
+)
+
+REPEATED_VALUE = Rule(
+    "gentagelse",
+    ERROR,
+    "Den samme værdi står to gange i en liste.",
+    "Slet gentagelsen.",
+    message="»{field}« indeholder den samme værdi to gange. Slet gentagelsen.",
 )
 
 IMPLAUSIBLE_DATE = Rule(

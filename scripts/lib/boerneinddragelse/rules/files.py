@@ -11,6 +11,8 @@ NOT_UTF8 = Rule(
     ERROR,
     "Filen er ikke gemt som UTF-8.",
     "Gem filen igen med tegnsættet UTF-8. UTF-8 med BOM og Windows-linjeskift er i orden.",
+    message="Filen er ikke gemt som UTF-8. Gem den igen med tegnsættet UTF-8 "
+    "(i de fleste editorer: »Save with encoding« > UTF-8).",
 )
 
 EMPTY_FILE = Rule(
@@ -18,6 +20,7 @@ EMPTY_FILE = Rule(
     ERROR,
     "Filen er tom.",
     'Opret siden med `make ny TYPE=… TITEL="…"`, eller kopiér front matter fra en side af samme type.',
+    message="Filen er tom. Udfyld den fra skabelonen (make ny).",
 )
 
 FILE_TOO_LARGE = Rule(
@@ -25,6 +28,7 @@ FILE_TOO_LARGE = Rule(
     ERROR,
     f"En side fylder mere end {MAX_PAGE_BYTES // 1024} KB.",
     "Del siden op i flere sider. Så store sider er svære at læse og gør byggeriet langsomt.",
+    message="Filen fylder {size} KB; en side må højst fylde {limit} KB. Del den op i flere sider.",
 )
 
 CONTROL_CHARACTER = Rule(
@@ -32,6 +36,8 @@ CONTROL_CHARACTER = Rule(
     ERROR,
     "Filen indeholder et usynligt kontroltegn (f.eks. NUL eller ESC), typisk fra kopieret tekst.",
     "Slet tegnet på den linje og kolonne, meldingen nævner, eller skriv linjen igen.",
+    message="Linjen indeholder et usynligt kontroltegn (U+{code}). Slet det; skriv "
+    "linjen igen, hvis du ikke kan se, hvor det står.",
 )
 
 WRONG_FOLDER = Rule(
@@ -41,6 +47,10 @@ WRONG_FOLDER = Rule(
     "`temaer` et praksiseksempel), og mappen bestemmer, hvordan siden bliver tjekket og vist.",
     "Flyt filen til den mappe, meldingen nævner. Fejlene om de enkelte felter venter, til siden ligger "
     "det rigtige sted.",
+    wordings={
+        "undermappe": "Siden ligger i en undermappe. Sider af typen {label} skal ligge direkte i docs/{folder}/. "
+        "I en undermappe bliver den en almindelig side, som ikke kan findes. Flyt filen op i docs/{folder}/.",
+    },
 )
 
 FILE_NAME_CHARACTERS = Rule(
@@ -50,6 +60,8 @@ FILE_NAME_CHARACTERS = Rule(
     "og sådan en adresse går let i stykker, når den bliver kopieret.",
     "Omdøb filen til navnet i meldingen (æ bliver ae, ø oe, å aa, mellemrum en bindestreg). Husk at rette "
     "links til siden.",
+    message="{what} »{part}« har store bogstaver, mellemrum eller æ, ø, å, og navnet bliver sidens "
+    "adresse. Omdøb filen til »{proposed}«, og ret links til siden.",
 )
 
 FILE_NAME = Rule(
@@ -57,6 +69,8 @@ FILE_NAME = Rule(
     ERROR,
     "Filnavnet følger ikke reglen: små bogstaver a-z, tal og bindestreger, endelsen `.md`.",
     "Omdøb filen til navnet i meldingen. Husk at rette links til siden.",
+    message="{what} »{part}« må kun have små bogstaver a-z, tal og enkelte bindestreger mellem ordene "
+    "(og ».en« før ».md« på engelske sider). Omdøb filen til »{proposed}«, og ret links til siden.",
 )
 
 FILE_EXTENSION = Rule(
@@ -65,6 +79,8 @@ FILE_EXTENSION = Rule(
     "En Markdown-fil har en anden endelse end `.md`, f.eks. `.MD` eller `.markdown`. Den bliver hverken "
     "tjekket eller bygget som side.",
     "Omdøb filen til navnet i meldingen, så den ender på `.md` (små bogstaver).",
+    message="Markdown-filer skal ende på ».md« med små bogstaver; ellers bliver de hverken tjekket eller bygget "
+    "som sider. Omdøb filen til »{proposed}«.",
 )
 
 SYMLINK_OUTSIDE = Rule(
@@ -72,6 +88,8 @@ SYMLINK_OUTSIDE = Rule(
     ERROR,
     "En fil i `docs/` er en genvej (symlink), der peger uden for `docs/`.",
     "Kopiér filen ind i `docs/`, eller slet genvejen. Sitet må kun indeholde filer fra `docs/`.",
+    message="Filen er en genvej (symlink), der peger uden for docs/. Sitet må kun indeholde filer fra "
+    "docs/: kopiér filen ind, eller slet genvejen.",
 )
 
 FOLDER_NAMED_AS_PAGE = Rule(
@@ -79,6 +97,7 @@ FOLDER_NAMED_AS_PAGE = Rule(
     ERROR,
     "En mappe har et navn, der ender på `.md`, som en side.",
     "Omdøb mappen, så navnet ikke ender på `.md`.",
+    message="»{name}« er en mappe, men navnet ligner en side. Omdøb mappen, så den ikke ender på »{suffix}«.",
 )
 
 INTERNAL_ERROR = Rule(
@@ -86,4 +105,6 @@ INTERNAL_ERROR = Rule(
     ERROR,
     "Validatoren gik i stå ved filen (en fejl i validatoren eller en fil, der ikke kan læses).",
     "Tjek, at filen kan åbnes. Meld fejlen til udviklerne med meldingens tekst.",
+    message="Validatoren kunne ikke tjekke filen færdig ({detail}). Tjek, at filen kan åbnes, "
+    "og meld fejlen til udviklerne, hvis den bliver ved.",
 )

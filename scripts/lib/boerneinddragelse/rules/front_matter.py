@@ -11,6 +11,8 @@ MISSING_FRONT_MATTER = Rule(
     ERROR,
     "Siden starter ikke med front matter.",
     "Første linje skal være `---`. Derefter kommer felterne og til sidst en linje med `---`.",
+    message="Siden mangler front matter. Første linje skal være »---«, derefter felterne "
+    "(title, description …) og så en linje med »---«.",
 )
 
 UNCLOSED_FRONT_MATTER = Rule(
@@ -18,6 +20,11 @@ UNCLOSED_FRONT_MATTER = Rule(
     ERROR,
     "Front matter bliver ikke afsluttet.",
     "Tilføj en linje med `---` efter det sidste felt.",
+    message="Front matter bliver ikke afsluttet. Tilføj en linje med »---« efter det sidste felt.",
+    wordings={
+        "tekst-fundet": "Front matter bliver ikke afsluttet: der mangler en linje med »---« efter det sidste felt. "
+        "Sidens tekst ser ud til at begynde på linje {line}; indsæt »---« på linjen før.",
+    },
 )
 
 YAML_SYNTAX = Rule(
@@ -26,6 +33,16 @@ YAML_SYNTAX = Rule(
     "Front matter er ikke gyldig YAML.",
     "Tjek linjen i meldingen: kolon efter feltnavnet, ens indrykning med mellemrum (ikke tabulator) "
     "og anførselstegn om tekst, der indeholder kolon eller starter med et specialtegn.",
+    message="Front matter er ikke gyldig YAML ({problem}). Tjek kolon, indrykning og anførselstegn.",
+    wordings={
+        "ulaeselig": "Front matter kan ikke læses: {error}.",
+        "tabulator": "Linjen er indrykket med tabulator. YAML tillader kun mellemrum til indrykning: "
+        "erstat tabulatoren med mellemrum.",
+        "alias": "En værdi starter med »*« eller »&«, som YAML læser som et alias eller anker. Sæt anførselstegn om "
+        'hele værdien, f.eks. title: "*Vigtigt* om samtaler".',
+        "kolon": "Kolon uden anførselstegn: værdien indeholder »: «, som YAML læser som et nyt felt. Sæt "
+        'anførselstegn om hele værdien, f.eks. description: "Et kolon: midt i teksten".',
+    },
 )
 
 FRONT_MATTER_SHAPE = Rule(
@@ -33,15 +50,25 @@ FRONT_MATTER_SHAPE = Rule(
     ERROR,
     "Front matter er ikke en række felter.",
     "Skriv felterne som `navn: værdi`, ét felt pr. linje.",
+    message="Front matter skal være en række felter på formen »navn: værdi«, ikke en liste eller en enkelt værdi.",
 )
 
-DUPLICATE_FIELD = Rule("dobbelt-felt", ERROR, "Det samme felt står to gange i front matter.", "Slet den ene forekomst.")
+DUPLICATE_FIELD = Rule(
+    "dobbelt-felt",
+    ERROR,
+    "Det samme felt står to gange i front matter.",
+    "Slet den ene forekomst.",
+    message="Feltet »{key}« står to gange. Slet den ene forekomst.",
+)
 
 YAML_ANCHOR = Rule(
     "yaml-anker",
     ERROR,
     "Front matter bruger et YAML-anker (`&navn`) eller -alias (`*navn`).",
     "Skriv værdien helt ud. Starter en tekst med `*` eller `&`, så sæt anførselstegn om den.",
+    message="Front matter bruger et YAML-{kind} (»{sign}«). Det er ikke "
+    "tilladt her: skriv værdien helt ud. Starter en tekst med * eller &, så sæt anførselstegn om "
+    'den, f.eks. title: "*Vigtigt* om samtaler".',
 )
 
 YAML_DEPTH = Rule(
@@ -49,4 +76,6 @@ YAML_DEPTH = Rule(
     ERROR,
     f"Front matter er indlejret mere end {MAX_FRONT_MATTER_DEPTH} niveauer dybt.",
     "Ret indrykningen, eller fjern de ekstra `[ ]` og `{ }`. Sidernes felter bruger højst tre niveauer.",
+    message="Front matter er indlejret mere end {limit} niveauer dybt. Sidernes felter "
+    "bruger højst tre niveauer; ret indrykningen eller fjern de ekstra [ ] og {{ }}.",
 )

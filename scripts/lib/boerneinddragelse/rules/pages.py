@@ -45,6 +45,7 @@ FILE_NAME_NUMBER = Rule(
     ERROR,
     "En anbefalings filnavn starter ikke med dens nummer.",
     "Omdøb filen, så den starter med nummeret, f.eks. `4-tillidsfuld-relation.md`.",
+    message="Filnavnet på {label} nummer {number} skal starte med »{number}-«. Omdøb filen til »{name}«.",
 )
 
 TRANSLATION_WITHOUT_ORIGINAL = Rule(
@@ -52,6 +53,8 @@ TRANSLATION_WITHOUT_ORIGINAL = Rule(
     ERROR,
     "En engelsk side (`x.en.md`) har ingen dansk original (`x.md`).",
     "Opret den danske side med samme navn uden `.en`, eller ret filnavnet, så det passer til originalen.",
+    message="Der findes ingen dansk original {original}. En oversættelse skal have "
+    "samme navn som den danske side med ».en« før ».md«. Opret originalen, eller ret filnavnet.",
 )
 
 TRANSLATION_DISAGREES = Rule(
@@ -59,6 +62,8 @@ TRANSLATION_DISAGREES = Rule(
     ERROR,
     "En oversættelse har en anden værdi end den danske original i et felt, der skal være ens.",
     "Ret feltet, så det er ens på de to sprog. Afsnittet om oversættelser viser, hvilke felter det gælder.",
+    message="Feltet »{name}« {here} her, men {there} i den danske original {original}. "
+    "Disse felter skal være ens på begge sprog: {shared}.",
 )
 
 DUPLICATE_PAGE = Rule(
@@ -66,6 +71,8 @@ DUPLICATE_PAGE = Rule(
     ERROR,
     "To sider ser ud til at beskrive det samme (samme titel, og for praksiseksempler samme kommune).",
     "Slå siderne sammen, eller giv dem titler, der viser forskellen.",
+    message="Samme titel{shared} som {others}. To sider må ikke beskrive det samme: slå dem sammen, "
+    "eller giv dem titler, der viser forskellen.",
 )
 
 UNREACHABLE_PAGE = Rule(
@@ -74,6 +81,12 @@ UNREACHABLE_PAGE = Rule(
     "Sider kan ikke findes, fordi oversigtssiden eller dens markør mangler.",
     "Praksiseksempler vises kun via `<!-- katalog -->` i `docs/praksiseksempler/index.md`, og nyheder "
     "via `<!-- nyheder -->` i `docs/nyheder/index.md`. Opret siden, eller indsæt markøren.",
+    message="Siden skal have markøren <!-- {marker} --> på en linje for sig. Den er den eneste vej til "
+    "siderne i docs/{folder}/, som ikke står i menuen.",
+    wordings={
+        "ingen-forside": "Siden kan ikke findes: docs/{index} mangler. Opret den med markøren "
+        "<!-- {marker} --> på en linje for sig.",
+    },
 )
 
 TEMPLATE_TEXT = Rule(
@@ -82,6 +95,12 @@ TEMPLATE_TEXT = Rule(
     "Siden indeholder stadig tekst fra skabelonen, eller et af skabelonens afsnit er tomt.",
     "Erstat skabelonens tekst med sidens egen tekst, og skriv tekst under hver af skabelonens overskrifter "
     "(eller slet en overskrift, siden ikke skal have).",
+    message="»{text}« er skabelonens tekst. Erstat den med sidens egen tekst.",
+    wordings={
+        "beskrivelse": "»description« er stadig skabelonens tekst. Skriv en kort beskrivelse af netop denne side.",
+        "tomt-afsnit": "Afsnittet »{heading}« fra skabelonen er tomt. Skriv afsnittets tekst under "
+        "overskriften, eller slet overskriften, hvis siden ikke skal have afsnittet.",
+    },
 )
 
 MUNICIPALITY_IN_ILLUSTRATIVE = Rule(
@@ -90,4 +109,7 @@ MUNICIPALITY_IN_ILLUSTRATIVE = Rule(
     "Et illustrativt praksiseksempel nævner en rigtig kommune i teksten.",
     "Et konstrueret eksempel må ikke kunne læses som en bestemt kommunes praksis. Skriv »en kommune« "
     "eller »kommunen« i stedet for navnet. Er eksemplet ægte, så sæt `illustrativ: false` og udfyld `kommune`.",
+    message="»{word}« er navnet på en kommune, men eksemplet er konstrueret (illustrativ: true). "
+    "Skriv »en kommune« eller »kommunen« i stedet for »{name}«, så eksemplet ikke kan læses som "
+    "en bestemt kommunes praksis.",
 )

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any, TypeVar
 
 from ..paths import REPOSITORY
 from ..problems import Problem
 
 FIXTURES = REPOSITORY / "tests" / "fixtures" / "validate"
 HERE = Path(__file__).resolve().parent.relative_to(REPOSITORY).as_posix()  # the registry, from the repository
+_CHECKED_BY: dict[str, list[str]] = {}  # rule id -> the functions that report it, filled in by @reports
+Check = TypeVar("Check", bound=Callable[..., Any])
 
 
 @dataclass(frozen=True)
@@ -18,17 +22,32 @@ class Rule:
     severity: str  # ERROR or WARNING
     description: str  # what the rule checks, in Danish
     fix: str  # how an editor fixes it, in Danish
+    # The message an editor reads, a str.format template filled in by ``at`` (``{name}`` fields, ``{{`` for a brace).
+    message: str = ""
+    # Other wordings of the same rule by name, for the cases one template cannot say well.
+    wordings: Mapping[str, str] = field(default_factory=dict, compare=False, hash=False)
     # The module under rules/ that declares the rule (e.g. "links"); the registry fills it in when it collects.
     family: str = field(default="", compare=False)
     variant: bool = field(default=False, compare=False)  # the same rule reported with another severity
 
-    def at(self, path: str, line: int, column: int, message: str) -> Problem:
-        """The problem this rule reports at a place (line and column 1-based), always with the rule's severity."""
+    def at(
+        self, path: str, line: int, column: int, message: str | None = None, /, *, wording: str = "", **fields: object
+    ) -> Problem:
+        """The problem this rule reports at a place (line and column 1-based), its message filled in from
+        ``fields``: the one way to make a problem, always with the rule's severity."""
+        if message is None:
+            template = self.wordings[wording] if wording else self.message
+            message = template.format(**fields)
         return Problem(path, line, column, self.severity, message, self.id)
 
     def with_severity(self, severity: str) -> Rule:
         """The same rule with another severity, for a milder case of it; declare it next to the rule."""
         return replace(self, severity=severity, variant=True)
+
+    @property
+    def checked_by(self) -> tuple[str, ...]:
+        """The functions that report this rule (module and name), once the modules holding them are imported."""
+        return tuple(_CHECKED_BY.get(self.id, ()))
 
     @property
     def module(self) -> str:
@@ -40,3 +59,17 @@ class Rule:
         """The rule's failing and passing docs trees (bad/ and good/), if it has any."""
         folder = FIXTURES / self.id
         return folder if folder.is_dir() else None
+
+
+def reports(*rules: Rule) -> Callable[[Check], Check]:
+    """Declare that the decorated function checks ``rules``: the registry then names it for each of them."""
+
+    def register(function: Check) -> Check:
+        where = f"{function.__module__}.{function.__qualname__}"
+        for rule in rules:
+            found = _CHECKED_BY.setdefault(rule.id, [])
+            if where not in found:
+                found.append(where)
+        return function
+
+    return register

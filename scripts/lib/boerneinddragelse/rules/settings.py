@@ -12,6 +12,14 @@ CONTACT_DETAILS = Rule(
     "er det en advarsel: læserne kan ikke se, hvordan de kontakter redaktionen.",
     "Udfyld `adresse`, `email` og `telefon` under `extra.kontakt` i `mkdocs.yml`, f.eks. "
     "`email: redaktion@example.dk` og `telefon: 33 12 34 56`.",
+    message="»extra.kontakt.{key}« har ikke den rigtige form. {description}",
+    wordings={
+        "ukendt-felt": "»extra.kontakt« har et felt, der ikke findes ({extra}). Brug kun adresse, email og telefon.",
+        "tekst": "»extra.kontakt{key}« skal være tekst. Sæt teksten i anførselstegn.",
+        "yaml": "{file} kan ikke læses som YAML. Tjek indrykning og kolon på linjen.",
+        "tom": "Redaktionens kontaktoplysninger (»extra.kontakt«: adresse, email, telefon) er tomme. "
+        "Læserne kan ikke se, hvordan de kontakter redaktionen. Udfyld dem, før hjemmesiden udgives.",
+    },
 )
 
 # Empty contact details do not break the site, so the same rule only warns about them.
@@ -24,4 +32,6 @@ ACCESSIBILITY_CONTACT = Rule(
     "under `extra.kontakt` i `mkdocs.yml` er tom. Reglerne for offentlige hjemmesider kræver begge.",
     "Udfyld `telefon` og `email` under `extra.kontakt` i `mkdocs.yml`. De vises i sidefoden og på siden "
     "»Tilgængelighedserklæring«.",
+    message="Tilgængelighedserklæringen skal have et telefonnummer og en skriftlig kontakt, men "
+    "»extra.kontakt« mangler {missing}. Udfyld dem, før hjemmesiden udgives.",
 )
