@@ -42,7 +42,7 @@ def test_names_carry_the_contents_hash_and_references_follow(tmp_path: Path) -> 
     helper = names["assets/javascripts/workers/hjaelper.js"].rsplit("/", 1)[-1]
     # Whole addresses relative to the script are rewritten; a bare name in another string is not an address.
     assert worker == f'importScripts("../{analyser}", "{helper}"); var s = "analyse.js";\n'
-    asset_names.rewrite_pages(site, names, lambda path: False)
+    asset_names.rewrite_pages(site, asset_names.page_rewriter(names), lambda path: False)
     page = (site / "om" / "index.html").read_text(encoding="utf-8")
     assert f'src="../assets/javascripts/{analyser}"' in page
     assert f'href="../{names["assets/stylesheets/side.css"]}"' in page

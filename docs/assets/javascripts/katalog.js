@@ -7,6 +7,32 @@
 (function () {
   "use strict";
 
+  /* The analyser, and the constants it reads, are fetched only when the free-text field is used (focus,
+     typing, or ?q= in the address): the select filters need neither, and most readers never type here.
+     Their addresses are on this script's element (data-konstanter, data-analyse). */
+  var script = document.currentScript;
+  var SOURCES = script ? [script.getAttribute("data-konstanter"), script.getAttribute("data-analyse")] : [];
+  var waiting = [];
+
+  function withAnalyser(run) {
+    if (typeof Soegeanalyse !== "undefined") {
+      run();
+      return;
+    }
+    waiting.push(run);
+    if (waiting.length > 1) return;  /* already on its way */
+    (function next(index) {
+      if (index === SOURCES.length) {
+        if (typeof Soegeanalyse !== "undefined") waiting.splice(0).forEach(function (done) { done(); });
+        return;
+      }
+      var tag = document.createElement("script");
+      tag.src = SOURCES[index];
+      tag.onload = function () { next(index + 1); };
+      document.head.appendChild(tag);
+    })(0);
+  }
+
   var FIELDS = ["q", "anbefaling", "tema", "maalgruppe", "sagstrin", "kommune"];
   var CHOICES = FIELDS.slice(1);  /* the select filters: each keeps an item that has its value */
 
@@ -40,7 +66,7 @@
         maalgruppe: chosen(li, "maalgruppe"),
         kommune: [labels.kommune[fact(li, "kommune")] || "-"],  /* not a municipality's name: constructed */
         sagstrin: [li.getAttribute("data-sagstrin") || ""],
-        words: Soegeanalyse.words(li.textContent),
+        words: null,  /* the analysed text, once the analyser is there */
         parts: (li.getAttribute("data-dele") || "").split(" ").filter(Boolean)
       };
     });
@@ -54,14 +80,23 @@
       return values;
     }
 
+    var analysed = false;
+    function analyse() {
+      if (analysed) return;
+      items.forEach(function (item) { item.words = Soegeanalyse.words(item.li.textContent); });
+      analysed = true;
+    }
+
     function apply() {
       var values = state();
-      var matches = Soegeanalyse.matcher(values.q);
+      /* Free text before the analyser has arrived: the select filters apply now, the text when it is there. */
+      if (values.q && !analysed) withAnalyser(function () { analyse(); apply(); });
+      var matches = values.q && analysed ? Soegeanalyse.matcher(values.q) : null;
       var shown = 0;
       items.forEach(function (item) {
         var match = CHOICES.every(function (name) {
           return !values[name] || item[name].indexOf(values[name]) !== -1;
-        }) && matches(item.words, item.parts);
+        }) && (!matches || matches(item.words, item.parts));
         item.li.hidden = !match;
         if (match) shown += 1;
       });
@@ -97,6 +132,9 @@
     }
 
     form.hidden = false;
+    if (form.elements.q && form.elements.q.addEventListener) {
+      form.elements.q.addEventListener("focus", function () { withAnalyser(analyse); });  /* the earliest sign */
+    }
     readUrl();
     apply();
     form.addEventListener("input", function () { writeUrl(apply()); });

@@ -95,9 +95,8 @@ def page_rewriter(names: dict[str, str]) -> Callable[[str], str]:
     return lambda text: pattern.sub(lambda m: names[m.group(1)], text)
 
 
-def rewrite_pages(site_dir: Path, names: dict[str, str], skip: Callable[[Path], bool]) -> None:
+def rewrite_pages(site_dir: Path, rewrite: Callable[[str], str], skip: Callable[[Path], bool]) -> None:
     """Rewrite every built page that is not skipped (the editor's own app keeps its names)."""
-    rewrite = page_rewriter(names)
     for path in sorted(site_dir.rglob("*.html")):
         if skip(path):
             continue
