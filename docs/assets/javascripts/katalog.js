@@ -40,6 +40,7 @@
     var form = root.querySelector("[data-katalog-filtre]");
     var count = root.querySelector("[data-katalog-antal]");
     var empty = root.querySelector("[data-katalog-tom]");
+    var list = root.querySelector("[data-katalog-liste]");
     /* Each example's recommendations, themes, age groups and municipality are read from its facts line
        (the text a reader without JavaScript sees as well): the labels there are the select options'
        labels, which give back the options' values. The case step and the compound parts are data-*. */
@@ -90,7 +91,15 @@
     function apply() {
       var values = state();
       /* Free text before the analyser has arrived: the select filters apply now, the text when it is there. */
-      if (values.q && !analysed) withAnalyser(function () { analyse(); apply(); });
+      /* The list says it is busy (aria-busy) until the text has been applied too. */
+      if (values.q && !analysed) {
+        if (list) list.setAttribute("aria-busy", "true");
+        withAnalyser(function () {
+          analyse();
+          if (list) list.removeAttribute("aria-busy");
+          apply();
+        });
+      }
       var matches = values.q && analysed ? Soegeanalyse.matcher(values.q) : null;
       var shown = 0;
       items.forEach(function (item) {
