@@ -13,7 +13,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 $(BIN)/.installed: requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
-	  echo "Fejl: sitet kræver Python 3.11 eller nyere ($(PYTHON) er for gammel eller findes ikke)."; exit 1; }
+	  echo "Fejl: projektet kræver Python 3.11 eller nyere ($(PYTHON) er for gammel eller findes ikke)."; exit 1; }
 	@$(PYTHON) -m venv $(VENV) || { \
 	  echo "Fejl: Python kunne ikke oprette .venv/. På Debian og Ubuntu: sudo apt-get install python3-venv"; exit 1; }
 	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes -r requirements.txt

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import contextlib
-import functools
-import http.server
 import importlib.util
 import os
 import shutil
 import subprocess
 import sys
-import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
@@ -18,6 +15,7 @@ from typing import Any
 
 import pytest
 from boerneinddragelse.site import Site, SourcePage
+from devtools.loopback import serve as serve_directory
 from filelock import FileLock
 
 from helpers import write_site_config
@@ -146,25 +144,6 @@ def csp_violations(page: Any) -> list[str]:
     found = page.evaluate("window.__cspViolations || ['CSP_LISTENER is not installed']") + page.csp_reports
     page.csp_reports.clear()
     return found
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
-@contextlib.contextmanager
-def serve_directory(directory: Path) -> Iterator[str]:
-    """A built site served on 127.0.0.1 (a random free port) while the block runs."""
-    handler = functools.partial(_QuietHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 @pytest.fixture(scope="session")

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 from boerneinddragelse import analysis
-from boerneinddragelse.model import heading_slug, slugify
+from boerneinddragelse.slugs import heading_slug, slugify
 
 CASES = yaml.safe_load((Path(__file__).parent / "search" / "analyser_cases.yaml").read_text(encoding="utf-8"))
 LEXICON = analysis.Lexicon.from_texts([CASES["compounds"]["lexicon"]])

@@ -16,6 +16,7 @@ from boerneinddragelse.generated_blocks import GeneratedBlocks
 from boerneinddragelse.model import DEFAULT_LANGUAGE, PAGE_TYPES, index_only_folders
 from boerneinddragelse.problems import ERROR, WARNING, Problem
 from boerneinddragelse.site import Site, load_site
+from boerneinddragelse.sourcepaths import without_suffix
 from boerneinddragelse.validation import Report
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -117,7 +118,7 @@ def test_a_page_gets_its_generated_parts_and_its_types_search_boost(site: Site) 
         if page is None:
             continue
         meta: dict[str, Any] = {"title": HOSTILE}
-        ctx = page_build.render_context(state, page.rel, page.rel.removesuffix(".md") + "/", {}, True)
+        ctx = page_build.render_context(state, page.rel, without_suffix(page.rel) + "/", {}, True)
         assert ctx is not None
         page_build.markdown_of(state, f"# {page.title}\n\nTekst.\n", meta, ctx)
         assert "<script>" not in str(meta["title"])  # escaped once, for Material's templates

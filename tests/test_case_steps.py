@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 from boerneinddragelse import case_steps, vocabulary
+from boerneinddragelse.formatting import number_in_words
 from boerneinddragelse.reference_data import TimeLimit, legal_basis
-from boerneinddragelse.render import RenderContext, number_in_words, render_markers
+from boerneinddragelse.render import RenderContext, render_markers
 from boerneinddragelse.site import Site, load_site
 from boerneinddragelse.urls import page_url
 

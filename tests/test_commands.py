@@ -174,5 +174,5 @@ def test_set_up_without_a_usable_python_says_so_in_danish(tmp_path: Path) -> Non
         check=False,
     )
     assert result.returncode != 0
-    assert "Fejl: sitet kræver Python 3.11 eller nyere" in result.stdout
+    assert "Fejl: projektet kræver Python 3.11 eller nyere" in result.stdout
     assert not (tmp_path / ".venv").exists()

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from boerneinddragelse.model import MEDLEM, PRAKSISEKSEMPEL, SIDE, PageType
 from boerneinddragelse.site import load_site
+from boerneinddragelse.sourcepaths import with_language
 from boerneinddragelse.urls import page_url
 
 from conftest import danish_only
@@ -112,7 +113,7 @@ def _translate(project: Path) -> str:
         count=1,
         flags=re.MULTILINE,
     )
-    english = project / "docs" / (rel[: -len(".md")] + ".en.md")
+    english = project / "docs" / with_language(rel, "en")
     english.write_text(f"---\n{front}---\n{ENGLISH_BODY}", encoding="utf-8")
     return rel
 

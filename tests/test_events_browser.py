@@ -12,6 +12,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from boerneinddragelse.dates import COPENHAGEN
 from boerneinddragelse.site import load_site
 from playwright.sync_api import expect
 
@@ -19,7 +20,6 @@ from conftest import SITE_FIXTURES
 
 pytestmark = pytest.mark.browser
 
-COPENHAGEN = ZoneInfo("Europe/Copenhagen")
 EVENTS_PAGE = "arrangementer/"
 NEWS_PAGE = "nyheder/2023-05-10-temamoede-og-netvaerk/"
 NEWS_SOURCE = "nyheder/2023-05-10-temamoede-og-netvaerk.md"

@@ -5,11 +5,11 @@ from __future__ import annotations
 import shutil
 from datetime import date, datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import feedparser
 import pytest
 from boerneinddragelse import feeds
+from boerneinddragelse.dates import COPENHAGEN
 from boerneinddragelse.site import Site, load_site
 from boerneinddragelse.urls import page_url
 from icalendar import Calendar
@@ -17,7 +17,6 @@ from icalendar import Calendar
 from conftest import ROOT, build_site, fixture_project
 
 SITE_URL = "https://example.org/boern/"
-COPENHAGEN = ZoneInfo("Europe/Copenhagen")
 FIXTURES = Path(__file__).parent / "fixtures" / "site"
 
 
@@ -238,3 +237,8 @@ def test_write_all_writes_feed_and_calendars(tmp_path: Path, fixture_site: Site)
         "kalender/webinar-2023.ics",
     ]
     assert all(p.is_file() for p in written)
+
+
+def test_every_date_is_danish_time() -> None:
+    """The one time zone the feeds, calendars and dates share (the tests above compare against it)."""
+    assert COPENHAGEN.key == "Europe/Copenhagen"

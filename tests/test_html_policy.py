@@ -17,7 +17,7 @@ import markdown
 import pytest
 from boerneinddragelse.frontmatter import split
 from boerneinddragelse.html_policy import ALLOWED_ELEMENTS, URL_SCHEMES, allowed_attribute, sanitize, url_scheme
-from boerneinddragelse.model import heading_slug
+from boerneinddragelse.slugs import heading_slug
 from boerneinddragelse.validation import validate
 from mkdocs.config import load_config
 

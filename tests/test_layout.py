@@ -55,3 +55,30 @@ def test_commands_are_thin() -> None:
     long_commands = {str(p.relative_to(ROOT)): n for p in COMMANDS if (n := len(p.read_text().splitlines())) > 20}
     assert long_commands == {}
     assert len(COMMANDS) >= 5
+
+
+MAX_MODULE_LINES = 400
+MAX_FUNCTION_LINES = 60
+
+
+def _sizes(path: Path) -> list[tuple[str, int]]:
+    """The module's length and every function's (def line to last line, nested ones on their own)."""
+    text = path.read_text(encoding="utf-8")
+    found = [(str(path.relative_to(ROOT)), len(text.splitlines()))]
+    for node in ast.walk(ast.parse(text)):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            found.append((f"{path.relative_to(ROOT)}:{node.lineno} {node.name}", node.end_lineno - node.lineno + 1))
+    return found
+
+
+def test_modules_and_functions_stay_short() -> None:
+    """A module under scripts/ is at most ~400 lines and a function at most ~60, so each reads in one sitting."""
+    modules = list((ROOT / "scripts").rglob("*.py"))
+    too_long = [
+        f"{where}: {length} lines"
+        for path in modules
+        for index, (where, length) in enumerate(_sizes(path))
+        if length > (MAX_MODULE_LINES if index == 0 else MAX_FUNCTION_LINES)
+    ]
+    assert too_long == []
+    assert len(modules) > 40  # the scan found the code

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 from boerneinddragelse.frontmatter import split
-from boerneinddragelse.model import PAGE_TYPES, slugify
+from boerneinddragelse.model import PAGE_TYPES
+from boerneinddragelse.slugs import slugify
 from boerneinddragelse.validation import validate
 
 ROOT = Path(__file__).resolve().parent.parent

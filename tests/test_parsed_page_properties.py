@@ -10,8 +10,8 @@ import markdown
 import pytest
 from boerneinddragelse.frontmatter import split
 from boerneinddragelse.markdown_build import markdown_settings
-from boerneinddragelse.model import heading_slug
 from boerneinddragelse.parsed_page import ParsedPage
+from boerneinddragelse.slugs import heading_slug
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from mkdocs.config import load_config

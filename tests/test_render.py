@@ -9,19 +9,9 @@ from pathlib import Path
 import pytest
 from boerneinddragelse import offline_release as publish_offline
 from boerneinddragelse import vocabulary
+from boerneinddragelse.formatting import danish_date, danish_time, iso_time, number_in_words, shown_domain
 from boerneinddragelse.reference_data import legal_basis, publication
-from boerneinddragelse.render import (
-    MARKERS,
-    MarkerError,
-    RenderContext,
-    danish_date,
-    danish_time,
-    iso_time,
-    number_in_words,
-    page_parts,
-    render_markers,
-    shown_domain,
-)
+from boerneinddragelse.render import MARKERS, MarkerError, RenderContext, page_parts, render_markers
 from boerneinddragelse.settings import Contact
 from boerneinddragelse.site import Site, load_site
 from boerneinddragelse.urls import page_url

@@ -11,6 +11,7 @@ import ast
 import importlib
 import re
 import shutil
+import string
 import subprocess
 import sys
 import time
@@ -21,10 +22,11 @@ import markdown
 import pytest
 from boerneinddragelse import checks, rules, validation
 from boerneinddragelse.frontmatter import split
-from boerneinddragelse.model import PAGE_TYPES, PageType, heading_slug
+from boerneinddragelse.model import PAGE_TYPES, PageType
 from boerneinddragelse.parsed_page import ParsedPage
 from boerneinddragelse.rules import RULES, Rule
 from boerneinddragelse.schema_check import EXPLAIN, check
+from boerneinddragelse.slugs import heading_slug
 from boerneinddragelse.validation import format_report, summary, validate
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -200,6 +202,29 @@ def test_registry_entries_are_complete() -> None:
         ), rule.id
         assert rule.severity in ("fejl", "advarsel")
         assert rule.description.endswith(".") and rule.fix.endswith("."), rule.id
+
+
+def test_every_rule_has_its_message_and_the_function_that_checks_it() -> None:
+    """Each rule declares its Danish message as a template with named fields, and at least one function
+    reports it under @reports: the registry then names where it is checked (CONTRIBUTING's last column)."""
+    importlib.import_module("boerneinddragelse.validation")  # every module with a check
+    without_message = [rule.id for rule in RULES.values() if not rule.message and not rule.wordings]
+    unchecked = [rule.id for rule in RULES.values() if not rule.checked_by]
+    assert without_message == [] and unchecked == []
+    for rule in RULES.values():
+        for template in (rule.message, *rule.wordings.values()):
+            fields = [name for _, name, _, _ in string.Formatter().parse(template) if name is not None]
+            assert all(name.isidentifier() for name in fields), (rule.id, template)  # no {} or {0}
+        for module in rule.check_modules:
+            assert (ROOT / module).is_file(), (rule.id, module)
+
+
+def test_a_message_is_filled_in_from_its_fields_and_wordings() -> None:
+    rule = Rule("proeve", "fejl", "En regel.", "Ret den.", message="»{navn}« mangler.", wordings={"kort": "{navn}!"})
+    assert rule.at("docs/x.md", 3, 2, navn="a{b}").message == "»a{b}« mangler."  # an editor's braces stay text
+    assert rule.at("docs/x.md", 3, 2, wording="kort", navn="x").format() == "docs/x.md:3:2: fejl: x! [proeve]"
+    with pytest.raises(KeyError):
+        rule.at("docs/x.md", 1, 1)  # a field the template needs and the check forgot fails loudly in the tests
 
 
 # Heading anchors, compared with what Python-Markdown itself produces

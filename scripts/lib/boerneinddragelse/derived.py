@@ -16,6 +16,9 @@ from typing import Any
 from .html_policy import ALLOWED_ELEMENTS, GLOBAL_ATTRIBUTES, URL_SCHEMES
 from .model import PAGE_TYPES, PageType
 from .rules import MAX_IMAGE_BYTES, RULES, SEVERITIES
+from .rules.rule import HERE
+
+LIBRARY = HERE.rsplit("/", 1)[0] + "/"  # scripts/lib/boerneinddragelse/, where the rules and their checks live
 
 CONTRIBUTING = "CONTRIBUTING.md"
 
@@ -80,10 +83,8 @@ def _field_rows(properties: dict[str, Any], required: list[str], prefix: str = "
 def _folder(page_type: PageType) -> str:
     if page_type.folder is None:
         return "alle andre sider, også `index.md` i hver mappe"
-    example = {"anbefaling": "4-tillidsfuld-relation.md", "nyhed": "2024-06-19-titel.md"}.get(
-        page_type.name, "titel.md"
-    )
-    return f"`docs/{page_type.folder}/{example}`"
+    example = page_type.file_stem("titel", {"date": "2024-06-19", "nummer": 4})
+    return f"`docs/{page_type.folder}/{example}.md`"
 
 
 def fields_section() -> str:
@@ -111,14 +112,21 @@ def translations_section() -> str:
     return "\n".join(lines)
 
 
+def _where(path: str) -> str:
+    return f"`{path.removeprefix(LIBRARY)}`"
+
+
 def rules_section() -> str:
+    from . import validation  # noqa: F401  (imports every module with a check, so each rule knows its checks)
+
     lines = [
-        "| Regel | Alvor | Hvad betyder det? | Sådan retter du det | Erklæret i |",
+        f"| Regel | Alvor | Hvad betyder det? | Sådan retter du det | Erklæret i / tjekket i (under `{LIBRARY}`) |",
         "| --- | --- | --- | --- | --- |",
     ]
     for rule in RULES.values():
         severity = ", ".join(SEVERITIES[rule.id])
-        lines.append(f"| `{rule.id}` | {severity} | {_cell(rule.description)} | {_cell(rule.fix)} | `{rule.module}` |")
+        where = f"{_where(rule.module)} / {', '.join(map(_where, rule.check_modules))}"
+        lines.append(f"| `{rule.id}` | {severity} | {_cell(rule.description)} | {_cell(rule.fix)} | {where} |")
     lines += ["", f"Billeder må højst fylde {MAX_IMAGE_BYTES // 1024} KB.", "", html_section()]
     return "\n".join(lines)
 

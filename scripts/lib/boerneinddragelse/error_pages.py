@@ -8,8 +8,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from .partials import environment
 from .problems import Problem
-from .render import environment
 
 BANNER_LIMIT = 30  # how many messages the banner and an error page list; the rest are counted
 

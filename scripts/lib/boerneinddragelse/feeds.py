@@ -13,7 +13,8 @@ from urllib.parse import urljoin, urlsplit
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
-from .model import COPENHAGEN, DEFAULT_LANGUAGE, NYHED, parse_date
+from .dates import COPENHAGEN, parse_date
+from .model import DEFAULT_LANGUAGE, NYHED
 from .site import Event, Site, SourcePage
 from .urls import page_url
 
@@ -105,7 +106,7 @@ def calendar(events: list[Event], site_url: str, directory_urls: bool = True) ->
     cal.add("prodid", "-//Videnscenter om børneinddragelse og udsatte børns liv//Arrangementer//DA")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-timezone", "Europe/Copenhagen")
+    cal.add("x-wr-timezone", COPENHAGEN.key)
     for event in events:
         cal.add_component(_calendar_event(event, site_url, directory_urls))
     cal.add_missing_timezones()

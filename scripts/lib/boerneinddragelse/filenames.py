@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from pathlib import Path, PurePosixPath
 
-from .model import DANISH_LETTERS, DEFAULT_LANGUAGE, LANGUAGES, is_valid_slug, slugify
 from .problems import Problem
 from .rules.files import FILE_EXTENSION, FILE_NAME, FILE_NAME_CHARACTERS
 from .rules.rule import reports
+from .slugs import DANISH_LETTERS, is_valid_slug, slugify
+from .sourcepaths import split_file_name
 
 # The endings MkDocs treats as Markdown (mkdocs.utils.markdown_extensions) and a few more that
 # editors' tools write; in any letter case. Only ``.md`` in lower case is a page of the site.
@@ -28,19 +29,10 @@ def is_stray_markdown(rel: str) -> bool:
     return suffix.lower() in MARKDOWN_EXTENSIONS and suffix != ".md"
 
 
-def _split_stem(name: str) -> tuple[str, str]:
-    """``om.en.MD`` -> (``om``, ``.en``): the stem and the language suffix an English page keeps."""
-    stem = PurePosixPath(name).stem
-    for lang in LANGUAGES:
-        if lang != DEFAULT_LANGUAGE and stem.lower().endswith(f".{lang}"):
-            return stem[: -len(lang) - 1], f".{lang}"
-    return stem, ""
-
-
 def proposed_name(rel: str) -> str:
-    """The path a file should have: every part through model.slugify, ending in ``.md``."""
+    """The path a file should have: every part through slugify, ending in ``.md``."""
     *folders, name = rel.split("/")
-    stem, language = _split_stem(name)
+    stem, language = split_file_name(name)
     return "/".join([*(slugify(f) or "mappe" for f in folders), (slugify(stem) or "side") + language + ".md"])
 
 
@@ -49,7 +41,7 @@ def page_name_problems(rel: str, path: str) -> list[Problem]:
     """Problems with a page's folder and file names (rel ends in ``.md``), each proposing the right path."""
     problems = []
     *folders, name = rel.split("/")
-    stem, _ = _split_stem(name)
+    stem, _ = split_file_name(name)
     proposed = path[: len(path) - len(rel)] + proposed_name(rel)
     parts = [*folders, stem]
     for index, part in enumerate(parts):

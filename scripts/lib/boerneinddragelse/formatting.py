@@ -9,7 +9,8 @@ from urllib.parse import urlsplit
 from babel.dates import format_date, format_datetime
 from babel.numbers import format_decimal
 
-from .model import COPENHAGEN, DEFAULT_LANGUAGE, parse_date
+from .dates import COPENHAGEN, parse_date
+from .sourcepaths import DEFAULT_LANGUAGE
 
 
 def danish_date(value: date | str, lang: str = DEFAULT_LANGUAGE) -> str:

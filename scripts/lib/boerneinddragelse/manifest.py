@@ -15,8 +15,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .model import DEFAULT_LANGUAGE, parse_date
+from .dates import parse_date
 from .site import Site, SourcePage
+from .sourcepaths import DEFAULT_LANGUAGE
 from .urls import page_url
 
 FORMAT = 1

@@ -16,9 +16,9 @@ from xml.etree.ElementTree import Element
 import markdown
 from markdown.treeprocessors import Treeprocessor
 
-from .model import heading_slug
 from .paths import REPOSITORY
 from .settings import read_config_file
+from .slugs import heading_slug
 
 CONFIG_FILE = REPOSITORY / "mkdocs.yml"
 MKDOCS_BUILTINS = ("toc", "tables", "fenced_code")  # MkDocs adds these to every site's list

@@ -7,28 +7,33 @@ the JSON Schema files in schemas/ are all derived from PAGE_TYPES below.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
 from functools import cache
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from . import schema_parts as parts
 from . import vocabulary
 
-# Re-exported: most modules ask the model for these.
+# Re-exported: modules that ask the model for dates, slugs, patterns and languages (each has its own home).
+from .dates import COPENHAGEN as COPENHAGEN
+from .dates import parse_date as parse_date
+from .dates import parse_local_time as parse_local_time
+from .dates import today as today
 from .schema_parts import DATE_PATTERN as DATE_PATTERN
 from .schema_parts import LOCAL_TIME_PATTERN as LOCAL_TIME_PATTERN
+from .slugs import DANISH_LETTERS as DANISH_LETTERS
+from .slugs import heading_slug as heading_slug
+from .slugs import is_valid_slug as is_valid_slug
+from .slugs import slugify as slugify
 from .sourcepaths import DEFAULT_LANGUAGE as DEFAULT_LANGUAGE
+from .sourcepaths import INDEX, is_index
 from .sourcepaths import LANGUAGES as LANGUAGES
 from .sourcepaths import split_language as split_language
 
-COPENHAGEN = ZoneInfo("Europe/Copenhagen")  # the editors' and readers' time zone, for every date on the site
 
-
-@dataclass(frozen=True)
+# One object per type, compared and hashed by identity, so a type can key a table of its behaviour.
+@dataclass(frozen=True, eq=False)
 class PageType:
     name: str  # id used by scripts/new.py and in messages
     label: str  # what editors call it, in Danish
@@ -53,24 +58,49 @@ class PageType:
     @property
     def index_page(self) -> str:
         """The section's front page, relative to docs/."""
-        return f"{self.folder}/index.md"
+        return f"{self.folder}/{INDEX}"
 
     @property
     def index_only(self) -> bool:
         """Pages of the type are listed on their section's front page, not in the navigation."""
         return self.index_marker is not None
 
+    @property
+    def dated_file_names(self) -> bool:
+        """File names start with a date field (``2024-06-19-titel.md``), which must be the page's date."""
+        return self.file_prefix is not None and self.schema["properties"][self.file_prefix].get("format") == "date"
+
+    @property
+    def can_be_illustrative(self) -> bool:
+        """The type has the field ``illustrativ``: a page written for illustration, not from a municipality."""
+        return "illustrativ" in self.schema["properties"]
+
+    @property
+    def part_templates(self) -> tuple[str, str]:
+        """The partials shown above and below the text of the type's pages, where they exist."""
+        return f"{self.name}-top.html", f"{self.name}-bund.html"
+
     def file_stem(self, stem: str, meta: dict[str, Any]) -> str:
-        """The file name stem a page with these fields gets: its prefix field first, where the value is usable."""
-        value = meta.get(self.file_prefix) if self.file_prefix else None
-        usable = (isinstance(value, int) and not isinstance(value, bool)) or (
-            isinstance(value, str) and re.fullmatch(DATE_PATTERN, value) is not None
-        )
+        """The file name stem a page with these fields gets: its prefix field first, where the value has the
+        field's kind (a whole number, or a date written ÅÅÅÅ-MM-DD)."""
+        if self.file_prefix is None:
+            return stem
+        value = meta.get(self.file_prefix)
+        if self.dated_file_names:
+            usable = isinstance(value, str) and re.fullmatch(DATE_PATTERN, value) is not None
+        else:
+            usable = isinstance(value, int) and not isinstance(value, bool)
         return f"{value}-{stem}" if usable else stem
+
+    def menu_order(self, meta: dict[str, Any], default: int) -> Any:
+        """A page's place among its siblings in the menu: ``nav_orden``, else its unique field (a recommendation's
+        number), else default."""
+        by_type = meta.get(self.unique_field, default) if self.unique_field else default
+        return meta.get("nav_orden", by_type)
 
     def is_illustrative(self, meta: dict[str, Any]) -> bool:
         """A page written for illustration (``illustrativ: true``), where the type has the field."""
-        return "illustrativ" in self.schema["properties"] and bool(meta.get("illustrativ"))
+        return self.can_be_illustrative and bool(meta.get("illustrativ"))
 
     def duplicate_key(self, meta: dict[str, Any]) -> tuple[str, ...]:
         """What, besides type, language and title, two pages must share to describe the same thing."""
@@ -280,14 +310,12 @@ CONTACT_SETTINGS: dict[str, Any] = {
 # What readers see on every practice example written for illustration rather than taken from a municipality.
 ILLUSTRATIVE_LABEL = {"da": "Konstrueret eksempel", "en": "Constructed example"}
 
-_SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-
 
 def page_type_for(rel_path: str) -> PageType:
     """The type of a page from where it lives: docs/<folder>/<slug>.md; index pages are plain pages."""
     base, _ = split_language(rel_path)
     parts = base.split("/")
-    if len(parts) == 2 and parts[1] != "index.md":
+    if len(parts) == 2 and not is_index(base):
         for page_type in PAGE_TYPES.values():
             if page_type.folder == parts[0]:
                 return page_type
@@ -332,50 +360,4 @@ def index_only_folders() -> frozenset[str]:
 def has_menu_place(rel: str) -> bool:
     """Pages whose place in the main menu nav_orden sets: pages in the root and the folders' index.md."""
     base, _ = split_language(rel)
-    return "/" not in base or base.endswith("/index.md")
-
-
-def is_valid_slug(stem: str) -> bool:
-    """File names are lowercase ASCII words joined by hyphens."""
-    return bool(_SLUG.match(stem))
-
-
-# How file names spell the Danish letters out, defined once. A title's ß is spelled out too when a file name
-# is made from it (slugify); in a file name an editor wrote, ß stays a letter to rename (filenames).
-DANISH_LETTERS = {"æ": "ae", "ø": "oe", "å": "aa"}
-_DANISH_LETTERS = str.maketrans({**DANISH_LETTERS, **{k.upper(): v for k, v in DANISH_LETTERS.items()}, "ß": "ss"})
-
-
-def slugify(text: str) -> str:
-    """A file name stem from a title: ``Børn på SMS`` -> ``boern-paa-sms`` (æ→ae, ø→oe, å→aa).
-
-    Not Python-Markdown's slugify, which drops ø and æ; file names spell them out as Danes do.
-    """
-    folded = unicodedata.normalize("NFKD", text.translate(_DANISH_LETTERS).lower())
-    ascii_text = folded.encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
-
-
-def heading_slug(value: str, separator: str = "-") -> str:
-    """A heading's anchor: slugify, with the signature of Python-Markdown's toc ``slugify`` option.
-
-    ``Sådan gør vi`` -> ``saadan-goer-vi``. The hooks hand it to the toc extension; the validator's
-    anchor check uses it too.
-    """
-    return slugify(value)
-
-
-def parse_date(value: str) -> date:
-    return date.fromisoformat(value)
-
-
-def parse_local_time(value: str) -> datetime:
-    """``2023-06-09 10:00`` or a plain date, as a naive Europe/Copenhagen time."""
-    if len(value) == 10:
-        return datetime.combine(date.fromisoformat(value), datetime.min.time())
-    return datetime.fromisoformat(value.replace(" ", "T"))
-
-
-def today() -> date:
-    """Today's date in Denmark, where the editors are (the only rules that read the clock use it)."""
-    return datetime.now(COPENHAGEN).date()
+    return "/" not in base or is_index(base)

@@ -12,7 +12,7 @@ from typing import Any
 
 from .model import index_only_folders
 from .site import SourcePage
-from .sourcepaths import folder
+from .sourcepaths import folder, is_index
 
 DEFAULT_ORDER = 50  # where a page without nav_orden (or nummer) goes among its siblings
 
@@ -28,10 +28,9 @@ def _first_page(item: Any) -> Any | None:
 def _sort_key(item: Any, source_of: SourceOf) -> tuple[int, int, str]:
     page = _first_page(item)
     source = source_of(page.file.src_path) if page is not None else None
-    meta = source.meta if source else {}
-    is_index = item.is_page and source is not None and PurePosixPath(source.base).name == "index.md"
-    order = meta.get("nav_orden", meta.get("nummer", DEFAULT_ORDER))
-    return (0 if is_index else 1, order, str(item.title or "").casefold())
+    front_page = item.is_page and source is not None and is_index(source.base)
+    order = source.type.menu_order(source.meta, DEFAULT_ORDER) if source else DEFAULT_ORDER
+    return (0 if front_page else 1, order, str(item.title or "").casefold())
 
 
 def _arranged(items: list[Any], source_of: SourceOf) -> list[Any]:

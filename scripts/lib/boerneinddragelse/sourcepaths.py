@@ -5,9 +5,12 @@ The one place that knows how a page's language is written into its file name.
 
 from __future__ import annotations
 
+from pathlib import PurePosixPath
+
 LANGUAGES = ("da", "en")
 DEFAULT_LANGUAGE = "da"
 SUFFIX = ".md"
+INDEX = "index.md"  # a folder's front page (and the site's, in the root)
 
 
 def split_language(rel_path: str) -> tuple[str, str]:
@@ -45,3 +48,18 @@ def is_translation(path: str) -> bool:
 def language_suffix(lang: str) -> str:
     """What a file name carries before ``.md`` for a language: ``""`` for Danish, ``".en"`` for English."""
     return "" if lang == DEFAULT_LANGUAGE else f".{lang}"
+
+
+def is_index(base: str) -> bool:
+    """``index.md``, ``anbefalinger/index.md``: a front page (base is a path without language suffix)."""
+    return base.rsplit("/", 1)[-1] == INDEX
+
+
+def split_file_name(name: str) -> tuple[str, str]:
+    """``om.en.MD`` -> (``om``, ``.en``): the stem and the language suffix of any Markdown file name, in any
+    letter case (a file to rename keeps its language)."""
+    stem = PurePosixPath(name).stem
+    for lang in LANGUAGES:
+        if lang != DEFAULT_LANGUAGE and stem.lower().endswith(f".{lang}"):
+            return stem[: -len(lang) - 1], f".{lang}"
+    return stem, ""

@@ -12,7 +12,8 @@ from typing import Any
 
 import yaml
 
-from .model import PageType, has_menu_place, slugify
+from .model import PageType, has_menu_place
+from .slugs import slugify
 
 # Valid for the schema (20-300 characters) so that a new page passes the validator,
 # which warns about it (rule skabelontekst) until the editor has written a real one.

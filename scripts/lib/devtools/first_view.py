@@ -14,16 +14,13 @@ Used by the bench (devtools.bench); ``python -m devtools.first_view SITE_DIR`` m
 from __future__ import annotations
 
 import argparse
-import functools
 import gzip
-import http.server
 import sys
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from devtools.loopback import QuietHandler, serve
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-dev-shm-usage"]
@@ -34,11 +31,8 @@ QUERY = "samtale"
 MORE = " med"
 
 
-class GzipHandler(http.server.SimpleHTTPRequestHandler):
+class GzipHandler(QuietHandler):
     """Serves text gzip-compressed when the browser accepts it (compression level 6, as nginx's default)."""
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
 
     def send_head(self) -> Any:
         path = Path(self.translate_path(self.path))
@@ -56,18 +50,6 @@ class GzipHandler(http.server.SimpleHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
         return None
-
-
-@contextmanager
-def gzip_server(directory: Path) -> Iterator[str]:
-    handler = functools.partial(GzipHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 @dataclass
@@ -144,7 +126,7 @@ def measure(site: Path) -> tuple[list[View], tuple[float, list[float]] | None]:
     from playwright.sync_api import sync_playwright
 
     paths = ["", "praksiseksempler/", an_example(site)]
-    with gzip_server(site) as root, sync_playwright() as playwright:
+    with serve(site, GzipHandler) as root, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
             views = [first_view(browser, root, path) for path in paths]

@@ -21,7 +21,8 @@ from pathlib import Path
 
 import yaml
 from boerneinddragelse import vocabulary
-from boerneinddragelse.model import PRAKSISEKSEMPEL
+from boerneinddragelse.model import ANBEFALING, PRAKSISEKSEMPEL
+from boerneinddragelse.sourcepaths import is_translation
 
 DEFAULT_SEED = 2023
 PREFIX = "syntetisk-"
@@ -238,12 +239,19 @@ def _example(index: int, seed: int, recommendation_files: Mapping[int, str]) -> 
         front += ["kontakt:", f"  navn: {_scalar(rng.choice(('Teamleder', 'Faglig koordinator', 'Afdelingsleder')))}"]
     front.append("---")
 
-    slots = {"tema": themes[theme].da.lower(), "alder": _AGES[age], "anbefaling": str(numbers[0])}
+    body = _body(rng, themes[theme].da.lower(), _AGES[age], numbers[0], recommendation_files)
+    text = "\n".join(front) + "\n\n" + "\n\n".join(body) + "\n"
+    return SyntheticExample(f"{PREFIX}{index + 1:05d}", text)
+
+
+def _body(rng: random.Random, theme: str, age: str, number: int, recommendation_files: Mapping[int, str]) -> list[str]:
+    """The four sections under the type's headings, the first linking to the example's first recommendation."""
+    slots = {"tema": theme, "alder": age, "anbefaling": str(number)}
     budget = rng.randint(250, 350)  # words in the body, split roughly 25/35/25/15 over the headings
     background = _sentences(rng, _BACKGROUND, budget * 25 // 100, slots)
-    link = recommendation_files.get(numbers[0])
+    link = recommendation_files.get(number)
     if link:
-        background.append(f"Læs mere i [anbefaling {numbers[0]}](../{link}).")
+        background.append(f"Læs mere i [anbefaling {number}](../{link}).")
     approach = _sentences(rng, _APPROACH, budget * 35 // 100, slots)
     if rng.random() < 0.5:
         approach[0] = f"**Første skridt.** {approach[0]}"
@@ -254,8 +262,7 @@ def _example(index: int, seed: int, recommendation_files: Mapping[int, str]) -> 
     body: list[str] = []
     for heading, paragraphs in zip(HEADINGS, [*sections, ["\n".join(f"- {a}" for a in advice)]], strict=True):
         body += [f"## {heading}", *paragraphs]
-    text = "\n".join(front) + "\n\n" + "\n\n".join(body) + "\n"
-    return SyntheticExample(f"{PREFIX}{index + 1:05d}", text)
+    return body
 
 
 def generate(
@@ -269,11 +276,11 @@ def generate(
 
 def recommendation_files(docs_dir: Path) -> dict[int, str]:
     """``{4: "anbefalinger/4-tillidsfuld-relation.md", ...}`` from the Danish recommendation files."""
-    folder = docs_dir / "anbefalinger"
+    folder = docs_dir / str(ANBEFALING.folder)
     found = {}
     for path in sorted(folder.glob("[1-9]-*.md")):
-        if path.name.count(".") == 1:  # not a translation (x.en.md)
-            found[int(path.name.split("-", 1)[0])] = f"anbefalinger/{path.name}"
+        if not is_translation(path.name):
+            found[int(path.name.split("-", 1)[0])] = f"{ANBEFALING.folder}/{path.name}"
     return found
 
 

@@ -32,7 +32,7 @@ from ..rules.links import (
 )
 from ..rules.rule import reports
 from ..site import SourcePage
-from ..sourcepaths import with_language
+from ..sourcepaths import INDEX, with_language
 from .context import Context
 
 
@@ -94,7 +94,7 @@ def target(
         hint = f" Mente du »{path}.md«?" if not outside and f"{resolved}.md" in context.rels else ""
         return [MISSING_FILE.at(page.path, line, column, path=path, hint=hint)]
     if file.is_dir():
-        index = posixpath.join(path, "index.md")
+        index = posixpath.join(path, INDEX)
         return [MISSING_LINK_TARGET.at(page.path, line, column, wording="mappe", path=path, index=index)]
     return []
 

@@ -16,7 +16,7 @@ from ..paths import project_root
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Byg offline-kopien af sitet som zip-fil med kontrolsum.")
+    parser = argparse.ArgumentParser(description="Byg offline-kopien af hjemmesiden som zip-fil med kontrolsum.")
     parser.add_argument(
         "--out", type=Path, default=project_root() / "dist", help="mappe til zip-filen (standard: dist/)"
     )

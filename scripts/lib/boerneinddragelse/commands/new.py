@@ -14,9 +14,10 @@ from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
-from boerneinddragelse.model import PAGE_TYPES, PageType, slugify
+from boerneinddragelse.model import PAGE_TYPES, PageType
 from boerneinddragelse.paths import project_root
 from boerneinddragelse.site import load_site
+from boerneinddragelse.slugs import slugify
 from boerneinddragelse.sourcepaths import is_translation
 from boerneinddragelse.templates import file_stem, page_text
 
@@ -61,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     root = project_root()
     docs = root / "docs"
     if not docs.is_dir():
-        return _fail(f"Der er ingen docs/-mappe i {root}. Kør kommandoen fra sitets rodmappe.")
+        return _fail(f"Der er ingen docs/-mappe i {root}. Kør kommandoen fra projektets rodmappe.")
     today = date.today()
     number = None
     if page_type.unique_field:

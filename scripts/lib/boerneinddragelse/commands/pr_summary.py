@@ -110,13 +110,13 @@ def render(report: Report, changes: list[Change], titles: dict[str, str], site_u
     if other:
         lines += ["Andre filer i `docs/`: " + ", ".join(f"`{path}`" for path in other) + ".", ""]
     lines += [
-        "### Se sitet, før det bliver offentliggjort",
+        "### Se hjemmesiden, før den bliver offentliggjort",
         "",
         "Nederst på denne side under **Artifacts** ligger to filer:",
         "",
-        "- `offline-kopi`: hent den, pak zip-filen ud, og åbn `index.html` i mappen. Sitet virker direkte "
+        "- `offline-kopi`: hent den, pak zip-filen ud, og åbn `index.html` i mappen. Hjemmesiden virker direkte "
         "fra din computer, også søgning og sprogvalg.",
-        "- `site`: det byggede site, som det bliver lagt på webserveren.",
+        "- `site`: den byggede hjemmeside, som den bliver lagt på webserveren.",
     ]
     return "\n".join(lines) + "\n"
 
@@ -124,7 +124,7 @@ def render(report: Report, changes: list[Change], titles: dict[str, str], site_u
 def main(argv: list[str] | None = None) -> int:
     parser = _DanishParser(prog="pr_summary.py", usage=USAGE, description="Skriver en pull requests resumé.")
     parser.add_argument("--base", required=True, help="grenen, pull requesten skal flettes ind i, f.eks. origin/main")
-    parser.add_argument("--site-url", default="https://example.org/", help="sitets offentlige adresse")
+    parser.add_argument("--site-url", default="https://example.org/", help="hjemmesidens offentlige adresse")
     args = parser.parse_args(argv)
     site_url = args.site_url if args.site_url.endswith("/") else args.site_url + "/"
     root = project_root()

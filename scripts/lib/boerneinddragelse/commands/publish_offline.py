@@ -14,7 +14,7 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     prepare = commands.add_parser("forbered", help="skriv oplysningerne til hentesiden ud fra filerne i dist/")
     prepare.add_argument("--dist", type=Path, default=Path("dist"), help="mappen med zip-filen (standard: dist/)")
-    prepare.add_argument("--site-url", default="", help="sitets offentlige adresse, f.eks. https://…/")
+    prepare.add_argument("--site-url", default="", help="hjemmesidens offentlige adresse, f.eks. https://…/")
     prepare.add_argument("--repository-url", default="", help="kodearkivets adresse, til links til udgivelserne")
     prepare.add_argument("--out", type=Path, default=Path("build/udgivelse.json"), help="JSON-filen med oplysninger")
     prepare.add_argument("--noter", type=Path, help="skriv også teksten til udgivelsen (Markdown) her")

@@ -61,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
             stream.reconfigure(encoding="utf-8", errors="backslashreplace")
     root = project_root()
     if not (root / "docs").is_dir():
-        print(f"Fejl: der er ingen docs/-mappe i {root}. Kør kommandoen fra sitets rodmappe.", file=sys.stderr)
+        print(f"Fejl: der er ingen docs/-mappe i {root}. Kør kommandoen fra projektets rodmappe.", file=sys.stderr)
         return 2
     only = _selected(root, args.paths) if args.paths else None
     if isinstance(only, str):

@@ -12,6 +12,7 @@ MISSING_FIELD = Rule(
     "Et påkrævet felt mangler.",
     "Tilføj feltet. Tabellerne over felter ovenfor viser, hvilke felter sidetypen skal have.",
     message="Feltet »{name}« mangler{where}. Tilføj det.{hint}",
+    wordings={"kommune": "Et eksempel fra en rigtig kommune skal have feltet »kommune«."},
 )
 
 UNKNOWN_FIELD = Rule(
@@ -105,4 +106,6 @@ IMPLAUSIBLE_DATE = Rule(
     ERROR,
     f"En dato ligger før {EARLIEST_YEAR} eller mere end {LATEST_YEARS_AHEAD} år ude i fremtiden.",
     "Ret årstallet. Meldingen viser, hvilke datoer der er tilladt.",
+    message="Datoen {value} ligger uden for det mulige: datoer skal ligge mellem år {earliest} og "
+    "{latest} ({ahead} år frem). Ret årstallet.",
 )

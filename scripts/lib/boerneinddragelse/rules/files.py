@@ -27,7 +27,7 @@ FILE_TOO_LARGE = Rule(
     "fil-stor",
     ERROR,
     f"En side fylder mere end {MAX_PAGE_BYTES // 1024} KB.",
-    "Del siden op i flere sider. Så store sider er svære at læse og gør byggeriet langsomt.",
+    "Del siden op i flere sider. Så store sider er svære at læse, og de gør det langsomt at bygge hjemmesiden.",
     message="Filen fylder {size} KB; en side må højst fylde {limit} KB. Del den op i flere sider.",
 )
 
@@ -51,6 +51,8 @@ WRONG_FOLDER = Rule(
         "undermappe": "Siden ligger i en undermappe. Sider af typen {label} skal ligge direkte i docs/{folder}/. "
         "I en undermappe bliver den en almindelig side, som ikke kan findes. Flyt filen op i docs/{folder}/.",
     },
+    message="{fields} {shown} viser, at siden er af typen {label}, men den {where}. {fix}. "
+    "Sidetypen bestemmes af mappen, så felterne bliver først tjekket, når filen ligger det rigtige sted.",
 )
 
 FILE_NAME_CHARACTERS = Rule(
@@ -87,8 +89,8 @@ SYMLINK_OUTSIDE = Rule(
     "symlink-udenfor",
     ERROR,
     "En fil i `docs/` er en genvej (symlink), der peger uden for `docs/`.",
-    "Kopiér filen ind i `docs/`, eller slet genvejen. Sitet må kun indeholde filer fra `docs/`.",
-    message="Filen er en genvej (symlink), der peger uden for docs/. Sitet må kun indeholde filer fra "
+    "Kopiér filen ind i `docs/`, eller slet genvejen. Hjemmesiden må kun indeholde filer fra `docs/`.",
+    message="Filen er en genvej (symlink), der peger uden for docs/. Hjemmesiden må kun indeholde filer fra "
     "docs/: kopiér filen ind, eller slet genvejen.",
 )
 

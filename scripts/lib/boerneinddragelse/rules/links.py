@@ -19,7 +19,7 @@ LINK_TO_DANISH_ONLY = Rule(
     "link-kun-dansk",
     ERROR,
     "En engelsk side linker til en side, der kun findes på dansk.",
-    "Den engelske udgave af sitet har ikke siden. Fjern linket, link til en side med en engelsk udgave, "
+    "Den engelske udgave af hjemmesiden har ikke siden. Fjern linket, link til en side med en engelsk udgave, "
     "eller oversæt siden.",
     message="Linket peger på {target}, som kun findes på dansk og derfor ikke er "
     "med i den engelske udgave. Fjern linket, link til en engelsk side, eller oversæt siden.",
@@ -92,7 +92,7 @@ EXTERNAL_IMAGE = Rule(
     "billede-ekstern",
     ERROR,
     "Et billede hentes fra et andet website.",
-    "Læg billedet i `docs/assets/` og link til det dér. Sitet henter intet fra andre websites.",
+    "Læg billedet i `docs/assets/` og link til det dér. Hjemmesiden henter intet fra andre hjemmesider.",
     message="Billedet hentes fra et andet website ({address}). Læg det i docs/assets/, og link til det dér.",
 )
 

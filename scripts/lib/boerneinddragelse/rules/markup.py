@@ -11,7 +11,7 @@ HTML_ELEMENT = Rule(
     ERROR,
     "Siden bruger et HTML-element, der ikke er tilladt (f.eks. `<script>` eller `<iframe>`).",
     "Brug Markdown i stedet, eller et af de tilladte elementer i listen under tabellen.",
-    message="HTML-elementet <{tag}> er ikke tilladt på sitets sider. Brug Markdown i stedet; "
+    message="HTML-elementet <{tag}> er ikke tilladt på hjemmesidens sider. Brug Markdown i stedet; "
     "de tilladte HTML-elementer står i CONTRIBUTING.md under reglen html-element.",
 )
 
@@ -20,12 +20,13 @@ HTML_ATTRIBUTE = Rule(
     ERROR,
     "Et HTML-element eller en attributliste `{: … }` har en attribut, der ikke er tilladt: en hændelse "
     "(`onclick=` og lignende), en attribut uden for listen under tabellen, eller et id, der starter med `__`.",
-    "Fjern attributten. Sider må ikke indeholde JavaScript, og byggeriet fjerner attributter uden for listen.",
-    message="Attributten »{name}« er ikke tilladt på {where}; byggeriet fjerner den. "
+    "Fjern attributten. Sider må ikke indeholde JavaScript, og attributter uden for listen bliver fjernet, "
+    "når hjemmesiden bygges.",
+    message="Attributten »{name}« er ikke tilladt på {where}; den bliver fjernet, når hjemmesiden bygges. "
     "De tilladte attributter står i CONTRIBUTING.md under reglen html-attribut.",
     wordings={
         "haendelse": "Attributten »{name}« på {where} kører JavaScript. Fjern den.",
-        "id": "Id'et »{value}« starter med »{prefix}«, som sitets egne elementer bruger. Vælg et andet id.",
+        "id": "Id'et »{value}« starter med »{prefix}«, som hjemmesidens egne elementer bruger. Vælg et andet id.",
     },
 )
 
@@ -66,7 +67,7 @@ MARKDOWN_HEAVY = Rule(
     "tabelrækker (det værste står her). Det kan tage minutter at bygge. Del de lange afsnit op, eller "
     "fjern opmærkningen.",
     wordings={
-        "lang-linje": "Linjen har mere end {limit} tegn. Så lange linjer gør byggeriet meget langsomt: del "
-        "linjen op (et linjeskift midt i et afsnit ses ikke på siden).",
+        "lang-linje": "Linjen har mere end {limit} tegn. Så lange linjer gør det meget langsomt at bygge "
+        "hjemmesiden: del linjen op (et linjeskift midt i et afsnit ses ikke på siden).",
     },
 )

@@ -10,6 +10,8 @@ UPDATE_IN_FUTURE = Rule(
     ERROR,
     "En rettelse af en nyhed (`opdateringer`) er dateret efter i dag.",
     "Skriv den dag, nyheden bliver rettet. Læg først rettelsen ind, når den er sket (se »Ret en nyhed«).",
+    message="Rettelsens »dato« ({fixed}) ligger i fremtiden; i dag er det {today}. "
+    "Skriv den dag, du retter nyheden, og læg rettelsen ind, når den er sket.",
 )
 
 FILE_NAME_DATE = Rule(
@@ -17,6 +19,8 @@ FILE_NAME_DATE = Rule(
     ERROR,
     "Datoen først i en nyheds filnavn er ikke den samme som nyhedens `date`.",
     "Ret `date`, eller omdøb filen, så den starter med udgivelsesdatoen. Husk at rette links til nyheden.",
+    message="Filnavnet starter med datoen {named}, men »{field}« er {date}. Filnavnet "
+    "skal starte med udgivelsesdatoen: ret »{field}«, eller omdøb filen til »{name}.md« (og ret links til nyheden).",
 )
 
 DEADLINE_AFTER_START = Rule(
@@ -24,6 +28,13 @@ DEADLINE_AFTER_START = Rule(
     ERROR,
     "Tilmeldingsfristen ligger efter arrangementets start.",
     "Ret `tilmeldingsfrist` eller `start`.",
+    message="Tilmeldingsfristen ligger efter arrangementets start. Ret fristen eller starttidspunktet.",
 )
 
-DUPLICATE_EVENT_ID = Rule("dobbelt-id", ERROR, "To arrangementer har samme `id`.", "Giv arrangementet et andet id.")
+DUPLICATE_EVENT_ID = Rule(
+    "dobbelt-id",
+    ERROR,
+    "To arrangementer har samme `id`.",
+    "Giv arrangementet et andet id.",
+    message="Arrangement-id »{id}« bruges også i {other}. Vælg et andet id.",
+)

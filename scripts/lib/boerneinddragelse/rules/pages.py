@@ -10,6 +10,8 @@ ILLUSTRATIVE_WITH_MUNICIPALITY = Rule(
     ERROR,
     "Et illustrativt praksiseksempel nævner en kommune.",
     "Slet feltet `kommune`, eller skriv `illustrativ: false`, hvis eksemplet er fra kommunen.",
+    message="Et illustrativt eksempel må ikke nævne en rigtig kommune. Slet feltet »kommune« "
+    "eller sæt »illustrativ: false«, hvis eksemplet er fra kommunen.",
 )
 
 DATE_ORDER = Rule(
@@ -17,6 +19,12 @@ DATE_ORDER = Rule(
     ERROR,
     "Datoerne står i en umulig rækkefølge, f.eks. revideret før udgivet.",
     "Ret den dato, der er forkert.",
+    message="»revideret« kan ikke ligge før »date«. Ret en af datoerne.",
+    wordings={
+        "rettelse": "Rettelsens »dato« ({fixed}) ligger før nyhedens »date« ({date}). En rettelse "
+        "kommer efter nyheden: skriv den dag, du retter nyheden.",
+        "slut": "Arrangementet slutter, før det starter. Ret »slut«.",
+    },
 )
 
 MENU_ORDER_PLACE = Rule(
@@ -24,6 +32,8 @@ MENU_ORDER_PLACE = Rule(
     ERROR,
     "`nav_orden` står på en side, der hverken ligger i roden af `docs/` eller er en mappes `index.md`.",
     "Slet feltet. Kun sider i roden og mappernes forsider får deres plads i hovedmenuen fra `nav_orden`.",
+    message="»nav_orden« bestemmer rækkefølgen i hovedmenuen og må kun stå på sider i roden af docs/ og på "
+    "mappernes forsider (index.md). Slet feltet her; siden får sin plads ud fra sin mappe.",
 )
 
 DUPLICATE_NUMBER = Rule(
@@ -31,6 +41,7 @@ DUPLICATE_NUMBER = Rule(
     ERROR,
     "To anbefalinger på samme sprog har samme nummer.",
     "Giv hver anbefaling sit eget nummer fra 1 til 7.",
+    message="{label} {field} {value} findes allerede i {other}. Ret nummeret.",
 )
 
 UNKNOWN_RECOMMENDATION = Rule(
@@ -38,6 +49,7 @@ UNKNOWN_RECOMMENDATION = Rule(
     ERROR,
     "Et praksiseksempel henviser til en anbefaling, der ikke findes.",
     "Brug et af numrene på de anbefalinger, der findes.",
+    message="Der findes ingen anbefaling nummer {number}. Brug et af numrene {numbers}.",
 )
 
 FILE_NAME_NUMBER = Rule(

@@ -30,15 +30,11 @@ class Rule:
     family: str = field(default="", compare=False)
     variant: bool = field(default=False, compare=False)  # the same rule reported with another severity
 
-    def at(
-        self, path: str, line: int, column: int, message: str | None = None, /, *, wording: str = "", **fields: object
-    ) -> Problem:
+    def at(self, path: str, line: int, column: int, /, *, wording: str = "", **fields: object) -> Problem:
         """The problem this rule reports at a place (line and column 1-based), its message filled in from
         ``fields``: the one way to make a problem, always with the rule's severity."""
-        if message is None:
-            template = self.wordings[wording] if wording else self.message
-            message = template.format(**fields)
-        return Problem(path, line, column, self.severity, message, self.id)
+        template = self.wordings[wording] if wording else self.message
+        return Problem(path, line, column, self.severity, template.format(**fields), self.id)
 
     def with_severity(self, severity: str) -> Rule:
         """The same rule with another severity, for a milder case of it; declare it next to the rule."""
@@ -48,6 +44,15 @@ class Rule:
     def checked_by(self) -> tuple[str, ...]:
         """The functions that report this rule (module and name), once the modules holding them are imported."""
         return tuple(_CHECKED_BY.get(self.id, ()))
+
+    @property
+    def check_modules(self) -> tuple[str, ...]:
+        """The files of the functions that report this rule, from the repository, in the order they were declared."""
+        package = HERE.rsplit("/", 1)[0]  # the library's folder, which holds rules/
+        found = [
+            f"{package}/{name.split('.', 1)[1].rsplit('.', 1)[0].replace('.', '/')}.py" for name in self.checked_by
+        ]
+        return tuple(dict.fromkeys(found))
 
     @property
     def module(self) -> str:
