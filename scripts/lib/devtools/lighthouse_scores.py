@@ -14,7 +14,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from devtools.first_view import CHROMIUM, an_example, gzip_server
+from devtools.first_view import CHROMIUM, GzipHandler, an_example
+from devtools.loopback import serve
 
 CLI = Path(__file__).parent / "lighthouse" / "node_modules" / "lighthouse" / "cli" / "index.js"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
@@ -53,7 +54,7 @@ def score(url: str, path: str) -> Scores:
 
 def measure(site: Path) -> list[Scores]:
     paths = ["", "praksiseksempler/", an_example(site)]
-    with gzip_server(site) as root:
+    with serve(site, GzipHandler) as root:
         return [score(root + path, path) for path in paths]
 
 
