@@ -9,7 +9,7 @@ PROPERDOCS_VENV := .venv-properdocs
 export NO_MKDOCS_2_WARNING := 1
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: serve build test lint lint-js test-js node validate ny skemaer hooks pr-resume properdocs offline bench browser clean lock
+.PHONY: serve build test lint lint-js test-js node validate normaliser ny skemaer hooks pr-resume properdocs offline bench browser clean lock
 
 $(BIN)/.installed: requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
@@ -43,6 +43,11 @@ build: $(BIN)/.installed
 validate: $(BIN)/.installed
 	$(BIN)/python scripts/validate.py $(STI)
 
+# Pages in canonical form (front matter in the schema's order, as after the browser editor): rewrites
+# the pages that were not and exits 1. Only some: make normaliser STI="docs/nyheder/"
+normaliser: $(BIN)/.installed
+	$(BIN)/python scripts/normalise.py $(STI)
+
 # A new page from its type's template: make ny TYPE=praksiseksempel TITEL="Titel på eksemplet".
 # TYPE and TITEL reach the script as environment variables, so quotes in a title stay text.
 ny: $(BIN)/.installed
@@ -72,9 +77,9 @@ node_modules/.installed: package.json package-lock.json | node
 	npm ci --ignore-scripts --no-audit --no-fund --prefer-offline --silent
 	touch $@
 
-# ESLint over the browser code and its tests.
+# ESLint over the browser code (the site's and the browser editor's) and its tests.
 lint-js: node_modules/.installed
-	npx --no-install eslint docs/assets/javascripts tests/js
+	npx --no-install eslint docs/assets/javascripts scripts/lib/boerneinddragelse/admin tests/js
 
 # node --test over tests/js/: the analyser gets the shared fixture as JSON, exported by Python.
 JS_CASES := .js-test/analyser_cases.json

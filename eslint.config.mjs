@@ -13,6 +13,11 @@ export default [
     },
   },
   {
+    // The browser editor's one script of our own, served at /admin/ beside Decap CMS.
+    files: ["scripts/lib/boerneinddragelse/admin/**/*.js"],
+    languageOptions: { ecmaVersion: 2020, sourceType: "script", globals: { ...globals.browser, CMS: "readonly" } },
+  },
+  {
     files: ["tests/js/**/*.js"],
     languageOptions: { ecmaVersion: 2022, sourceType: "commonjs", globals: { ...globals.node } },
   },

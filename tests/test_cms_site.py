@@ -5,8 +5,10 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
 import yaml
 from boerneinddragelse import cms_site, security
+from boerneinddragelse.cms_settings import EditorSettings
 
 _PAGE = '<html><head><meta http-equiv="Content-Security-Policy" content="{}"></head><body></body></html>'
 
@@ -21,9 +23,15 @@ def _dist(tmp_path: Path) -> Path:
 
 def test_admin_gets_its_files_config_and_noindex(tmp_path: Path) -> None:
     site = tmp_path / "site"
-    assert cms_site.install_admin(site, repo="org/repo", branch="main", dist=_dist(tmp_path))
+    assert cms_site.install_admin(site, EditorSettings(repositorium="org/repo"), dist=_dist(tmp_path))
     admin = site / "admin"
-    assert sorted(p.name for p in admin.iterdir()) == ["103.decap-cms.js", "config.yml", "decap-cms.js", "index.html"]
+    assert sorted(p.name for p in admin.iterdir()) == [
+        "103.decap-cms.js",
+        "config.yml",
+        "decap-cms.js",
+        "index.html",
+        "redigering.js",
+    ]
     config = yaml.safe_load((admin / "config.yml").read_text(encoding="utf-8"))
     assert config["backend"]["repo"] == "org/repo"
     assert "local_backend" not in config
@@ -34,7 +42,7 @@ def test_admin_gets_its_files_config_and_noindex(tmp_path: Path) -> None:
 
 def test_missing_package_writes_nothing(tmp_path: Path) -> None:
     site = tmp_path / "site"
-    assert not cms_site.install_admin(site, repo="o/r", branch="main", dist=tmp_path / "none")
+    assert not cms_site.install_admin(site, dist=tmp_path / "none")
     assert not site.exists()
 
 
@@ -45,7 +53,7 @@ def test_offline_copy_has_no_editor(tmp_path: Path) -> None:
 
 def test_admin_keeps_its_policy_and_other_pages_keep_the_sites(tmp_path: Path) -> None:
     site = tmp_path / "site"
-    cms_site.install_admin(site, repo="o/r", branch="main", local_backend=True, dist=_dist(tmp_path))
+    cms_site.install_admin(site, local_backend=True, dist=_dist(tmp_path))
     (site / "index.html").write_text(_PAGE.format(security.PLACEHOLDER), encoding="utf-8")
     security.secure_site(site)
     page = (site / "index.html").read_text(encoding="utf-8")
@@ -65,3 +73,18 @@ def test_admin_keeps_its_policy_and_other_pages_keep_the_sites(tmp_path: Path) -
 def test_policy_without_local_backend_reaches_no_local_server() -> None:
     assert cms_site.LOCAL_BACKEND_ORIGIN not in cms_site.admin_policy()
     assert "object-src 'none'" in cms_site.admin_policy()
+
+
+def test_the_builds_settings_reach_the_generated_config(tmp_path: Path) -> None:
+    """install_for_build gets mkdocs.yml's extra.redigering as MkDocs read it; malformed ones fall back to the
+    defaults (the validator, which the build runs first, has refused them with their line)."""
+    if not cms_site.cms_files():
+        pytest.skip("make node har ikke installeret decap-cms")
+    settings = {"repositorium": "org/repo", "gren": "main", "login_adresse": "https://login.example.dk"}
+    assert cms_site.install_for_build(tmp_path / "a", offline=False, settings=settings)
+    backend = yaml.safe_load((tmp_path / "a" / "admin" / "config.yml").read_text(encoding="utf-8"))["backend"]
+    assert backend["repo"] == "org/repo" and backend["base_url"] == "https://login.example.dk"
+    assert "auth_endpoint" not in backend
+    assert cms_site.install_for_build(tmp_path / "b", offline=False, settings={"repositorium": "ikke gyldig"})
+    backend = yaml.safe_load((tmp_path / "b" / "admin" / "config.yml").read_text(encoding="utf-8"))["backend"]
+    assert backend["repo"] == "OWNER/REPO"

@@ -110,3 +110,26 @@ def test_summary_step_as_written_writes_the_danish_summary(pull_request: Path, t
     assert "| Ny | Samtale i bilen<br>`docs/praksiseksempler/samtale-i-bilen.md` | " in text
     assert "<https://eksempel.github.io/sitet/praksiseksempler/samtale-i-bilen/>" in text
     assert "✅ Ingen problemer fundet" in text
+
+
+def test_canonical_form_step_as_written_checks_the_pages_the_branch_changes(pull_request: Path) -> None:
+    """The pages a pull request adds must be in canonical form (as after make normaliser); others are not read."""
+    canonical_step = step("tjek", "Sider i fast form")
+    assert canonical_step["env"]["BASE_REF"] == "${{ github.base_ref }}"
+    script = canonical_step["run"]
+    assert "${{" not in script
+    env = {**os.environ, "BASE_REF": "main"}
+    page = pull_request / "docs" / "praksiseksempler" / "samtale-i-bilen.md"
+
+    def run_step() -> subprocess.CompletedProcess[str]:
+        _git(pull_request, "commit", "-q", "-a", "--allow-empty", "-m", "Ret")
+        # GitHub's default shell for run: bash -e, without pipefail.
+        return subprocess.run(["bash", "-e", "-c", script], cwd=pull_request, env=env, capture_output=True, text=True)
+
+    subprocess.run([str(ROOT / ".venv" / "bin" / "python"), "scripts/normalise.py", str(page)], cwd=pull_request)
+    assert run_step().returncode == 0
+    # As the browser editor writes it: no blank line before the body.
+    page.write_text(page.read_text(encoding="utf-8").replace("---\n\n", "---\n", 1), encoding="utf-8")
+    result = run_step()
+    assert result.returncode != 0
+    assert result.stdout.startswith("docs/praksiseksempler/samtale-i-bilen.md:1: Siden er ikke i fast form.")

@@ -162,7 +162,7 @@ def _finish_site(config: MkDocsConfig, site_dir: Path) -> None:
     if not config.extra.get("content_security_policy"):  # else in the policy's pass over every page
         asset_names.rewrite_pages(site_dir, _page_rewriter(), lambda path: cms_site.is_admin_file(site_dir, path))
     # After minifying: the editor's files stay as the npm package ships them.
-    cms_site.install_for_build(site_dir, offline=bool(config.extra.get("offline")))
+    cms_site.install_for_build(site_dir, bool(config.extra.get("offline")), config.extra.get("redigering"))
 
 
 def _page_rewriter() -> Callable[[str], str]:

@@ -6,17 +6,23 @@ help texts come from the schemas' descriptions, the same source as the editor te
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 import yaml
 
 from . import vocabulary
+from .cms_settings import EditorSettings
 from .model import PAGE_TYPES, PageType
+from .rules import MAX_IMAGE_BYTES
 from .templates import template_fields
 
-# Images go to one folder the validator knows (docs/assets/); pages link to it relatively.
+# Images go to one folder under docs/assets/, where the validator tells editors to put them; the pages of
+# every collection lie one folder down, so they link to it as ../assets/billeder/.
 MEDIA_FOLDER = "docs/assets/billeder"
 PUBLIC_FOLDER = "../assets/billeder"
+# The media library refuses a larger file before it is uploaded: the validator's own limit (billede-for-stort).
+MEDIA_LIBRARY = {"config": {"max_file_size": MAX_IMAGE_BYTES}}
 # Field names written in English (MkDocs' own keys) and what editors call them.
 _LABELS = {
     "title": "Titel",
@@ -134,7 +140,13 @@ def collection(page_type: PageType) -> dict[str, Any]:
     assert page_type.folder is not None
     slug = {"date": "{{year}}-{{month}}-{{day}}-{{slug}}", "nummer": "{{fields.nummer}}-{{slug}}"}
     fields = _fields(template_fields(page_type), page_type.schema["required"])
-    body = {"name": "body", "label": "Tekst", "widget": "markdown", "default": page_type.body}
+    body = {
+        "name": "body",
+        "label": "Tekst",
+        "widget": "markdown",
+        "default": page_type.body,
+        "media_library": copy.deepcopy(MEDIA_LIBRARY),  # a copy each: the YAML gets no anchors
+    }
     return {
         "name": page_type.name,
         "label": page_type.label,
@@ -143,16 +155,18 @@ def collection(page_type: PageType) -> dict[str, Any]:
         "extension": "md",
         "format": "frontmatter",
         "create": True,
+        # Deleting a published page would commit to main at once, past review: delete in a pull request.
+        "delete": False,
         "slug": slug.get(page_type.file_prefix or "", "{{slug}}"),
         "fields": [*fields, body],
     }
 
 
-def cms_config(repo: str = "OWNER/REPO", branch: str = "main", local_backend: bool = False) -> dict[str, Any]:
+def cms_config(settings: EditorSettings | None = None, local_backend: bool = False) -> dict[str, Any]:
     """The whole configuration: Danish interface, a pull request per change, images in one folder."""
     config: dict[str, Any] = {
         "locale": "da",
-        "backend": {"name": "github", "repo": repo, "branch": branch},
+        "backend": (settings or EditorSettings()).backend(),
         "publish_mode": "editorial_workflow",
         "media_folder": MEDIA_FOLDER,
         "public_folder": PUBLIC_FOLDER,

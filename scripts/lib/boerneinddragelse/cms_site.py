@@ -14,13 +14,19 @@ import shutil
 from pathlib import Path
 
 from .cms_config import config_yaml
+from .cms_settings import EditorSettings, read_editor_settings
 from .paths import REPOSITORY
+from .sourcepaths import DEFAULT_LANGUAGE, LANGUAGES
 
 ADMIN_FOLDER = "admin"
 CMS_DIST = REPOSITORY / "node_modules" / "decap-cms" / "dist"
 # The local backend (decap-server) the tests run; only a build for tests lets the editor reach it.
 LOCAL_BACKEND_ORIGIN = "http://127.0.0.1:8081"
 GITHUB_ORIGINS = ("https://api.github.com",)
+# Our one script beside Decap's: refuses publishing from the browser (a change is merged on GitHub after
+# review) and lists only the Danish pages (Decap cannot read the x.md / x.en.md layout).
+EDITOR_SCRIPT = Path(__file__).resolve().parent / "admin" / "redigering.js"
+_TRANSLATIONS = tuple(language for language in LANGUAGES if language != DEFAULT_LANGUAGE)
 
 _DIRECTIVES: dict[str, tuple[str, ...]] = {
     "default-src": ("'self'",),
@@ -61,7 +67,10 @@ def index_page(local_backend: bool = False) -> str:
         f'<meta http-equiv="Content-Security-Policy" content="{policy}">\n'
         '<link href="config.yml" type="text/yaml" rel="cms-config-url">\n'
         "<title>Redigering – Børneinddragelse i sagsbehandlingen</title>\n"
-        '</head>\n<body>\n<script src="decap-cms.js"></script>\n</body>\n</html>\n'
+        "</head>\n<body>\n"
+        '<script src="decap-cms.js"></script>\n'
+        f'<script src="{EDITOR_SCRIPT.name}" data-sprog="{" ".join(_TRANSLATIONS)}"></script>\n'
+        "</body>\n</html>\n"
     )
 
 
@@ -71,7 +80,7 @@ def cms_files(dist: Path = CMS_DIST) -> list[Path]:
 
 
 def install_admin(
-    site_dir: Path, *, repo: str, branch: str, local_backend: bool = False, dist: Path = CMS_DIST
+    site_dir: Path, settings: EditorSettings | None = None, *, local_backend: bool = False, dist: Path = CMS_DIST
 ) -> bool:
     """Write site/admin/; False (and nothing written) when the npm package is not installed (make node)."""
     files = cms_files(dist)
@@ -79,11 +88,9 @@ def install_admin(
         return False
     target = site_dir / ADMIN_FOLDER
     target.mkdir(parents=True, exist_ok=True)
-    for path in files:
+    for path in [*files, EDITOR_SCRIPT]:
         shutil.copyfile(path, target / path.name)
-    (target / "config.yml").write_text(
-        config_yaml(repo=repo, branch=branch, local_backend=local_backend), encoding="utf-8"
-    )
+    (target / "config.yml").write_text(config_yaml(settings=settings, local_backend=local_backend), encoding="utf-8")
     (target / "index.html").write_text(index_page(local_backend), encoding="utf-8")
     return True
 
@@ -93,17 +100,14 @@ def is_admin_file(site_dir: Path, path: Path) -> bool:
     return path.relative_to(site_dir).parts[:1] == (ADMIN_FOLDER,)
 
 
-def install_for_build(site_dir: Path, offline: bool) -> bool:
+def install_for_build(site_dir: Path, offline: bool, settings: object = None) -> bool:
     """The build's step: /admin/ in the online site only (the offline copy has no editor).
 
-    CMS_REPO (owner/name on GitHub) and CMS_BRANCH say where the editor commits; CMS_LOKAL_BACKEND=1
-    builds it for decap-server on 127.0.0.1 (the tests).
+    ``settings`` is ``extra.redigering`` from mkdocs.yml (repository, branch, token service); the validator,
+    which the build runs first, refuses malformed ones. CMS_LOKAL_BACKEND=1 builds the editor for
+    decap-server on 127.0.0.1 (the tests).
     """
     if offline:
         return False
-    return install_admin(
-        site_dir,
-        repo=os.environ.get("CMS_REPO", "OWNER/REPO"),
-        branch=os.environ.get("CMS_BRANCH", "main"),
-        local_backend=os.environ.get("CMS_LOKAL_BACKEND") == "1",
-    )
+    editor, _ = read_editor_settings(settings)
+    return install_admin(site_dir, editor, local_backend=os.environ.get("CMS_LOKAL_BACKEND") == "1")

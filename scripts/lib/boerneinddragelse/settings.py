@@ -15,6 +15,7 @@ import yaml
 from jsonschema import Draft202012Validator
 
 from .accessibility import contact_problems
+from .cms_settings import read_editor_settings
 from .model import CONTACT_SETTINGS
 from .problems import ERROR, Problem
 from .rules.rule import reports
@@ -114,6 +115,8 @@ def check_config_file(config_path: Path) -> list[Problem]:
     extra = config.get("extra") if isinstance(config, dict) else None
     raw = extra.get("kontakt") if isinstance(extra, dict) else None
     contact, problems = read_contact(raw, config_path)
+    if isinstance(extra, dict):
+        problems += read_editor_settings(extra.get("redigering"), config_path)[1]
     if any(p.severity == ERROR for p in problems):
         return problems
     return problems + contact_problems(contact, config_path)

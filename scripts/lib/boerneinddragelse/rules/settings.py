@@ -35,3 +35,18 @@ ACCESSIBILITY_CONTACT = Rule(
     message="Tilgængelighedserklæringen skal have et telefonnummer og en skriftlig kontakt, men "
     "»extra.kontakt« mangler {missing}. Udfyld dem, før hjemmesiden udgives.",
 )
+
+EDITOR_SETTINGS = Rule(
+    "redigering-indstilling",
+    ERROR,
+    "Indstillingerne for redigering i browseren i `mkdocs.yml` (`extra.redigering`) har en forkert form: "
+    "repositorium, gren, token-tjenestens adresse eller sti.",
+    "Skriv `repositorium: ejer/navn`, `gren: main`, `login_adresse: https://login.example.dk` og "
+    "`login_sti: auth` under `extra.redigering` i `mkdocs.yml`, eller lad felterne være tomme.",
+    message="»extra.redigering.{key}« har ikke den rigtige form. {description}",
+    wordings={
+        "ukendt-felt": "»extra.redigering« har et felt, der ikke findes ({extra}). Brug kun {known}.",
+        "tekst": "»extra.redigering.{key}« skal være tekst. Sæt teksten i anførselstegn.",
+        "felter": "»extra.redigering« skal være felter på formen »navn: værdi« (repositorium, gren …).",
+    },
+)
