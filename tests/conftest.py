@@ -187,6 +187,23 @@ def search_fixture_url(search_fixture_site: Path) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
+def search_fixture_offline(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The frozen search pages built once per session as the offline copy (OFFLINE=true)."""
+    project = tmp_path_factory.mktemp("search-site-offline")
+    result = build_site(project / "site", docs_dir=frozen_search_project(project), OFFLINE="true")
+    assert result.returncode == 0, result.stderr[-5000:]
+    return project / "site"
+
+
+@pytest.fixture(scope="session")
+def offline_tab(browser, search_fixture_offline: Path):
+    """A tab in which every request that is not file:// is recorded and aborted."""
+    with file_only_tab(browser) as tab:
+        yield tab
+        assert tab.attempted == [], f"requests outside file://: {tab.attempted}"
+
+
+@pytest.fixture(scope="session")
 def small_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """tests/fixtures/byg/lille built once per session: one page of each type, a Danish-only page,
     a translated recommendation and a news item with two events of known dates."""

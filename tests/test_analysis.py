@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from boerneinddragelse import analysis
+from boerneinddragelse import analysis, readers_words
 from boerneinddragelse.slugs import heading_slug, slugify
 
 CASES = yaml.safe_load((Path(__file__).parent / "search" / "analyser_cases.yaml").read_text(encoding="utf-8"))
@@ -111,3 +111,51 @@ def test_the_stop_words_are_the_ones_lunr_filters_from_the_index() -> None:
     listed = re.search(r'generateStopWordFilter\("([^"]*)"', script.read_text(encoding="utf-8"))
     assert listed, script
     assert frozenset(listed.group(1).split()) == analysis.STOP_WORDS
+
+
+# ---- the readers' own words (issue 20)
+
+VOCABULARY = analysis.words(CASES["correction_vocabulary"])
+SYNONYMS = [readers_words.Synonym(tuple(s["ord"]), s["se"], s["gammelt"]) for s in CASES["expansion_synonyms"]]
+
+
+@pytest.mark.parametrize(("word", "folded"), CASES["folds"].items())
+def test_keyboard_variants_fold_to_one_spelling(word: str, folded: str) -> None:
+    assert readers_words.fold(word) == folded
+
+
+@pytest.mark.parametrize("case", CASES["corrections"], ids=lambda case: case["word"])
+def test_corrections(case: dict) -> None:
+    assert readers_words.corrections(case["word"], VOCABULARY) == case["expect"]
+
+
+@pytest.mark.parametrize("case", CASES["expansions"], ids=lambda case: case["query"])
+def test_expansion(case: dict) -> None:
+    slots = readers_words.expand(case["query"], SYNONYMS)
+    assert [[list(s.words), [x.target for x in s.synonyms]] for s in slots] == case["slots"]
+
+
+@pytest.mark.parametrize("case", CASES["reader_matches"], ids=lambda case: f"{case['query']} / {case['text']}")
+def test_matching_rule_with_the_readers_words(case: dict) -> None:
+    vocabulary = VOCABULARY if case.get("vocabulary") else None
+    assert analysis.matches(case["query"], case["text"], LEXICON, SYNONYMS, vocabulary) is case["match"]
+
+
+def test_edit_distance_is_banded_and_counts_a_swap_as_one() -> None:
+    assert readers_words.within_edits("samtale", "samtlae", 1) == 1
+    assert readers_words.within_edits("samtale", "samtale", 0) == 0
+    assert readers_words.within_edits("samtale", "smatlae", 1) is None
+    assert readers_words.within_edits("abc", "abcdef", 2) is None
+    assert [readers_words.max_edits(word) for word in ("plan", "anbragt", "anbringelse")] == [0, 1, 2]
+
+
+def test_corrections_take_bounded_time_on_a_long_word() -> None:
+    """A 5,000-letter word is not corrected (longer than any compound), and a 40-letter one is checked against
+    a large vocabulary in bounded time (length filter, band)."""
+    import time
+
+    vocabulary = [f"ord{'a' * (n % 30)}{n}" for n in range(20_000)] + ["b" * 5000]
+    started = time.perf_counter()
+    assert readers_words.corrections("b" * 4999 + "c", vocabulary) == []
+    assert readers_words.corrections("a" * 40, [*vocabulary, "a" * 39 + "b"]) == ["a" * 39 + "b"]
+    assert time.perf_counter() - started < 2.0

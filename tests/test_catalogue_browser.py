@@ -11,7 +11,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from boerneinddragelse import analysis
+from boerneinddragelse import analysis, readers_words, synonyms
 from boerneinddragelse.site import load_site
 from playwright.sync_api import expect
 
@@ -173,11 +173,18 @@ def _entries(page) -> list[tuple[str, str]]:
     return page.eval_on_selector_all(".katalog__eksempel", script)
 
 
+def _vocabulary(page) -> list[str]:
+    """Every word of the catalogue and every compound part its entries carry: what the filter corrects against."""
+    script = "items => items.map(li => li.textContent + ' ' + (li.getAttribute('data-dele') || ''))"
+    return sorted({w for text in page.eval_on_selector_all(".katalog__eksempel", script) for w in analysis.words(text)})
+
+
 def _type_and_compare(page, query: str, site) -> set[str]:
     """Type query into the free-text filter; the shown titles must be those the Python analyser
-    matches (the rule of the site search), and are returned."""
+    matches (the rule of the site search, with the synonyms and corrections), and are returned."""
     entries = _entries(page)
-    wanted = {title.strip() for title, text in entries if analysis.matches(query, text, site.lexicon)}
+    known, words = _vocabulary(page), synonyms.synonyms()
+    wanted = {title.strip() for title, text in entries if analysis.matches(query, text, site.lexicon, words, known)}
     page.locator("#katalog-tekst").fill(query)
     assert visible_titles(page) == wanted
     return wanted
@@ -224,3 +231,43 @@ def test_free_text_ignores_fragments_inside_words(page, site_url: str) -> None:
     fragment = max(inside, key=lambda piece: sum(piece in w for w in words))
     assert sum(fragment in w for w in words) >= 3
     assert _type_and_compare(page, fragment, site) == set()
+
+
+def test_free_text_corrects_a_misspelt_word(page, site_url: str) -> None:
+    """A title word with two letters swapped, and typed without æ, ø, å, finds the entries that have the
+    word, as the site search does; a word that finds nothing and is close to nothing shows none."""
+    site = load_site(DOCS)
+    page.goto(site_url + CATALOGUE)
+    known = _vocabulary(page)
+    titles = [title.strip() for title, _ in _entries(page)]
+    words = sorted({w for t in titles for w in analysis.words(t) if 8 <= len(w) <= 12 and w.isalpha()})
+    for word in words:
+        typo = word[:3] + word[4] + word[3] + word[5:]
+        if not readers_words.found_in(typo, known) and readers_words.corrections(typo, known) == [word]:
+            break
+    else:
+        raise AssertionError("no title word to misspell")
+    shown = _type_and_compare(page, typo, site)
+    assert any(word in analysis.words(title) for title in shown)
+    keyboard = readers_words.fold(word)
+    if keyboard != word and not readers_words.found_in(keyboard, known):
+        assert _type_and_compare(page, keyboard, site) == shown
+    assert _type_and_compare(page, "xqzvbnq", site) == set()
+
+
+def test_free_text_finds_the_sites_word_for_a_synonym(page, site_url: str) -> None:
+    """A reader's word from the glossary file (an old word or an everyday one) that no entry uses finds
+    the entries with the site's word for it."""
+    site = load_site(DOCS)
+    page.goto(site_url + CATALOGUE)
+    known = _vocabulary(page)
+    entries = _entries(page)
+    usable = [
+        s
+        for s in synonyms.synonyms()
+        if not any(readers_words.found_in(w, known) for w in s.source)
+        and any(analysis.matches(s.target, text, site.lexicon) for _, text in entries)
+    ]
+    assert usable, "no synonym whose source the catalogue lacks and whose target it has"
+    shown = _type_and_compare(page, usable[0].text, site)
+    assert shown and not any(usable[0].source[0] in title.lower() for title in shown)

@@ -27,6 +27,21 @@ def export() -> dict:
             }
             for c in cases["matches"]
         ],
+        "folds": cases["folds"],
+        "correction_vocabulary": analysis.words(cases["correction_vocabulary"]),
+        "corrections": cases["corrections"],
+        "expansion_synonyms": cases["expansion_synonyms"],
+        "expansions": cases["expansions"],
+        "reader_matches": [
+            {
+                "query": c["query"],
+                "words": analysis.words(c["text"]),
+                "parts": analysis.index_terms(c["text"], lexicon),
+                "vocabulary": bool(c.get("vocabulary")),
+                "match": c["match"],
+            }
+            for c in cases["reader_matches"]
+        ],
         "module": browser_constants.module_source(),
         "material": str(Path(material.__file__).parent / "templates" / "assets" / "javascripts"),
         "index_config": {

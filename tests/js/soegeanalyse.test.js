@@ -34,3 +34,34 @@ test("a typed word becomes the part of its stem it shares with the word", () => 
   assert.equal(Soegeanalyse.queryTerm("Samtalerne"), "samtal");
   assert.equal(Soegeanalyse.queryTerm("lundy", () => "lundi"), "lund");
 });
+
+// ---- the readers' own words (issue 20): the same answers as analysis.py.
+const VOCABULARY = Soegeanalyse.vocabulary(CASES.correction_vocabulary);
+const SYNONYMS = Soegeanalyse.synonyms(CASES.expansion_synonyms);
+
+test("keyboard variants fold to one spelling", () => {
+  for (const [word, folded] of Object.entries(CASES.folds)) assert.equal(Soegeanalyse.fold(word), folded, word);
+});
+
+test("corrections", () => {
+  for (const c of CASES.corrections) assert.deepEqual([...Soegeanalyse.corrections(c.word, VOCABULARY)], c.expect, c.word);
+});
+
+test("expansion", () => {
+  for (const c of CASES.expansions) {
+    const slots = [...Soegeanalyse.expand(c.query, SYNONYMS)].map((s) => [[...s.words], [...s.synonyms.map((x) => x.target)]]);
+    assert.deepEqual(slots, c.slots, c.query);
+  }
+});
+
+test("the matching rule with the readers' words", () => {
+  for (const c of CASES.reader_matches) {
+    const known = c.vocabulary ? VOCABULARY : undefined;
+    assert.equal(Soegeanalyse.matcher(c.query, known, SYNONYMS)(c.words, c.parts), c.match, `${c.query} in ${c.words.join(" ")}`);
+  }
+});
+
+test("the site's synonyms are generated from the glossary file", () => {
+  assert.ok(Soegeanalyse.SYNONYMS.length > 0);
+  for (const s of Soegeanalyse.SYNONYMS) assert.ok(s.targetWords.length && s.stems.length, s.target);
+});

@@ -3,7 +3,9 @@
    The filter state is kept in the URL's query string, so a filtered view can be bookmarked.
    The free-text filter matches like the site search, with the same analyser (soegeanalyse.js):
    a typed word finds its inflections, compounds that begin with it, and compounds that end in it
-   (data-dele: the compound parts the build computed with scripts/lib/boerneinddragelse/analysis.py). */
+   (data-dele: the compound parts the build computed with scripts/lib/boerneinddragelse/analysis.py),
+   the site's word for a synonym or an old word (»handleplan« finds »barnets plan«), and, for a word
+   that finds nothing, its corrections (»anbrigelse«, »borneinddragelse«). */
 (function () {
   "use strict";
 
@@ -82,9 +84,15 @@
     }
 
     var analysed = false;
+    var known = null;
     function analyse() {
       if (analysed) return;
       items.forEach(function (item) { item.words = Soegeanalyse.words(item.li.textContent); });
+      /* Every word of the catalogue: a typed word that finds none of them is looked for by its
+         corrections (a misspelling, a keyboard without æøå), as in the site search. */
+      known = Soegeanalyse.vocabulary([].concat.apply([], items.map(function (item) {
+        return item.words.concat(item.parts);
+      })));
       analysed = true;
     }
 
@@ -100,7 +108,7 @@
           apply();
         });
       }
-      var matches = values.q && analysed ? Soegeanalyse.matcher(values.q) : null;
+      var matches = values.q && analysed ? Soegeanalyse.matcher(values.q, known) : null;
       var shown = 0;
       items.forEach(function (item) {
         var match = CHOICES.every(function (name) {

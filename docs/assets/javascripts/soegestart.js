@@ -55,7 +55,7 @@
     function create() {
       if (real) return;
       real = new PageWorker(url, options);
-      real.addEventListener("message", function (event) { forward("message", event); });
+      real.addEventListener("message", function (event) { forward("message", event); suggest(event.data); });
       real.addEventListener("error", function (event) { forward("error", event); });
       queue.splice(0).forEach(function (args) { real.postMessage.apply(real, args); });
     }
@@ -67,6 +67,39 @@
     target.terminate = function () { if (real) real.terminate(); };
     whenStarted(create);
     return target;
+  }
+
+  /* »Mente du …?«: the search worker adds the query with its corrections (forslag) to a result
+     when a typed word found nothing and was corrected; shown under Material's result count, as a
+     link that searches for it (the same page with ?q= without JavaScript's help). */
+  var SUGGESTION = { da: "Mente du", en: "Did you mean" };
+
+  function suggest(message) {
+    var result = message && message.data;
+    if (!result || !Array.isArray(result.items)) return;
+    setTimeout(function () {
+      var meta = document.querySelector(".md-search-result__meta");
+      var old = document.querySelector("[data-soegning-forslag]");
+      if (old) old.remove();
+      if (!meta || typeof result.forslag !== "string" || !result.forslag) return;
+      var input = document.querySelector(".md-search__input");
+      var box = document.createElement("p");
+      box.className = "soegning__forslag";
+      box.setAttribute("data-soegning-forslag", "");
+      var link = document.createElement("a");
+      link.href = "?q=" + encodeURIComponent(result.forslag);
+      link.textContent = result.forslag;
+      link.addEventListener("click", function (event) {
+        if (!input) return;
+        event.preventDefault();
+        input.value = result.forslag;
+        input.dispatchEvent(new KeyboardEvent("keyup", { bubbles: true }));
+        input.focus();
+      });
+      var lang = (document.documentElement.lang || "da").slice(0, 2);
+      box.append((SUGGESTION[lang] || SUGGESTION.da) + " ", link, "?");
+      meta.after(box);
+    }, 0);
   }
 
   if (PageWorker) {

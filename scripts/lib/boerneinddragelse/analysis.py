@@ -30,6 +30,8 @@ from functools import lru_cache
 
 import snowballstemmer
 
+from . import readers_words  # imports this module back; each uses the other's names only when called
+
 # Everything that is not a letter or digit of a Latin script separates words. Written as a
 # JavaScript-compatible character class (no \p{...}, no \w) because the search worker hands it to
 # lunr as `new RegExp(separator)`; the browser gets it from the generated constants (browser_constants).
@@ -236,20 +238,35 @@ def _index_terms(text: str, lexicon: Lexicon) -> tuple[str, ...]:
     return tuple(sorted(terms))
 
 
-def matches(query: str, text: str, lexicon: Lexicon) -> bool:
+def matches(
+    query: str,
+    text: str,
+    lexicon: Lexicon,
+    synonyms: Iterable[readers_words.Synonym] = (),
+    vocabulary: Iterable[str] | None = None,
+) -> bool:
     """The matching rule of both searches, for one text: every typed word but the stop words (see
     required_words) has a stem that starts a word of the text (is the word, when shorter than
     MIN_PREFIX: a lone letter), or equals one of its compound parts of MIN_PART_STEM letters or more.
+    A typed synonym's source (readers_words.expand) is also found by its target's words; a typed word
+    that finds nothing in the vocabulary of all texts searched (when given) is found by its corrections.
 
     Soegeanalyse.matcher in soegeanalyse.js is the same rule (the catalogue filter uses it as is;
     the search worker ranks by it); the shared fixture holds them together.
     """
     text_words = words(text)
     parts = set(index_terms(text, lexicon))
+
+    def has(word: str) -> bool:
+        term = stem(word)
+        return any(w.startswith(term) if len(term) >= MIN_PREFIX else w == term for w in text_words) or (
+            len(term) >= MIN_PART_STEM and term in parts
+        )
+
+    known = sorted(set(vocabulary)) if vocabulary is not None else None
     return all(
-        any(word.startswith(term) if len(term) >= MIN_PREFIX else word == term for word in text_words)
-        or (len(term) >= MIN_PART_STEM and term in parts)
-        for term in (stem(word) for word in required_words(query))
+        any(all(has(word) for word in alternative) for alternative in readers_words.alternatives(slot, known))
+        for slot in readers_words.expand(query, synonyms)
     )
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File
 
-from boerneinddragelse import analysis, search_index
+from boerneinddragelse import analysis, readers_words, search_index, synonyms
 
 SITE_PATH = "assets/javascripts/soegekonstanter.js"
 _WORK_DIR = tempfile.TemporaryDirectory(prefix="soegekonstanter-")  # removed when the process ends
@@ -29,6 +29,13 @@ def constants() -> dict[str, object]:
         "MIN_PART_STEM": analysis.MIN_PART_STEM,
         "MIN_PREFIX": analysis.MIN_PREFIX,
         "STOP_WORDS": sorted(analysis.STOP_WORDS),
+        "KEYBOARD_FOLDS": [list(pair) for pair in readers_words.KEYBOARD_FOLDS],
+        "MIN_WORD": analysis.MIN_MODIFIER,
+        "MAX_WORD": analysis.MAX_COMPOUND,
+        "MIN_ONE_EDIT": readers_words.MIN_ONE_EDIT,
+        "MIN_TWO_EDITS": readers_words.MIN_TWO_EDITS,
+        "MAX_CORRECTIONS": readers_words.MAX_CORRECTIONS,
+        "SYNONYMS": synonyms.for_browser(),
         "PARTS_FIELDS": list(search_index.INDEX_ONLY_FIELDS),
         "WORKER_MESSAGES": WORKER_MESSAGES,
     }

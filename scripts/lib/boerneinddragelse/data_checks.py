@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import case_steps, glossary
+from . import case_steps, glossary, synonyms
 from .paths import DATA_DIR, REPOSITORY
 from .problems import Problem
 from .rules.data import DATA_FILE
@@ -29,5 +29,7 @@ def problems_beside(docs_dir: Path, site: Site) -> list[Problem]:
 
 @reports(DATA_FILE)
 def problems(site: Site | None, data_dir: Path = DATA_DIR) -> list[Problem]:
-    """What is wrong in the glossary and the case steps (which may name the site's pages)."""
-    return glossary.read(data_dir)[1] + case_steps.read(data_dir, site)[1]
+    """What is wrong in the glossary, its synonyms (whose targets must be the site's words) and the case
+    steps (which may name the site's pages)."""
+    found = glossary.read(data_dir)[1] + synonyms.read(data_dir)[1] + case_steps.read(data_dir, site)[1]
+    return found + (synonyms.unknown_targets(site.lexicon, data_dir) if site is not None else [])

@@ -13,6 +13,7 @@ from devtools.bench_limits import (
     SEARCH_MORE,
     SEARCH_QUERY,
     SEARCH_RUNS,
+    SEARCH_TYPO,
 )
 from devtools.bench_report import progress
 from devtools.loopback import serve
@@ -65,19 +66,20 @@ def measure_filter(site: Path) -> tuple[float | None, str]:
 class SearchTimes:
     first: list[float]  # ms, one per run
     keystrokes: list[float]  # ms, all runs together
+    typo: list[float]  # ms per keystroke of SEARCH_TYPO, all runs together
 
 
 def measure_search(site: Path) -> tuple[SearchTimes | None, str]:
     """Type into the real search box of the served site (scripts/lib/devtools/search_probe.py), SEARCH_RUNS times in a
     fresh browser context each: time to the first results after opening the front page, then per keystroke."""
     try:
+        from devtools.search_probe import SearchBox
         from playwright.sync_api import sync_playwright
-        from search_probe import SearchBox
     except ImportError:
         return None, "Playwright is not installed"
     if not CHROMIUM.exists():
         return None, f"{CHROMIUM} not found"
-    times = SearchTimes([], [])
+    times = SearchTimes([], [], [])
     try:
         with serve(site) as url, sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
@@ -87,6 +89,8 @@ def measure_search(site: Path) -> tuple[SearchTimes | None, str]:
                     box = SearchBox(context.new_page(), url)
                     times.first.append(box.time_first_results(SEARCH_QUERY))
                     times.keystrokes += box.time_keystrokes(SEARCH_MORE)
+                    box.clear()
+                    times.typo += box.time_keystrokes(SEARCH_TYPO)
                     progress(f"  search run {run + 1}: first results after {times.first[-1]:.0f} ms")
                     context.close()
             finally:

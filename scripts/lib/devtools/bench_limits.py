@@ -23,6 +23,9 @@ MAX_FILTER_MS = 100.0
 SEARCH_RUNS = 3  # fresh browser contexts (cold cache), median reported
 SEARCH_QUERY = "samtale"  # typed as soon as the front page's search box can be clicked
 SEARCH_MORE = " med barnet"  # then one key at a time
+# Then, in the emptied box, a misspelt query one key at a time: most keys leave a word that finds
+# nothing, so the worker looks for corrections among the index's words (issue 20).
+SEARCH_TYPO = "samtlae med barnt"
 MAX_FIRST_RESULTS_MS = 1000.0
 MAX_KEYSTROKE_MS = 50.0
 # Bytes, measured on 28.11.2026 at N=1000 with the content of that day (Material's search_index.json);

@@ -23,6 +23,9 @@
   var PARTS_FIELDS = [];         /* index-only fields of the search index, from the generated constants */
   var MAX_RESULTS = 200;         /* Material highlights every result it gets: keep typing fast */
   var WEIGHT = { whole: 1, part: 0.7, prefix: 0.25 };
+  var SYNONYM = 0.1;             /* a page found through a synonym or old word ranks below one found by the typed word */
+  var CORRECTED = 0.5;           /* ... and one found through a corrected spelling */
+  var MAX_CORRECTED = 3;         /* typed words per query looked for by their corrections (bounded time) */
   var COORDINATION = 2;          /* a page with all typed words beats one with some, by this power */
   var TITLE_LENGTH = 0.05;       /* a title match counts more in a short title */
   var PHRASE = 2;                /* typed words side by side on the page (a name: "børns vilkår") */
@@ -87,7 +90,30 @@
   var required = new Set();  /* the stems the current query's quotes require (see search below) */
   var partsFound = Object.create(null);  /* document location -> stems it matched as compound parts */
 
+  /* The plan of a plain query (no quotes, no query syntax): its slots (Soegeanalyse.expand: a typed
+     word, or the typed words of a synonym's source), each found by its own words, a synonym's target
+     or, when the words find nothing, a correction. null for other queries, ranked term by term. */
+  var plan = null;
+  var known = null;  /* the index's words, for corrections: made the first time a word finds nothing */
+  var partTerms = new Set();  /* the terms of the index-only fields (compound parts' stems) */
+  var labelsFound = Object.create(null);  /* document location -> the synonyms it was found by */
+  var suggestion = "";  /* the query with its corrections (»Mente du …?«), or "" */
+
+  function planOf(query) {
+    if (query.indexOf('"') !== -1) return null;
+    if (query.split(/\s+/).some(function (part) { return /^[+-]|[:^~*]/.test(part); })) return null;
+    var typed = Soegeanalyse.words(query);
+    var kept = typed.filter(function (word) { return !isStopWord(word); });
+    var slots = Soegeanalyse.expand((kept.length ? kept : typed).join(" "));
+    if (!slots.length) return null;
+    slots.query = query;
+    return slots;
+  }
+
   function rewrite(query) {
+    suggestion = "";  /* Material answers an empty query without searching: nothing may linger */
+    labelsFound = Object.create(null);
+    plan = planOf(query);
     required = new Set();
     var terms = [];
     var pieces = query.split('"');  /* odd pieces are in quotes; an open quote runs to the end */
@@ -154,71 +180,203 @@
        > some, words side by side > apart, a short matching title > a long one. */
     lunr.Index.prototype.search = function (queryString) {
       partsFound = Object.create(null);
+      labelsFound = Object.create(null);
+      suggestion = "";
+      var index = this;
+      if (plan) return searchPlan(index, queryString, plan);
       var terms = [];
       var typed = String(queryString).split(/\s+/).filter(Boolean);
-      typed.forEach(function (part, index) {
+      typed.forEach(function (part, number) {
         var term = part.replace(/^[+-]/, "").replace(/[~^]\d*$/, "").replace(/^\*|\*$/g, "");
         if (!term || part.charAt(0) === "-") return;
-        if (typed.length > 1 && index === typed.length - 1 && isStopWord(term)) return;
+        if (typed.length > 1 && number === typed.length - 1 && isStopWord(term)) return;
         terms.push(term);
       });
       if (!terms.length) return search.call(this, queryString);
-      var index = this;  /* lunr's own score is replaced below: the fast index need not work it out */
-      var results = fastBuilder
+      var slots = terms.map(function (term) { return [{ terms: [term], weight: 1 }]; });
+      return rank(index, run(index, queryString), slots);
+    };
+
+    function run(index, queryString) {
+      return fastBuilder
         ? Indeksbygger.withoutScores(function () { return search.call(index, queryString); })
-        : search.call(this, queryString);
-      var documents = documentOrder.size || 1;
-      var parts = partsFound;
-      results.forEach(function (result) {
-        var best = terms.map(function () { return 0; });  /* per typed word: its best-weighted match */
-        var places = terms.map(function () { return new Set(); });  /* position * 8 + field, per word */
-        var inTitle = false;
-        Object.keys(result.matchData.metadata).forEach(function (matched) {
-          var fields = result.matchData.metadata[matched];
-          var idf = idfs.get(matched);
-          if (idf === undefined) idfs.set(matched, idf = lunr.idf(index.invertedIndex[matched], documents));
-          terms.forEach(function (term, number) {
-            var prefix = matched.lastIndexOf(term, 0) === 0;
-            var whole = matched === term || (prefix && stemOf(matched) === term);
-            var sum = 0;
-            Object.keys(fields).forEach(function (name) {
-              var weight = isPart(name)
-                ? (matched === term ? WEIGHT.part : 0)
-                : (whole ? WEIGHT.whole : prefix ? WEIGHT.prefix : 0);
-              if (!weight) return;
-              if (isPart(name)) (parts[result.ref] || (parts[result.ref] = new Set())).add(term);
-              var positions = fields[name].position || [];
-              var frequency = positions.length || 1;
-              sum += (fieldBoost[name] || 1) * weight * idf * frequency * 2.2 / (frequency + 1.2);
-              if (name === "title" || name === "titeldele") inTitle = true;
-              if (!isPart(name) && terms.length > 1) {
-                var field = index.fields.indexOf(name);
-                for (var p = 0; p < positions.length; p++) places[number].add(positions[p] * 8 + field);
-              }
-            });
-            if (sum > best[number]) best[number] = sum;
+        : search.call(index, queryString);
+    }
+
+    /* A plain query: each slot's ways to be found become alternatives, the extra terms are added to
+       the query, and a slot whose own words find nothing is searched again by its corrections. */
+    function searchPlan(index, queryString, slots) {
+      var ways = slots.map(function (slot) {
+        return Soegeanalyse.alternatives(slot).map(function (alternative) {
+          return { terms: alternative.words.map(stemOf), weight: alternative.kind === "ord" ? 1 : SYNONYM,
+                   synonym: alternative.synonym, typed: slot.words.join(" ") };
+        });
+      });
+      joinCompounds(index, slots, ways);
+      var lost = slots.filter(function (slot, number) {
+        return ways[number].length === 1 && !ways[number][0].terms.some(function (term) { return starts(index, term); });
+      }).slice(0, MAX_CORRECTED);
+      if (lost.length) known = known || siteWords(index);
+      var corrected = false;
+      slots.forEach(function (slot, number) {
+        if (lost.indexOf(slot) === -1) return;
+        Soegeanalyse.alternatives(slot, known).slice(1).forEach(function (alternative) {
+          corrected = true;
+          ways[number].push({ terms: alternative.words.map(stemOf), weight: CORRECTED, correction: alternative.words[0] });
+        });
+      });
+      var results = rank(index, run(index, withTerms(queryString, ways)), ways);
+      if (!corrected) return results;
+      var replaced = Object.create(null);  /* typed word -> the correction most results were found by */
+      slots.forEach(function (slot, number) {
+        var best = ways[number].filter(function (way) { return way.correction && way.hits; })
+          .sort(function (a, b) { return b.hits - a.hits; })[0];
+        if (best) replaced[slot.words[0]] = best.correction;
+      });
+      var typed = Soegeanalyse.words(slots.query);
+      suggestion = typed.map(function (word) { return replaced[word] || word; }).join(" ");
+      if (suggestion === typed.join(" ")) suggestion = "";
+      return results;
+    }
+
+    /* The index's words, for corrections: its terms but the compound parts' stems (»samtal«), unless
+       a page has the same word too. */
+    function siteWords(index) {
+      return Soegeanalyse.vocabulary(Object.keys(index.invertedIndex).filter(function (term) {
+        if (!partTerms.has(term)) return true;
+        var posting = index.invertedIndex[term];
+        return index.fields.some(function (name) {
+          return !isPart(name) && posting[name] && Object.keys(posting[name]).length > 0;
+        });
+      }));
+    }
+
+    /* Does any term of the index start with term? A walk down lunr's token set, one edge per letter. */
+    function starts(index, term) {
+      var node = index.tokenSet;
+      for (var i = 0; node && i < term.length; i++) node = node.edges[term.charAt(i)];
+      return Boolean(node);
+    }
+
+    /* A compound typed as two words (»kommunikations former«): where the two words written together
+       are a word of the site, each of the two slots may also be found by that word. */
+    function joinCompounds(index, slots, ways) {
+      for (var i = 0; i + 1 < slots.length; i++) {
+        if (slots[i].words.length !== 1 || slots[i + 1].words.length !== 1) continue;
+        var joined = slots[i].words[0] + slots[i + 1].words[0];
+        if (!Object.prototype.hasOwnProperty.call(index.invertedIndex, joined)) continue;
+        var way = { terms: [stemOf(joined)], weight: 1 };
+        ways[i].push(way);
+        ways[i + 1].push(way);
+      }
+    }
+
+    /* The query string with the alternatives' terms added (Material's form: a prefix, "*"). */
+    function withTerms(queryString, ways) {
+      var extra = [];
+      ways.forEach(function (alternatives) {
+        alternatives.slice(1).forEach(function (way) {
+          way.terms.forEach(function (term) {
+            extra.push(term.length < Soegeanalyse.MIN_PREFIX ? term + "^1" : term + "*");
           });
         });
+      });
+      return extra.length ? queryString + " " + extra.join(" ") : queryString;
+    }
+
+    /* The score, computed here from lunr's matches (BM25 without length normalisation, as Material
+       configures lunr): each match counts by its field's boost and its kind, whole word (an
+       inflection of the typed word) > compound part > prefix of a longer word; a slot (a typed word)
+       by its best way to be found, its own words > a synonym's or a correction's; then all slots >
+       some, words side by side > apart, a short matching title > a long one. */
+    /* Per term of the query: its best-weighted match in one result (each match counted by its
+       field's boost and its kind: whole word > compound part > prefix of a longer word), and the
+       places it matched (position * 8 + field; for words side by side). */
+    function termMatches(index, result, terms, withPlaces) {
+      var documents = documentOrder.size || 1;
+      var found = { best: terms.map(function () { return 0; }), places: terms.map(function () { return new Set(); }),
+                    inTitle: false };
+      Object.keys(result.matchData.metadata).forEach(function (matched) {
+        var fields = result.matchData.metadata[matched];
+        var idf = idfs.get(matched);
+        if (idf === undefined) idfs.set(matched, idf = lunr.idf(index.invertedIndex[matched], documents));
+        terms.forEach(function (term, number) {
+          var prefix = matched.lastIndexOf(term, 0) === 0;
+          var whole = matched === term || (prefix && stemOf(matched) === term);
+          var sum = 0;
+          Object.keys(fields).forEach(function (name) {
+            var weight = isPart(name)
+              ? (matched === term ? WEIGHT.part : 0)
+              : (whole ? WEIGHT.whole : prefix ? WEIGHT.prefix : 0);
+            if (!weight) return;
+            if (isPart(name)) (partsFound[result.ref] || (partsFound[result.ref] = new Set())).add(term);
+            var positions = fields[name].position || [];
+            var frequency = positions.length || 1;
+            sum += (fieldBoost[name] || 1) * weight * idf * frequency * 2.2 / (frequency + 1.2);
+            if (name === "title" || name === "titeldele") found.inTitle = true;
+            if (!isPart(name) && withPlaces) {
+              var field = index.fields.indexOf(name);
+              for (var p = 0; p < positions.length; p++) found.places[number].add(positions[p] * 8 + field);
+            }
+          });
+          if (sum > found.best[number]) found.best[number] = sum;
+        });
+      });
+      return found;
+    }
+
+    /* A slot's score in one result: its best way to be found (all of the way's terms matched), the
+       way's weight times its terms' mean; the winner is counted and, for a synonym, labels the page. */
+    function slotScore(ways, found, ref) {
+      var top = 0, winner = null;
+      ways.forEach(function (way) {
+        if (!way.at.every(function (at) { return found.best[at] > 0; })) return;
+        var score = way.weight * way.at.reduce(function (a, at) { return a + found.best[at]; }, 0) / way.at.length;
+        if (score > top) { top = score; winner = way; }
+      });
+      if (!winner) return { score: 0, places: new Set() };
+      winner.hits = (winner.hits || 0) + 1;
+      if (winner.synonym) (labelsFound[ref] || (labelsFound[ref] = [])).push(winner);
+      return { score: top, places: found.places[winner.at[0]] };
+    }
+
+    /* The score, computed here from lunr's matches (BM25 without length normalisation, as Material
+       configures lunr): a slot (a typed word) counts by its best way to be found, its own words > a
+       synonym's or a correction's; then all slots > some, words side by side > apart, a short
+       matching title > a long one. */
+    function rank(index, results, slots) {
+      var terms = [];
+      slots.forEach(function (ways) {
+        ways.forEach(function (way) {
+          way.at = way.terms.map(function (term) {
+            var at = terms.indexOf(term);
+            return at === -1 ? terms.push(term) - 1 : at;
+          });
+        });
+      });
+      results.forEach(function (result) {
+        var found = termMatches(index, result, terms, slots.length > 1);
+        var slotBest = slots.map(function (ways) { return slotScore(ways, found, result.ref); });
         var adjacent = 0;
-        for (var i = 0; i + 1 < terms.length; i++) {
-          var next = places[i + 1];
-          for (var place of places[i]) {
+        for (var i = 0; i + 1 < slotBest.length; i++) {
+          var next = slotBest[i + 1].places;
+          for (var place of slotBest[i].places) {
             if (next.has(place + 8)) { adjacent += 1; break; }  /* the next word, same field */
           }
         }
-        var phrase = terms.length > 1 ? 1 + PHRASE * adjacent / (terms.length - 1) : 1;
-        var found = best.filter(function (score) { return score > 0; }).length / terms.length;
-        var missing = terms.some(function (term, number) { return required.has(term) && !best[number]; });
-        var length = inTitle ? titleLength(result.ref) : 1;
-        var sum = best.reduce(function (a, b) { return a + b; }, 0);
+        var phrase = slots.length > 1 ? 1 + PHRASE * adjacent / (slots.length - 1) : 1;
+        var share = slotBest.filter(function (slot) { return slot.score > 0; }).length / slots.length;
+        var missing = terms.some(function (term, number) { return required.has(term) && !found.best[number]; });
+        var length = found.inTitle ? titleLength(result.ref) : 1;
+        var sum = slotBest.reduce(function (a, slot) { return a + slot.score; }, 0);
         result.score = missing ? 0 : sum * (documentBoost.get(result.ref) || 1) *
-          phrase * Math.pow(found, COORDINATION) / (1 + TITLE_LENGTH * (length - 1));
+          phrase * Math.pow(share, COORDINATION) / (1 + TITLE_LENGTH * (length - 1));
       });
       return results
         .filter(function (result) { return result.score > 0; })
         .sort(function (a, b) { return b.score - a.score || documentOrder.get(a.ref) - documentOrder.get(b.ref); })
         .slice(0, MAX_RESULTS);
-    };
+    }
   }
 
   /* The index carries the site's label for illustrative examples (model.ILLUSTRATIVE_LABEL). */
@@ -256,13 +414,35 @@
     }).join("");
   }
 
+  /* A page found through a synonym or an old word says which: »barnets plan (tidligere handleplan)«. */
+  var SYNONYM_LABEL = {
+    da: { old: "tidligere", everyday: "også kaldet" },
+    en: { old: "formerly", everyday: "also called" }
+  };
+
+  function synonymLabel(doc) {
+    var found = labelsFound[doc.location];
+    if (!found) return;
+    var words = SYNONYM_LABEL[language] || SYNONYM_LABEL.da;
+    var labels = found.map(function (way) {
+      var synonym = way.synonym;
+      return synonym.target + " (" + (synonym.old ? words.old : words.everyday) + " " + synonym.text + ")";
+    }).filter(function (text, number, all) { return all.indexOf(text) === number; });
+    var markup = labels.map(function (text) {
+      return '<span class="soegning__synonym">' + text.replace(/[<>&"]/g, "") + "</span>";
+    }).join(" ");
+    doc.text = "<p>" + markup + "</p>" + (doc.text || "");
+  }
+
   function present(result) {
+    if (suggestion) result.forslag = suggestion;  /* »Mente du …?«, shown by soegestart.js */
     var own = [], other = [];
     result.items.forEach(function (group) {
       group.forEach(function (doc) {
         PARTS_FIELDS.forEach(function (name) { delete doc[name]; });
         doc.title = markParts(doc.title, partsFound[doc.location]);
         doc.text = markParts(doc.text, partsFound[doc.location]);
+        synonymLabel(doc);
         label(doc);
       });
       ((group[0] && (group[0].sprog || "da")) === language ? own : other).push(group);
@@ -287,12 +467,17 @@
     }
     var message = event.data;
     if (message && message.type === SETUP && message.data && message.data.docs) {
+      known = null;
+      partTerms = new Set();
       var fields = (message.data.config || {}).fields || {};
       Object.keys(fields).forEach(function (name) { fieldBoost[name] = fields[name].boost || 1; });
       message.data.docs.forEach(function (doc, number) {
         documentOrder.set(doc.location, number);
         titles.set(doc.location, doc.title);
         if (doc.boost) documentBoost.set(doc.location, doc.boost);
+        PARTS_FIELDS.forEach(function (name) {
+          if (typeof doc[name] === "string") doc[name].split(" ").forEach(function (term) { partTerms.add(term); });
+        });
       });
     }
     if (message && message.type === QUERY && typeof message.data === "string") message.data = rewrite(message.data);
