@@ -56,6 +56,8 @@ def rare_word(examples) -> tuple[str, str]:
 
 
 def visible_titles(page) -> set[str]:
+    # The filter fetches its analyser on first use of the text field; the list is aria-busy until then.
+    expect(page.locator("[data-katalog-liste]")).not_to_have_attribute("aria-busy", "true")
     items = page.locator(".katalog__eksempel:visible .katalog__titel")
     return {items.nth(i).inner_text().strip() for i in range(items.count())}
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from boerneinddragelse import minify
 from boerneinddragelse.minify import minify_site
 
 JS = "/* why */\nvar answer = 40 +  2; // the answer\nfunction f(a) {\n  return a;\n}\n"
@@ -39,3 +40,17 @@ def test_minifying_twice_changes_nothing(tmp_path: Path) -> None:
     first = {p: p.read_bytes() for p in site.rglob("*.*")}
     assert minify_site(docs, site) == 0
     assert {p: p.read_bytes() for p in site.rglob("*.*")} == first
+
+
+def test_pages_lose_their_indentation_but_not_what_shows() -> None:
+    page = (
+        "<ul>\n    <li>\n      <a href='x'>Et\n        link</a>\n\n\n    </li>\n</ul>\n"
+        "<pre><code>def f():\n    return 1\n</code></pre>\n  <textarea>\n  a\n</textarea>\n"
+        '<script>\n  var a = "\\n   ";\n</script>\n    <style>\n  a { }\n</style>'
+    )
+    assert minify.collapse_whitespace(page) == (
+        "<ul>\n<li>\n<a href='x'>Et\nlink</a>\n</li>\n</ul>\n"
+        "<pre><code>def f():\n    return 1\n</code></pre>\n<textarea>\n  a\n</textarea>\n"
+        '<script>\n  var a = "\\n   ";\n</script>\n<style>\n  a { }\n</style>'
+    )
+    assert minify.collapse_whitespace(minify.collapse_whitespace(page)) == minify.collapse_whitespace(page)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from boerneinddragelse import offline_release as publish_offline
+from boerneinddragelse import vocabulary
 from boerneinddragelse.formatting import danish_date, danish_time, iso_time, number_in_words, shown_domain
 from boerneinddragelse.reference_data import legal_basis, publication
 from boerneinddragelse.render import MARKERS, MarkerError, RenderContext, page_parts, render_markers
@@ -147,6 +148,14 @@ def test_examples_marker_on_an_english_page_links_to_danish_examples(valid: Site
     assert '<span class="maerke-konstrueret">Constructed example</span> (in Danish)' in out
 
 
+def test_catalogue_labels_can_be_read_back_from_the_facts_line() -> None:
+    """The catalogue script splits a facts line's themes and age groups on », «: no label may hold it."""
+    for name in ("temaer", "maalgrupper"):
+        labels = [term.label("da") for term in vocabulary.terms(name).values()]
+        assert labels and not [label for label in labels if ", " in label], name
+        assert len(set(labels)) == len(labels), name  # a label gives back one value
+
+
 def test_catalogue_marker(valid: Site) -> None:
     out = render(valid, "praksiseksempler/index.md", "<!-- katalog -->")
     assert '<p class="katalog__antal" role="status" aria-live="polite" data-katalog-antal>3 praksiseksempler</p>' in out
@@ -155,8 +164,10 @@ def test_catalogue_marker(valid: Site) -> None:
         "eksempel-fra-aarhus/",
         "konstrueret-eksempel/",
     ]
-    assert re.findall(r'data-kommune="([^"]*)"', out) == ["-", "Aarhus", "-"]
-    assert 'data-anbefalinger="1 3"' in out
+    # The filter fields are read from the facts line, whose labels are the options' labels.
+    assert re.findall(r'<span data-felt="kommune">([^<]*)</span>', out) == ["Uden kommune", "Aarhus", "Uden kommune"]
+    assert '<span data-felt="anbefaling">Anbefaling 1, 3</span>' in out
+    assert "data-temaer" not in out and "data-anbefalinger" not in out  # each fact once
     assert '<option value="Aarhus">Aarhus</option>' in out
     assert "Konstruerede eksempler uden kommune</a> (2)" in out
     # The cards name the age groups as the filter does (the label, not the slug).

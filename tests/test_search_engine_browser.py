@@ -182,9 +182,12 @@ def test_the_fast_index_builder_answers_as_lunrs_own(
     iframe shim, on the Danish and the English site."""
     page.goto(search_fixture_url + ("en/" if language == "en" else ""))
     if kind == "iframe":  # the shim is on the offline copy's pages only; its file is in every build
-        page.add_script_tag(url=f"{search_fixture_url}assets/javascripts/iframe-worker-shim.js")
-    motor = next((search_fixture_site / "assets" / "javascripts" / "workers").glob("search.*.min.js")).name
-    worker = f"{search_fixture_url}assets/javascripts/workers/soegning.js?sprog={language}&motor={motor}"
+        shim = next((search_fixture_site / "assets" / "javascripts").glob("iframe-worker-shim.*.js")).name
+        page.add_script_tag(url=f"{search_fixture_url}assets/javascripts/{shim}")
+    workers = search_fixture_site / "assets" / "javascripts" / "workers"
+    motor = next(workers.glob("search.*.min.js")).name
+    wrapper = next(workers.glob("soegning.*.js")).name  # the names carry a content hash
+    worker = f"{search_fixture_url}assets/javascripts/workers/{wrapper}?sprog={language}&motor={motor}"
     queries = builder_queries(search_fixture_site)
     assert len(queries) > 100
     index_url = f"{search_fixture_url}search/search_index.json"

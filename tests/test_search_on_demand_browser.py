@@ -23,7 +23,7 @@ pytestmark = pytest.mark.browser
 
 PHONE = {"width": 412, "height": 823}
 # Index, wrapper and Material's worker, the index builder, the analyser, lunr's languages.
-SEARCH_PART = re.compile(r"/search/search_index\.js(on)?|/workers/|/lunr/|/soegeanalyse\.js")
+SEARCH_PART = re.compile(r"/search/search_index\.js(on)?|/workers/|/lunr/|/soegeanalyse(\.[0-9a-f]{8})?\.js")
 SEARCH_BUTTON = "label.md-header__button[for='__search']"
 FIELD = "input.md-search__input"
 

@@ -132,6 +132,56 @@ def _web_config_headers(text: str) -> dict[str, str]:
     }
 
 
+def _nginx_blocks(text: str) -> dict[str, dict[str, str]]:
+    """The headers each part of the nginx lines sends: the server block's, and each location's, which
+    (as nginx does) inherits the server block's add_header lines only when it has none of its own."""
+    blocks: dict[str, dict[str, str]] = {"server": {}}
+    current = "server"
+    for line in text.splitlines():
+        if line.startswith("location "):
+            current = line.removesuffix(" {")
+            blocks[current] = {}
+        elif line == "}":
+            current = "server"
+        elif match := re.fullmatch(r'\s*add_header (\S+) "([^"]*)" always;', line):
+            blocks[current][match.group(1)] = match.group(2)
+        else:
+            raise AssertionError(f"unexpected nginx line: {line}")
+    return {name: values or blocks["server"] for name, values in blocks.items()}
+
+
+def _apache_headers(text: str, path: str) -> dict[str, str]:
+    """What Apache sends for a path: the top lines, then each section that applies (FilesMatch on the
+    file name, If on the address) in the order Apache merges them; a later ``Header set`` wins."""
+    sections: dict[str, dict[str, str]] = {"": {}}
+    current = ""
+    for line in text.splitlines():
+        if match := re.fullmatch(r"<(FilesMatch|If) (.+)>", line):
+            current = f"{match.group(1)} {match.group(2)}"
+            sections[current] = {}
+        elif line.startswith("</"):
+            current = ""
+        elif match := re.fullmatch(r'\s*Header always set (\S+) "([^"]*)"', line):
+            sections[current][match.group(1)] = match.group(2)
+        else:
+            raise AssertionError(f"unexpected Apache line: {line}")
+    sent = dict(sections[""])
+    for section in sorted(s for s in sections if s.startswith("FilesMatch")):
+        if re.search(section.split(" ", 1)[1].strip('"'), path.rsplit("/", 1)[-1]):
+            sent.update(sections[section])
+    for section in sorted(s for s in sections if s.startswith("If")):
+        if "/admin/" in path and "m#/admin/#" in section:
+            sent.update(sections[section])
+    return sent
+
+
+def _web_config_locations(text: str) -> dict[str, ET.Element]:
+    return {e.get("path", ""): e for e in ET.fromstring(text).iterfind("location")}
+
+
+SECURITY_HEADERS = ("Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy")
+
+
 def test_web_config_and_guide_snippets_state_the_pages_policy(html_fixture_site: Path) -> None:
     page_policy = meta_policy(read(html_fixture_site / "index.html"))
     web_config_text = (html_fixture_site / "web.config").read_text(encoding="utf-8")
@@ -144,13 +194,78 @@ def test_web_config_and_guide_snippets_state_the_pages_policy(html_fixture_site:
         assert mime_types.get(extension), extension
 
     nginx, apache, iis = read(html_fixture_site / "servere" / "index.html").code_blocks
-    assert _snippet_headers(nginx, r'^add_header (\S+) "([^"]*)" always;$') == web_config
-    assert _snippet_headers(apache, r'^Header always set (\S+) "([^"]*)"$') == web_config
-    assert _web_config_headers(iis) == web_config
-    assert iis == web_config_text
+    assert _nginx_blocks(nginx)["server"] == {**web_config, "Cache-Control": security.CACHE_OTHER}
+    assert _apache_headers(apache, "/om/") == {**web_config, "Cache-Control": security.CACHE_OTHER}
+    # The guide shows the file without its list of hashed files, which only the build knows.
+    shown = ET.fromstring(iis)
+    for location in [e for e in shown.iterfind("location") if e.get("path") != "admin"]:
+        shown.remove(location)
+    built = ET.fromstring(web_config_text)
+    for location in [e for e in built.iterfind("location") if e.get("path") != "admin"]:
+        built.remove(location)
+    ET.indent(shown)
+    ET.indent(built)
+    assert ET.tostring(shown) == ET.tostring(built)
 
     header_policy = directives(web_config["Content-Security-Policy"])
     assert header_policy.pop("frame-ancestors") == ["'self'"]
     assert header_policy == directives(page_policy)
     assert web_config["X-Content-Type-Options"] == "nosniff"
     assert web_config["Referrer-Policy"] == "same-origin"
+
+
+def test_every_location_sends_the_security_headers_and_admin_gets_its_own_policy(html_fixture_site: Path) -> None:
+    """nginx drops the server block's add_header lines in a location with its own: each location must
+    repeat them. /admin/ (the browser editor) gets the editor's policy, everything else the site's."""
+    site = _web_config_headers((html_fixture_site / "web.config").read_text(encoding="utf-8"))
+    admin = security.admin_headers()
+    assert (
+        "'unsafe-eval'" in admin["Content-Security-Policy"] and "'unsafe-eval'" not in site["Content-Security-Policy"]
+    )
+    nginx, apache, iis = read(html_fixture_site / "servere" / "index.html").code_blocks
+    blocks = _nginx_blocks(nginx)
+    assert len(blocks) == 3
+    for name, sent in blocks.items():
+        expected = admin if "/admin/" in name else site
+        assert {h: sent.get(h) for h in SECURITY_HEADERS} == {h: expected[h] for h in SECURITY_HEADERS}, name
+        assert sent["Cache-Control"], name
+    for path in ("/om/", "/assets/javascripts/bundle.0123abcd.min.js", "/admin/", "/admin/decap-cms.js"):
+        sent = _apache_headers(apache, path)
+        expected = admin if "/admin/" in path else site
+        assert {h: sent.get(h) for h in SECURITY_HEADERS} == {h: expected[h] for h in SECURITY_HEADERS}, path
+    for text in (iis, (html_fixture_site / "web.config").read_text(encoding="utf-8")):
+        location = _web_config_locations(text)["admin"]
+        added = {
+            e.get("name"): e.get("value") for e in location.iterfind("system.webServer/httpProtocol/customHeaders/add")
+        }
+        assert added == admin
+
+
+def test_hashed_files_are_cached_for_a_year_and_the_rest_is_checked_every_time(html_fixture_site: Path) -> None:
+    pattern = re.compile(security.HASHED_FILES)
+    files = [p.relative_to(html_fixture_site).as_posix() for p in html_fixture_site.rglob("*") if p.is_file()]
+    hashed = sorted(f for f in files if pattern.search(f))
+    # Material's bundle and stylesheets and the site's own scripts (here the generated constants).
+    assert any("/bundle." in f for f in hashed) and any("/soegekonstanter." in f for f in hashed)
+    assert any(f.startswith("assets/stylesheets/main.") for f in hashed)
+    for name in ("index.html", "search/search_index.json", "assets/prik.png", "sitemap.xml"):
+        assert name in files and name not in hashed, name
+    assert not [f for f in hashed if f.endswith(".map")]
+
+    web_config_text = (html_fixture_site / "web.config").read_text(encoding="utf-8")
+    root_cache = ET.fromstring(web_config_text).find("system.webServer/staticContent/clientCache")
+    assert root_cache is not None and root_cache.get("cacheControlMode") == "DisableCache"
+    locations = _web_config_locations(web_config_text)
+    assert sorted(set(locations) - {"admin"}) == hashed
+    for path in hashed:
+        cache = locations[path].find("system.webServer/staticContent/clientCache")
+        assert cache is not None and cache.get("cacheControlMaxAge") == "365.00:00:00", path
+        assert "immutable" in (cache.get("cacheControlCustom") or ""), path
+
+    nginx, apache, _ = read(html_fixture_site / "servere" / "index.html").code_blocks
+    blocks = _nginx_blocks(nginx)
+    (hashed_block,) = [name for name in blocks if security.HASHED_FILES in name]
+    assert blocks[hashed_block]["Cache-Control"] == security.CACHE_HASHED == "public, max-age=31536000, immutable"
+    assert blocks["server"]["Cache-Control"] == security.CACHE_OTHER == "no-cache"
+    assert _apache_headers(apache, "/" + hashed[0])["Cache-Control"] == security.CACHE_HASHED
+    assert _apache_headers(apache, "/index.html")["Cache-Control"] == security.CACHE_OTHER

@@ -8,12 +8,21 @@ once per language and gives the same result each time.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from boerneinddragelse import browser_constants, cms_site, minify, navigation, page_build, search_adapter, security
+from boerneinddragelse import (
+    asset_names,
+    browser_constants,
+    cms_site,
+    minify,
+    navigation,
+    page_build,
+    search_adapter,
+    security,
+)
 from boerneinddragelse.build_state import BuildError, BuildState, unpublishable
 from boerneinddragelse.markdown_build import configure_toc
 from boerneinddragelse.model import DEFAULT_LANGUAGE
@@ -113,6 +122,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 def on_env(env: Any, config: MkDocsConfig, files: Files) -> Any:
     # Material's footer (overrides/partials/copyright.html) shows the contact details on every page, 404 too.
     env.globals["contact_settings"] = STATE.contact
+    env.globals["site_logo"] = page_build.inline_logo(Path(config.docs_dir), config.theme.get("logo"))
     return env
 
 
@@ -148,8 +158,17 @@ def _finish_site(config: MkDocsConfig, site_dir: Path) -> None:
     if STATE.enrich_search_index(site_dir):
         search_adapter.copy_for_offline(config.plugins, config)
     minify.minify_site(Path(config.docs_dir), site_dir)
+    STATE.asset_names = asset_names.hash_assets(Path(config.docs_dir), site_dir)
+    if not config.extra.get("content_security_policy"):  # else in the policy's pass over every page
+        asset_names.rewrite_pages(site_dir, _page_rewriter(), lambda path: cms_site.is_admin_file(site_dir, path))
     # After minifying: the editor's files stay as the npm package ships them.
     cms_site.install_for_build(site_dir, bool(config.extra.get("offline")), config.extra.get("redigering"))
+
+
+def _page_rewriter() -> Callable[[str], str]:
+    """What changes in every built page at the end: the hashed assets' names, and less indentation."""
+    rename = asset_names.page_rewriter(STATE.asset_names)
+    return lambda page: minify.collapse_whitespace(rename(page))
 
 
 def on_build_error(error: Exception) -> None:
@@ -160,5 +179,5 @@ def on_shutdown() -> None:
     # After every language is built and the joint search index is written and enriched: hash the
     # inline scripts and fill in the policy everywhere.
     if STATE.built_site is not None:
-        security.secure_site(STATE.built_site)
+        security.secure_site(STATE.built_site, _page_rewriter())
         STATE.built_site = None

@@ -17,24 +17,32 @@ function element(props = {}) {
   };
 }
 
-function example({ text, anbefalinger = "", temaer = "", maalgrupper = "", kommune = "", dele = "" }) {
-  const attributes = {
-    "data-anbefalinger": anbefalinger, "data-temaer": temaer, "data-maalgrupper": maalgrupper,
-    "data-kommune": kommune, "data-dele": dele,
-  };
-  return element({ textContent: text, getAttribute: (name) => (name in attributes ? attributes[name] : null) });
+// An example as the page has it: its facts line (labels, as the reader sees them) and data-dele.
+function example({ text, anbefalinger = "", temaer = "", maalgrupper = "", kommune = "Uden kommune", dele = "" }) {
+  const facts = { anbefaling: `Anbefaling ${anbefalinger}`, tema: temaer, maalgruppe: maalgrupper, kommune };
+  const attributes = { "data-dele": dele };
+  return element({
+    textContent: text,
+    getAttribute: (name) => (name in attributes ? attributes[name] : null),
+    querySelector: (selector) => {
+      const name = /^\[data-felt="(\w+)"\]$/.exec(selector)[1];
+      return name in facts ? { textContent: facts[name] } : null;
+    },
+  });
 }
 
+// A select filter; each option's label is its value in capitals (the filter maps labels back to values).
 function select(values) {
-  return { tagName: "SELECT", value: "", options: ["", ...values].map((value) => ({ value })) };
+  const options = ["", ...values].map((value) => ({ value, textContent: ` ${value.toUpperCase()} ` }));
+  return { tagName: "SELECT", value: "", options };
 }
 
 // A catalogue of three examples, opened at the given query string.
 function catalogue(search = "") {
   const items = [
-    example({ text: "En god samtale med barnet", anbefalinger: "1 2", temaer: "samtale", kommune: "aarhus" }),
-    example({ text: "Netværksmøde hvor den unge vælger", anbefalinger: "2", temaer: "netvaerk", dele: "mød" }),
-    example({ text: "Barnets handleplan", anbefalinger: "3", temaer: "plan", kommune: "odense" }),
+    example({ text: "En god samtale med barnet", anbefalinger: "1, 2", temaer: "SAMTALE, PLAN", kommune: "AARHUS" }),
+    example({ text: "Netværksmøde hvor den unge vælger", anbefalinger: "2", temaer: "NETVAERK", dele: "mød" }),
+    example({ text: "Barnets handleplan", anbefalinger: "3", temaer: "PLAN", kommune: "ODENSE" }),
   ];
   const form = element({
     hidden: true,
@@ -71,7 +79,7 @@ test("without a filter every example shows, and the form appears", () => {
   assert.equal(page.empty.hidden, true);
 });
 
-test("a select filter keeps the examples whose data-* holds its value, and writes the URL", () => {
+test("a select filter keeps the examples whose facts line names its option, and writes the URL", () => {
   const page = catalogue();
   page.choose("anbefaling", "2");
   assert.deepEqual(page.shown(), [0, 1]);
@@ -103,9 +111,15 @@ test("the URL's filters apply on opening; a value that is no choice is ignored",
 
 test("reset shows everything again and clears the URL", () => {
   const page = catalogue("?tema=plan");
-  assert.deepEqual(page.shown(), [2]);
+  assert.deepEqual(page.shown(), [0, 2]);
   for (const name of Object.keys(page.form.elements)) page.form.elements[name].value = "";
   page.form.fire("reset");
   assert.deepEqual(page.shown(), [0, 1, 2]);
   assert.equal(page.urls.at(-1), "/katalog/");
+});
+
+test("an example without a municipality is found under the constructed examples", () => {
+  const page = catalogue();
+  page.choose("kommune", "-");
+  assert.deepEqual(page.shown(), [1]);
 });

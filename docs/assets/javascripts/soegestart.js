@@ -16,7 +16,7 @@
 (function () {
   "use strict";
 
-  var WORKER = /\/workers\/soegning\.js(\?|$)/;
+  var WORKER = /\/workers\/soegning(\.[0-9a-f]{8})?\.js(\?|$)/;  /* with or without its content hash */
   var INDEX = /\/search\/search_index\.json(\?|#|$)/;
   var INDEX_SCRIPT = /\/search\/search_index\.js(\?|#|$)/;  /* the offline copy's index, as a script */
   var SEARCH = ".md-search, label[for='__search']";

@@ -76,6 +76,7 @@ class BuildState:
     languages: list[LanguageBuild] = field(default_factory=list)  # the builds under way, outermost first
     not_found_page: str | None = None  # the default language's 404 page
     built_site: Path | None = None  # the site folder to secure once every language is built
+    asset_names: dict[str, str] = field(default_factory=dict)  # own scripts and styles: old → hashed name
 
     @property
     def previewing(self) -> bool:

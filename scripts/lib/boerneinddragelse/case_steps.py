@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -191,6 +192,12 @@ def read(
 
 
 def steps(data_dir: Path = DATA_DIR) -> tuple[Step, ...]:
+    """The steps in order; read once per content of the file (every practice example asks for them)."""
+    return _steps(data_dir, (data_dir / FILE).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=4)
+def _steps(data_dir: Path, text: str) -> tuple[Step, ...]:
     return read(data_dir)[0]
 
 

@@ -4,6 +4,7 @@ with file and line in Danish, like a mistake on a page.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -60,9 +61,18 @@ class DataError(ValueError):
 
 
 def load(name: str, data_dir: Path = DATA_DIR) -> Any:
-    """A data file with Lined mappings; DataError if it is not YAML or uses an alias."""
+    """A data file with Lined mappings; DataError if it is not YAML or uses an alias.
+
+    The result is shared between callers (read it, do not change it): every practice example asks for
+    the case steps, and parsing the file once per page was most of the build's time.
+    """
     path = data_dir / name
-    text = path.read_text(encoding="utf-8")
+    return _parsed(path, path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=16)
+def _parsed(path: Path, text: str) -> Any:
+    """Keyed on the text too, so that an edited file is read again (the preview server rebuilds)."""
     try:
         return yaml.load(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:

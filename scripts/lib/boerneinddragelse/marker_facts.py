@@ -102,12 +102,21 @@ def download_marker(ctx: RenderContext, args: dict[str, str]) -> str:
 def security_headers_marker(ctx: RenderContext, args: dict[str, str]) -> str:
     values = security.headers_to_fill_in()
     servers = [
-        {"name": "nginx", "where": "i blokken server eller location", "text": security.nginx(values)},
+        {
+            "name": "nginx",
+            "where": "i blokken server (hver location gentager alle headerne)",
+            "text": security.nginx(values),
+        },
         {
             "name": "Apache",
             "where": "i konfigurationen eller i en .htaccess-fil (kræver mod_headers)",
             "text": security.apache(values),
         },
-        {"name": "IIS", "where": "filen web.config, som ligger i roden af kopien", "text": security.web_config(values)},
+        {
+            "name": "IIS",
+            "where": "filen web.config, som ligger i roden af kopien (den rigtige fil nævner også hver fil, "
+            "der må gemmes i et år)",
+            "text": security.web_config(values),
+        },
     ]
     return render_partial("sikkerhedsheadere.html", ctx, servers=servers)

@@ -1,4 +1,4 @@
-"""The site's own JavaScript and CSS, minified in the built site.
+"""The site's own JavaScript and CSS, minified in the built site, and the pages' indentation.
 
 Only the project's files (those under docs/assets that MkDocs copies) are touched; Material's are
 minified already. The minifiers are pure Python and pinned (rjsmin, rcssmin), so the same sources
@@ -8,6 +8,7 @@ iframe-worker stand-in keeps its licence notice and is left as it is (it runs on
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import rcssmin
@@ -39,3 +40,19 @@ def minify_site(docs_dir: Path, site_dir: Path) -> int:
             path.write_text(small, encoding="utf-8")
             saved += len(text.encode()) - len(small.encode())
     return saved
+
+
+# Where whitespace is content (or hashed, for the scripts' policy): left exactly as built. Material's,
+# Markdown's and the sanitiser's output writes these tags in lower case.
+_KEEP = re.compile(r"<(pre|textarea|script|style)\b.*?</\1\s*>", re.DOTALL)
+_INDENTED_LINES = re.compile(r"\n[ \t\n]*")
+
+
+def collapse_whitespace(page: str) -> str:
+    """A built page with each run of line breaks and indentation made one line break: the browser shows it
+    the same (a run of whitespace is one space in HTML), and Material's templates indent deeply."""
+    parts, done = [], 0
+    for kept in _KEEP.finditer(page):
+        parts += [_INDENTED_LINES.sub("\n", page[done : kept.start()]), kept.group(0)]
+        done = kept.end()
+    return "".join([*parts, _INDENTED_LINES.sub("\n", page[done:])])

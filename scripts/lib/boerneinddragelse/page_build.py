@@ -105,6 +105,16 @@ def html_of(state: BuildState, html: str, src_uri: str) -> str:
     return error_pages.banner(state.errors) + html if state.previewing else html
 
 
+def inline_logo(docs_dir: Path, logo: str | None) -> Markup | None:
+    """The theme's logo as markup for the page when it is an SVG file of the site (drawn in place, not
+    fetched), with the size the header reserves for it; None for any other logo."""
+    path = docs_dir / logo if logo else None
+    if path is None or path.suffix != ".svg" or not path.is_file():
+        return None
+    svg = path.read_text(encoding="utf-8").strip()
+    return Markup(svg.replace("<svg ", '<svg width="48" height="48" ', 1))
+
+
 def template_values(state: BuildState, src_uri: str, url: str) -> dict[str, Any]:
     """What main.html shows of the page (revision date, type, language); notes the page's search facts."""
     source = state.source(src_uri)

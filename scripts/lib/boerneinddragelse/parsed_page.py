@@ -233,7 +233,7 @@ class ParsedPage:
         return found
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=4096)  # every page of a large catalogue, so the lexicon reuses the gate's reading
 def parse(text: str, first_line: int = 1, config_file: Path = markdown_build.CONFIG_FILE) -> ParsedPage:
     """The parsed page of a Markdown body (cached: the validator, the gate and the build share a reading)."""
     return ParsedPage(text, first_line, config_file)

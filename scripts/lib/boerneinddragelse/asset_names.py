@@ -1,0 +1,106 @@
+"""Content-hashed names for the site's own scripts and stylesheets, so that servers may cache them for a year.
+
+After minifying, each of the project's own .js and .css files in the built site is renamed to
+``<name>.<hash>.<ext>`` (the first 8 hex digits of the SHA-256 of its final bytes, as Material names
+its bundle), and every reference to it is rewritten: in the pages, and in the other scripts that load
+it by a relative address (the search worker loads the analyser and the index builder by name). A
+script is hashed after the files it names, so a changed analyser gives the worker a new name too.
+The same sources give the same names. Relative addresses keep working online, in the preview and
+from file:// in the offline copy.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import posixpath
+import re
+from collections.abc import Callable
+from graphlib import CycleError, TopologicalSorter
+from pathlib import Path
+
+from .browser_constants import SITE_PATH as CONSTANTS_PATH
+
+SUFFIXES = (".js", ".css")
+
+
+def own_assets(docs_dir: Path, site_dir: Path) -> list[str]:
+    """The built site's own scripts and stylesheets (site-relative, POSIX), in a stable order."""
+    sources = sorted(p.relative_to(docs_dir).as_posix() for p in (docs_dir / "assets").rglob("*"))
+    found = [rel for rel in sources if rel.endswith(SUFFIXES)] + [CONSTANTS_PATH]
+    return [rel for rel in found if (site_dir / rel).is_file()]
+
+
+def hashed_name(rel: str, content: bytes) -> str:
+    folder, name = posixpath.split(rel)
+    stem, suffix = posixpath.splitext(name)
+    return posixpath.join(folder, f"{stem}.{hashlib.sha256(content).hexdigest()[:8]}{suffix}")
+
+
+def _reference_pattern(addresses: list[str]) -> re.Pattern[str]:
+    """An address as a whole quoted string or url(): after a quote, a slash or '(', before a quote, ')', ? or #.
+
+    The addresses' common start (``assets/`` in the pages) leads the pattern as plain text, so that the
+    regex engine skips quickly through a large page to where an address can begin.
+    """
+    prefix = re.escape(posixpath.commonprefix(addresses))
+    rests = "|".join(
+        re.escape(a[len(posixpath.commonprefix(addresses)) :]) for a in sorted(addresses, key=len, reverse=True)
+    )
+    return re.compile(rf"({prefix}(?<=[\"'(/]{prefix})(?:{rests}))(?=[\"')?#])")
+
+
+def _relative(target: str, start: str) -> str:
+    return posixpath.relpath(target, posixpath.dirname(start) or ".")
+
+
+def _asset_rewriter(rel: str, names: dict[str, str]) -> Callable[[str], str]:
+    """Rewrites the addresses in one asset of the files named in names, relative to the asset itself."""
+    by_address = {_relative(old, rel): _relative(new, rel) for old, new in names.items()}
+    pattern = _reference_pattern(list(by_address))
+    return lambda text: pattern.sub(lambda m: by_address[m.group(1)], text)
+
+
+def _dependencies(texts: dict[str, str]) -> dict[str, set[str]]:
+    """For each asset, the other assets it names by a relative address."""
+    found: dict[str, set[str]] = {}
+    for rel, text in texts.items():
+        others = {_relative(other, rel): other for other in texts if other != rel}
+        pattern = _reference_pattern(list(others))
+        found[rel] = {others[m.group(1)] for m in pattern.finditer(text)}
+    return found
+
+
+def hash_assets(docs_dir: Path, site_dir: Path) -> dict[str, str]:
+    """Rename the own assets in site_dir to hashed names; returns old → new site-relative address."""
+    texts = {rel: (site_dir / rel).read_text(encoding="utf-8") for rel in own_assets(docs_dir, site_dir)}
+    try:
+        order = list(TopologicalSorter(_dependencies(texts)).static_order())
+    except CycleError as error:
+        raise ValueError(f"scripts that name each other cannot get hashed names: {error.args[1]}") from None
+    names: dict[str, str] = {}
+    for rel in order:
+        text = _asset_rewriter(rel, names)(texts[rel]) if names else texts[rel]
+        content = text.encode("utf-8")
+        names[rel] = hashed_name(rel, content)
+        (site_dir / names[rel]).write_bytes(content)
+        (site_dir / rel).unlink()
+    return dict(sorted(names.items()))
+
+
+def page_rewriter(names: dict[str, str]) -> Callable[[str], str]:
+    """Rewrites a built page's addresses of renamed assets (relative, or from the site root)."""
+    if not names:
+        return lambda text: text
+    pattern = _reference_pattern(list(names))
+    return lambda text: pattern.sub(lambda m: names[m.group(1)], text)
+
+
+def rewrite_pages(site_dir: Path, rewrite: Callable[[str], str], skip: Callable[[Path], bool]) -> None:
+    """Rewrite every built page that is not skipped (the editor's own app keeps its names)."""
+    for path in sorted(site_dir.rglob("*.html")):
+        if skip(path):
+            continue
+        text = path.read_text(encoding="utf-8")
+        updated = rewrite(text)
+        if updated != text:
+            path.write_text(updated, encoding="utf-8")

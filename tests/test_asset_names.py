@@ -1,0 +1,81 @@
+"""Content-hashed names for the site's own scripts and stylesheets (boerneinddragelse.asset_names)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from boerneinddragelse import asset_names, browser_constants
+
+HASHED = re.compile(r"\.[0-9a-f]{8}\.(js|css)$")
+LOCAL_REFERENCE = re.compile(r'(?:src|href)="([^"#?:]+\.(?:js|css))"')
+
+SOURCES = {
+    "assets/javascripts/analyse.js": "var a = 1;\n",
+    "assets/javascripts/workers/arbejder.js": 'importScripts("../analyse.js", "hjaelper.js"); var s = "analyse.js";\n',
+    "assets/javascripts/workers/hjaelper.js": "var h = 2;\n",
+    "assets/stylesheets/side.css": "a{color:red}\n",
+}
+
+
+def _site(tmp_path: Path, sources: dict[str, str]) -> tuple[Path, Path]:
+    docs, site = tmp_path / "docs", tmp_path / "site"
+    for rel, text in sources.items():
+        for root in (docs, site):
+            (root / rel).parent.mkdir(parents=True, exist_ok=True)
+            (root / rel).write_text(text, encoding="utf-8")
+    page = '<link href="../assets/stylesheets/side.css"><script src="../assets/javascripts/analyse.js"></script>'
+    (site / "om").mkdir()
+    (site / "om" / "index.html").write_text(page + "<code>assets/javascripts/analyse.js</code>", encoding="utf-8")
+    return docs, site
+
+
+def test_names_carry_the_contents_hash_and_references_follow(tmp_path: Path) -> None:
+    docs, site = _site(tmp_path, SOURCES)
+    names = asset_names.hash_assets(docs, site)
+    assert set(names) == set(SOURCES)
+    for old, new in names.items():
+        assert HASHED.search(new) and not (site / old).exists() and (site / new).is_file(), old
+    worker = (site / names["assets/javascripts/workers/arbejder.js"]).read_text(encoding="utf-8")
+    analyser = names["assets/javascripts/analyse.js"].rsplit("/", 1)[-1]
+    helper = names["assets/javascripts/workers/hjaelper.js"].rsplit("/", 1)[-1]
+    # Whole addresses relative to the script are rewritten; a bare name in another string is not an address.
+    assert worker == f'importScripts("../{analyser}", "{helper}"); var s = "analyse.js";\n'
+    asset_names.rewrite_pages(site, asset_names.page_rewriter(names), lambda path: False)
+    page = (site / "om" / "index.html").read_text(encoding="utf-8")
+    assert f'src="../assets/javascripts/{analyser}"' in page
+    assert f'href="../{names["assets/stylesheets/side.css"]}"' in page
+    assert "<code>assets/javascripts/analyse.js</code>" in page  # text on a page stays as written
+
+
+def test_same_sources_same_names_and_a_changed_dependency_renames_its_user(tmp_path: Path) -> None:
+    first = asset_names.hash_assets(*_site(tmp_path / "a", SOURCES))
+    assert asset_names.hash_assets(*_site(tmp_path / "b", SOURCES)) == first
+    changed = asset_names.hash_assets(*_site(tmp_path / "c", {**SOURCES, "assets/javascripts/analyse.js": "var a=2;"}))
+    differ = {old for old in SOURCES if changed[old] != first[old]}
+    assert differ == {"assets/javascripts/analyse.js", "assets/javascripts/workers/arbejder.js"}
+
+
+def test_scripts_that_name_each_other_are_refused(tmp_path: Path) -> None:
+    loop = {"assets/javascripts/a.js": 'load("b.js");', "assets/javascripts/b.js": 'load("a.js");'}
+    with pytest.raises(ValueError, match="name each other"):
+        asset_names.hash_assets(*_site(tmp_path, loop))
+
+
+def test_built_site_has_only_hashed_own_assets_and_every_reference_resolves(small_site: Path) -> None:
+    own = [p for p in (small_site / "assets").rglob("*") if p.suffix in {".js", ".css"}]
+    assert own
+    for path in own:
+        if "lunr" not in path.parts:  # Material's language files keep their names
+            assert re.search(r"\.[0-9a-f]{8}(\.min)?\.(js|css)$", path.name), path
+    assert not (small_site / browser_constants.SITE_PATH).exists()
+    built = [p for p in small_site.rglob("*.html") if p.relative_to(small_site).parts[0] != "admin"]
+    assert built
+    for path in built:
+        text = path.read_text(encoding="utf-8")
+        references = LOCAL_REFERENCE.findall(text)
+        assert any("soegestart." in r for r in references), path
+        for reference in references:
+            target = (small_site / reference.lstrip("/")) if reference.startswith("/") else path.parent / reference
+            assert target.resolve().is_file(), (path, reference)
