@@ -133,12 +133,13 @@ def _assert_refused_in_danish(page: Any, repo: Path, save: str = "Gem") -> None:
     assert _git(repo, "branch", "--list", "cms/*") == ""
 
 
-def _saved(repo: Path, prefix: str, path: str) -> tuple[str, str]:
-    """The branch the editor saved to and the file on it, once it is committed there (the branch comes first)."""
+def _saved(repo: Path, prefix: str, path: str, before: str = "") -> tuple[str, str]:
+    """The branch the editor saved to and the file on it, once it is committed there: the branch comes first,
+    holding main's file (before, for an existing page) until the commit lands."""
     for _ in range(100):
         branch = _git(repo, "branch", "--list", f"{prefix}*").strip()
         shown = subprocess.run([*_GIT, "-C", str(repo), "show", f"{branch}:{path}"], capture_output=True, text=True)
-        if branch and shown.returncode == 0 and shown.stdout.strip():
+        if branch and shown.returncode == 0 and shown.stdout.strip() and shown.stdout != before:
             return branch, shown.stdout
         time.sleep(0.2)
     raise AssertionError(f"ingen gren {prefix}… med {path}")
@@ -214,7 +215,7 @@ def test_round_trip_of_an_existing_page_changes_only_the_changed_field(page: Any
     assert save.is_disabled()  # Decap compares with the stored page: an unchanged page is never written
     title.fill(original + " (ændret)")
     save.click()
-    branch, after = _saved(repo, f"cms/{PRAKSISEKSEMPEL.name}/{source.stem}", path)
+    branch, after = _saved(repo, f"cms/{PRAKSISEKSEMPEL.name}/{source.stem}", path, before)
     assert _git(repo, "diff", "--name-only", "main", branch).split() == [path]
     normalised = canonical_text(after, path.removeprefix("docs/")) or ""
     assert after != normalised  # Decap folds and quotes the long description: without normalising, a noisy diff
