@@ -82,3 +82,31 @@ def test_modules_and_functions_stay_short() -> None:
     ]
     assert too_long == []
     assert len(modules) > 40  # the scan found the code
+
+
+def test_every_import_in_the_code_can_be_found() -> None:
+    """Every module the library, the tools and the hooks import exists, also where the import sits inside a
+    function (the bench's are, and an import that cannot be found would only fail when the bench runs)."""
+    import importlib.util
+    import sys
+
+    missing = []
+    for path in sorted((ROOT / "scripts").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module]
+            for name in names:
+                top = name.split(".")[0]
+                if top in sys.stdlib_module_names:
+                    continue
+                try:
+                    found = importlib.util.find_spec(name) is not None
+                except ModuleNotFoundError:
+                    found = False
+                # The commands' own helper (scripts/environment.py) is found next to the command that runs.
+                if not found and top != "environment":
+                    missing.append(f"{path.relative_to(ROOT)}:{node.lineno}: {name}")
+    assert missing == []

@@ -96,7 +96,7 @@ def first_view(browser: Any, root: str, path: str) -> View:
 
 def first_results(browser: Any, root: str) -> tuple[float, list[float]]:
     """Milliseconds from clicking the search box (nothing preloaded) to the first results, and per key after."""
-    from search_probe import INPUT, PROBE_SCRIPT, SearchBox
+    from devtools.search_probe import INPUT, PROBE_SCRIPT, SearchBox
 
     context = browser.new_context()
     context.add_init_script(PROBE_SCRIPT)
