@@ -150,18 +150,18 @@ PRAKSISEKSEMPEL = PageType(
                 "uniqueItems": True,
                 "description": "Numrene på de anbefalinger, eksemplet viser (1-7).",
             },
-            "temaer": parts.choices("temaer", "Et eller flere temaer fra ordlisten i scripts/data/vocabulary.yml."),
+            "temaer": parts.choices("temaer", "Et eller flere af hjemmesidens temaer."),
             "maalgruppe": parts.choices("maalgrupper", "De aldersgrupper, eksemplet handler om."),
             "kommune": {
                 "type": "string",
                 "enum": list(vocabulary.municipalities()),
-                "description": "Kommunens navn som i scripts/data/kommuner.csv (f.eks. »Aarhus«). "
+                "description": "Kommunens navn, som det står i listen over de 98 kommuner (f.eks. »Aarhus«). "
                 "Udelades for illustrative eksempler.",
             },
             "sagstrin": {
                 "type": "string",
                 "enum": list(vocabulary.case_step_ids()),
-                "description": "Det trin i sagen, eksemplet viser (id fra scripts/data/sagens-trin.yml, f.eks. "
+                "description": "Det trin i sagen, eksemplet viser (f.eks. "
                 "»barnets-plan«). Eksemplet vises så under trinnet på siden »Barnets vej gennem sagen«. Kan udelades.",
             },
             "illustrativ": {
