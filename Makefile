@@ -85,7 +85,8 @@ lint-js: node_modules/.installed
 JS_CASES := .js-test/analyser_cases.json
 test-js: $(BIN)/.installed node_modules/.installed
 	$(BIN)/python tests/js/export_cases.py $(JS_CASES)
-	ANALYSER_CASES=$(JS_CASES) node --test tests/js/
+	$(BIN)/python tests/js/export_canonical.py $(JS_CASES:.json=-kanonisk.json)
+	ANALYSER_CASES=$(JS_CASES) CANONICAL_CASES=$(JS_CASES:.json=-kanonisk.json) node --test tests/js/
 
 # Ruff over the Python code; zizmor (offline: no GitHub API) over the workflows and Dependabot's settings.
 lint: $(BIN)/.installed

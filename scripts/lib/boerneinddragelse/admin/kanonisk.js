@@ -1,0 +1,78 @@
+// The canonical form of a page in the browser: the same bytes the project's Python side writes
+// (canonical.py: PyYAML's block style and quoting, dates unquoted, one blank line before the body).
+// Pure functions, no Decap: the agreement test feeds it every page the Python side normalises.
+(function (root) {
+  "use strict";
+
+  const DATE = /^\d{4}-\d{2}-\d{2}$/;
+  // Plain scalars PyYAML's resolver would read as something other than text (YAML 1.1).
+  const IMPLICIT = [
+    /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/,
+    /^(?:~|null|Null|NULL)$/,
+    /^[-+]?(?:0b[0-1_]+|0[0-7_]+|(?:0|[1-9][0-9_]*)|0x[0-9a-fA-F_]+|[1-9][0-9_]*(?::[0-5]?[0-9])+)$/,
+    /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9_]+(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/,
+    /^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)$/,
+    /^(?:<<|=)$/,
+  ];
+  const INDICATORS = "#,[]{}&*!|>'\"%@`";
+
+  function needsQuotes(text) {
+    if (text === "" || text !== text.trim() || /[\n\r]/.test(text)) return true;
+    if (text.startsWith("---") || text.startsWith("...")) return true;
+    if (INDICATORS.includes(text[0])) return true;
+    if ("-?:".includes(text[0]) && (text.length === 1 || text[1] === " ")) return true;
+    if (text.includes(": ") || text.includes(" #") || text.endsWith(":")) return true;
+    return IMPLICIT.some((pattern) => pattern.test(text));
+  }
+
+  function scalar(value) {
+    if (value === null || value === undefined) return "null";
+    if (value instanceof Date) return value.toISOString().slice(0, 10);
+    if (typeof value === "boolean") return value ? "true" : "false";
+    if (typeof value === "number") return String(value);
+    const text = String(value);
+    if (!needsQuotes(text)) return text;
+    if (/[\n\r]/.test(text)) return JSON.stringify(text);
+    return "'" + text.replace(/'/g, "''") + "'";
+  }
+
+  function isEmptyCollection(value) {
+    return Array.isArray(value) ? value.length === 0 : Object.keys(value).length === 0;
+  }
+
+  function block(value, indent) {
+    const pad = " ".repeat(indent);
+    if (Array.isArray(value)) {
+      return value.map((item) => pad + "- " + inline(item, indent + 2).replace(/^ +/, "")).join("");
+    }
+    return Object.keys(value).map((key) => {
+      const inner = value[key];
+      if (inner !== null && typeof inner === "object" && !(inner instanceof Date) && !isEmptyCollection(inner)) {
+        return pad + scalar(key) + ":\n" + block(inner, indent + 2);
+      }
+      return pad + scalar(key) + ": " + inline(inner, indent + 2);
+    }).join("");
+  }
+
+  // A value after "key: " or "- ": a scalar on the line, a collection below it.
+  function inline(value, indent) {
+    if (value !== null && typeof value === "object" && !(value instanceof Date)) {
+      if (Array.isArray(value) && value.length === 0) return "[]\n";
+      if (!Array.isArray(value) && Object.keys(value).length === 0) return "{}\n";
+      return block(value, indent);
+    }
+    return scalar(value) + "\n";
+  }
+
+  // The page's text from its fields (already in the schema's order) and its body.
+  function pageText(fields, body) {
+    const yaml = fields && Object.keys(fields).length ? block(fields, 0) : "";
+    const trimmed = String(body || "").replace(/^\n+|\n+$/g, "");
+    return "---\n" + yaml + "---\n" + (trimmed ? "\n" + trimmed + "\n" : "");
+  }
+
+  const api = { needsQuotes, scalar, frontMatter: (fields) => block(fields, 0), pageText, DATE };
+  // eslint-disable-next-line no-undef -- node tests load it as a CommonJS module
+  if (typeof module === "object" && module.exports) module.exports = api;
+  else root.kanoniskForm = api;
+})(typeof self === "object" ? self : this);
