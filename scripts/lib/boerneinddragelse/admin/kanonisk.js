@@ -17,7 +17,7 @@
   const INDICATORS = "#,[]{}&*!|>'\"%@`";
 
   function needsQuotes(text) {
-    if (text === "" || text !== text.trim() || /[\n\r]/.test(text)) return true;
+    if (text === "" || text !== text.trim() || /[\n\r]/.test(text) || SPECIAL.test(text)) return true;
     if (text.startsWith("---") || text.startsWith("...")) return true;
     if (INDICATORS.includes(text[0])) return true;
     if ("-?:".includes(text[0]) && (text.length === 1 || text[1] === " ")) return true;
@@ -25,15 +25,48 @@
     return IMPLICIT.some((pattern) => pattern.test(text));
   }
 
-  function scalar(value) {
+  // Outside what PyYAML writes as is (allow_unicode): a tab, control characters, U+0085, U+FEFF, surrogates.
+  const SPECIAL = /[^\n\x20-\x7E\xA0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]|\uFEFF/u;
+  const ESCAPES = { "\0": "0", "\x07": "a", "\b": "b", "\t": "t", "\n": "n", "\v": "v", "\f": "f", "\r": "r",
+    "\x1B": "e", '"': '"', "\\": "\\", "\x85": "N", "\xA0": "_", "\u2028": "L", "\u2029": "P" };
+
+  function doubleQuoted(text) {
+    let out = "";
+    for (const ch of text) {
+      const code = ch.codePointAt(0);
+      if (ch in ESCAPES) out += "\\" + ESCAPES[ch];
+      else if (!SPECIAL.test(ch) || ch === "\n") out += ch;
+      else if (code <= 0xff) out += "\\x" + code.toString(16).toUpperCase().padStart(2, "0");
+      else if (code <= 0xffff) out += "\\u" + code.toString(16).toUpperCase().padStart(4, "0");
+      else out += "\\U" + code.toString(16).toUpperCase().padStart(8, "0");
+    }
+    return '"' + out + '"';
+  }
+
+  // Single-quoted as PyYAML writes it: a line break doubled, the next line indented.
+  function singleQuoted(text, indent) {
+    const pad = " ".repeat(indent);
+    const lines = text.replace(/'/g, "''").split("\n");
+    let out = lines[0];
+    let i = 1;
+    while (i < lines.length) {
+      let breaks = "\n";
+      while (i < lines.length - 1 && lines[i] === "") { breaks += "\n"; i += 1; }
+      out += "\n" + breaks.slice(0, -1) + "\n" + pad + lines[i];
+      i += 1;
+    }
+    return "'" + out + "'";
+  }
+
+  function scalar(value, indent = 0) {
     if (value === null || value === undefined) return "null";
     if (value instanceof Date) return value.toISOString().slice(0, 10);
     if (typeof value === "boolean") return value ? "true" : "false";
     if (typeof value === "number") return String(value);
     const text = String(value);
     if (!needsQuotes(text)) return text;
-    if (/[\n\r]/.test(text)) return JSON.stringify(text);
-    return "'" + text.replace(/'/g, "''") + "'";
+    if (SPECIAL.test(text) || / \n|\n /.test(text)) return doubleQuoted(text);
+    return singleQuoted(text, indent);
   }
 
   function isEmptyCollection(value) {
@@ -61,7 +94,7 @@
       if (!Array.isArray(value) && Object.keys(value).length === 0) return "{}\n";
       return block(value, indent);
     }
-    return scalar(value) + "\n";
+    return scalar(value, indent) + "\n";
   }
 
   // The page's text from its fields (already in the schema's order) and its body.
