@@ -25,17 +25,26 @@ def test_admin_gets_its_files_config_and_noindex(tmp_path: Path) -> None:
     site = tmp_path / "site"
     assert cms_site.install_admin(site, EditorSettings(repositorium="org/repo"), dist=_dist(tmp_path))
     admin = site / "admin"
+    index = (admin / "index.html").read_text(encoding="utf-8")
     assert sorted(p.name for p in admin.iterdir()) == [
         "103.decap-cms.js",
         "config.yml",
         "decap-cms.js",
         "index.html",
+        "js-yaml.min.js",
+        "kanonisk-skema.js",
+        "kanonisk.js",
         "redigering.js",
     ]
+    # The form's format: js-yaml reads a page, the schemas and kanonisk.js write it, before the editor's script.
+    order = [index.index(f'src="{name}"') for name in ("decap-cms.js", "js-yaml.min.js", "kanonisk-skema.js")]
+    order += [index.index(f'src="{name}"') for name in ("kanonisk.js", "redigering.js")]
+    assert order == sorted(order)
+    assert '"praksiseksempel": {' in (admin / "kanonisk-skema.js").read_text(encoding="utf-8")
     config = yaml.safe_load((admin / "config.yml").read_text(encoding="utf-8"))
     assert config["backend"]["repo"] == "org/repo"
     assert "local_backend" not in config
-    index = (admin / "index.html").read_text(encoding="utf-8")
+    assert {collection["format"] for collection in config["collections"]} == {"kanonisk"}
     assert '<meta name="robots" content="noindex, nofollow">' in index
     assert "http" not in index.split("<body>")[1]  # no script from another site
 

@@ -153,7 +153,9 @@ def collection(page_type: PageType) -> dict[str, Any]:
         "label_singular": page_type.label,
         "folder": f"docs/{page_type.folder}",
         "extension": "md",
-        "format": "frontmatter",
+        # Registered by the editor's script (admin/redigering.js): pages are read and written in the canonical
+        # form canonical.py defines, so a page saved from the form passes »Sider i fast form«.
+        "format": "kanonisk",
         "create": True,
         # Deleting a published page would commit to main at once, past review: delete in a pull request.
         "delete": False,

@@ -9,12 +9,14 @@ which skips this folder.
 from __future__ import annotations
 
 import html
+import json
 import os
 import shutil
 from pathlib import Path
 
 from .cms_config import config_yaml
 from .cms_settings import EditorSettings, read_editor_settings
+from .model import PAGE_TYPES
 from .paths import REPOSITORY
 from .sourcepaths import DEFAULT_LANGUAGE, LANGUAGES
 
@@ -26,6 +28,10 @@ GITHUB_ORIGINS = ("https://api.github.com",)
 # Our one script beside Decap's: refuses publishing from the browser (a change is merged on GitHub after
 # review) and lists only the Danish pages (Decap cannot read the x.md / x.en.md layout).
 EDITOR_SCRIPT = Path(__file__).resolve().parent / "admin" / "redigering.js"
+# The canonical form in the browser, and js-yaml's browser build (pinned in package.json) to read a page.
+FORM_SCRIPT = EDITOR_SCRIPT.with_name("kanonisk.js")
+YAML_SCRIPT = REPOSITORY / "node_modules" / "js-yaml" / "dist" / "js-yaml.min.js"
+SCHEMAS_SCRIPT = "kanonisk-skema.js"
 _TRANSLATIONS = tuple(language for language in LANGUAGES if language != DEFAULT_LANGUAGE)
 
 _DIRECTIVES: dict[str, tuple[str, ...]] = {
@@ -69,9 +75,18 @@ def index_page(local_backend: bool = False) -> str:
         "<title>Redigering – Børneinddragelse i sagsbehandlingen</title>\n"
         "</head>\n<body>\n"
         '<script src="decap-cms.js"></script>\n'
+        f'<script src="{YAML_SCRIPT.name}"></script>\n'
+        f'<script src="{SCHEMAS_SCRIPT}"></script>\n'
+        f'<script src="{FORM_SCRIPT.name}"></script>\n'
         f'<script src="{EDITOR_SCRIPT.name}" data-sprog="{" ".join(_TRANSLATIONS)}"></script>\n'
         "</body>\n</html>\n"
     )
+
+
+def schemas_script() -> str:
+    """The page types' front matter schemas for the canonical form in the browser (kanonisk.js)."""
+    schemas = {page_type.name: page_type.schema for page_type in PAGE_TYPES.values() if page_type.folder}
+    return f"self.kanoniskSkemaer = {json.dumps(schemas, ensure_ascii=False)};\n"
 
 
 def cms_files(dist: Path = CMS_DIST) -> list[Path]:
@@ -88,8 +103,9 @@ def install_admin(
         return False
     target = site_dir / ADMIN_FOLDER
     target.mkdir(parents=True, exist_ok=True)
-    for path in [*files, EDITOR_SCRIPT]:
+    for path in [*files, YAML_SCRIPT, FORM_SCRIPT, EDITOR_SCRIPT]:
         shutil.copyfile(path, target / path.name)
+    (target / SCHEMAS_SCRIPT).write_text(schemas_script(), encoding="utf-8")
     (target / "config.yml").write_text(config_yaml(settings=settings, local_backend=local_backend), encoding="utf-8")
     (target / "index.html").write_text(index_page(local_backend), encoding="utf-8")
     return True

@@ -104,7 +104,64 @@
     return "---\n" + yaml + "---\n" + (trimmed ? "\n" + trimmed + "\n" : "");
   }
 
-  const api = { needsQuotes, scalar, frontMatter: (fields) => block(fields, 0), pageText, DATE };
+  // Nothing filled in (canonical.py's _is_empty): also a group whose fields are all empty.
+  function isEmpty(value) {
+    if (value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof Date)) {
+      return Object.values(value).every(isEmpty);
+    }
+    return value === null || value === undefined || value === false || value === "" ||
+      (Array.isArray(value) && value.length === 0);
+  }
+
+  // The value in the schema's key order, empty optional fields left out, dates as dates (canonical.py's _ordered).
+  function ordered(value, schema) {
+    const part = schema || {};
+    if (Array.isArray(value)) return value.map((item) => ordered(item, part.items));
+    if (value !== null && typeof value === "object" && !(value instanceof Date)) {
+      const properties = part.properties || {};
+      const required = new Set(part.required || []);
+      const keys = Object.keys(properties).filter((key) => key in value)
+        .concat(Object.keys(value).filter((key) => !(key in properties)));
+      const out = {};
+      for (const key of keys) {
+        const inner = ordered(value[key], properties[key]);
+        if (required.has(key) || !(key in properties) || !isEmpty(inner)) out[key] = inner;
+      }
+      return out;
+    }
+    if (typeof value === "string" && part.format === "date" && DATE.test(value)) return new Date(value + "T00:00:00Z");
+    return value;
+  }
+
+  // The page type whose required fields the page has, the most of them (a form only saves a complete page).
+  function schemaFor(fields, schemas) {
+    let best = null;
+    for (const schema of Object.values(schemas || {})) {
+      const required = schema.required || [];
+      if (required.every((key) => key in fields) && (!best || required.length > best.required.length)) best = schema;
+    }
+    return best || {};
+  }
+
+  // A page's text as Decap gives it to a format (its fields and the body), in canonical form.
+  function fromFields(data, schemas) {
+    const fields = Object.assign({}, data);
+    const body = fields.body;
+    delete fields.body;
+    return pageText(ordered(fields, schemaFor(fields, schemas)), body);
+  }
+
+  // A page's fields and body from its text; parse reads YAML (js-yaml's core schema: dates stay text).
+  function toFields(text, parse) {
+    const lines = String(text).replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").split("\n");
+    const end = lines[0] === "---" ? lines.indexOf("---", 1) : -1;
+    if (end === -1) return { body: lines.join("\n") };
+    const data = parse(lines.slice(1, end).join("\n")) || {};
+    return Object.assign({}, data, { body: lines.slice(end + 1).join("\n").replace(/^\n+/, "") });
+  }
+
+  const api = { needsQuotes, scalar, frontMatter: (fields) => block(fields, 0), pageText, DATE, ordered, isEmpty,
+    schemaFor, fromFields, toFields };
   // eslint-disable-next-line no-undef -- node tests load it as a CommonJS module
   if (typeof module === "object" && module.exports) module.exports = api;
   else root.kanoniskForm = api;

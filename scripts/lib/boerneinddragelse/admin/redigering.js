@@ -1,4 +1,4 @@
-// Our one script beside Decap CMS at /admin/. It does two things Decap's configuration cannot.
+// Our script beside Decap CMS at /admin/. It does three things Decap's configuration cannot.
 //
 // 1. Nothing reaches main from the browser. Decap's editorial workflow has a »Publicer« button that merges
 // the pull request; here publishing (and unpublishing) is refused with a Danish message, so a change is
@@ -9,6 +9,10 @@
 // (x.da.md), and a collection's "filter" compares field values, not file names. So a translation would
 // show up as a second Danish page, and a section's front page (index.md) as a page of the section's type.
 // This wraps the backends' folder listings; the languages come from the generated index page.
+//
+// 3. A page saved from the form is in the project's canonical form (canonical.py), so its pull request
+// passes »Sider i fast form« and its diff shows only what the editor changed: the format »kanonisk«
+// (kanonisk.js, with the page types' schemas from kanonisk-skema.js and js-yaml to read a page).
 (function () {
   "use strict";
 
@@ -44,7 +48,16 @@
     throw new Error(REFUSED);
   }
 
+  function registerFormat(cms, form, schemas, yaml) {
+    if (!form || !yaml || typeof cms.registerCustomFormat !== "function") return;
+    cms.registerCustomFormat("kanonisk", "md", {
+      fromFile: (text) => form.toFields(text, (source) => yaml.load(source, { schema: yaml.CORE_SCHEMA })),
+      toFile: (data) => form.fromFields(data, schemas),
+    });
+  }
+
   function install(cms, languages) {
+    registerFormat(cms, self.kanoniskForm, self.kanoniskSkemaer, self.jsyaml);
     for (const name of ["prePublish", "preUnpublish"]) {
       cms.registerEventListener({ name, handler: refusePublishing });
     }
