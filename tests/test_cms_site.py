@@ -34,10 +34,13 @@ def test_admin_gets_its_files_config_and_noindex(tmp_path: Path) -> None:
         "js-yaml.min.js",
         "kanonisk-skema.js",
         "kanonisk.js",
+        "manuel-start.js",
         "redigering.js",
     ]
     # The form's format: js-yaml reads a page, the schemas and kanonisk.js write it, before the editor's script.
-    order = [index.index(f'src="{name}"') for name in ("decap-cms.js", "js-yaml.min.js", "kanonisk-skema.js")]
+    # Decap waits (manuel-start.js) until the editor's script has wrapped the backends and registered the format.
+    order = [index.index(f'src="{name}"') for name in ("manuel-start.js", "decap-cms.js", "js-yaml.min.js")]
+    order += [index.index('src="kanonisk-skema.js"')]
     order += [index.index(f'src="{name}"') for name in ("kanonisk.js", "redigering.js")]
     assert order == sorted(order)
     assert '"praksiseksempel": {' in (admin / "kanonisk-skema.js").read_text(encoding="utf-8")

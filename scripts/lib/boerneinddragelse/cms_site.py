@@ -32,6 +32,7 @@ EDITOR_SCRIPT = Path(__file__).resolve().parent / "admin" / "redigering.js"
 FORM_SCRIPT = EDITOR_SCRIPT.with_name("kanonisk.js")
 YAML_SCRIPT = REPOSITORY / "node_modules" / "js-yaml" / "dist" / "js-yaml.min.js"
 SCHEMAS_SCRIPT = "kanonisk-skema.js"
+START_SCRIPT = EDITOR_SCRIPT.with_name("manuel-start.js")  # holds Decap back until the editor's script is ready
 _TRANSLATIONS = tuple(language for language in LANGUAGES if language != DEFAULT_LANGUAGE)
 
 _DIRECTIVES: dict[str, tuple[str, ...]] = {
@@ -74,6 +75,7 @@ def index_page(local_backend: bool = False) -> str:
         '<link href="config.yml" type="text/yaml" rel="cms-config-url">\n'
         "<title>Redigering – Børneinddragelse i sagsbehandlingen</title>\n"
         "</head>\n<body>\n"
+        f'<script src="{START_SCRIPT.name}"></script>\n'
         '<script src="decap-cms.js"></script>\n'
         f'<script src="{YAML_SCRIPT.name}"></script>\n'
         f'<script src="{SCHEMAS_SCRIPT}"></script>\n'
@@ -103,7 +105,7 @@ def install_admin(
         return False
     target = site_dir / ADMIN_FOLDER
     target.mkdir(parents=True, exist_ok=True)
-    for path in [*files, YAML_SCRIPT, FORM_SCRIPT, EDITOR_SCRIPT]:
+    for path in [*files, START_SCRIPT, YAML_SCRIPT, FORM_SCRIPT, EDITOR_SCRIPT]:
         shutil.copyfile(path, target / path.name)
     (target / SCHEMAS_SCRIPT).write_text(schemas_script(), encoding="utf-8")
     (target / "config.yml").write_text(config_yaml(settings=settings, local_backend=local_backend), encoding="utf-8")

@@ -72,6 +72,7 @@
   const script = typeof document !== "undefined" ? document.currentScript : null;
   if (script && typeof CMS !== "undefined") {
     install(CMS, (script.dataset.sprog || "").split(" ").filter(Boolean));
+    if (self.CMS_MANUAL_INIT) CMS.init();  // held back by manuel-start.js until the above is in place
   }
   if (typeof self !== "undefined") self.Redigering = { editable, keepEditable, wrapListings, install, REFUSED };
 })();
