@@ -174,13 +174,9 @@ def read(
     With a site, a step's recommendations must exist on it.
     """
     path = data_dir / FILE
-    try:
-        raw = data_files.load(FILE, data_dir)
-    except data_files.DataError as error:
-        return (), [error.problem]
-    entries = raw.get("trin") if isinstance(raw, dict) else None
-    if not isinstance(entries, list):
-        return (), [data_files.problem(path, 1, "Filen skal have en liste »trin:«.")]
+    entries, unreadable = data_files.entries(FILE, "trin", data_dir)
+    if unreadable:
+        return (), unreadable
     reader = _StepReader(path, basis or legal_basis(data_dir), site)
     steps, problems = [], []
     for entry in entries:

@@ -80,5 +80,17 @@ def _parsed(path: Path, text: str) -> Any:
         raise DataError(path, line, f"Datafilen er ikke gyldig YAML: {error.problem}.") from None
 
 
+def entries(name: str, key: str, data_dir: Path = DATA_DIR) -> tuple[list[Any], list[Problem]]:
+    """The list under ``key:`` at the top of a data file, or the Danish problem why there is none."""
+    try:
+        raw = load(name, data_dir)
+    except DataError as error:
+        return [], [error.problem]
+    found = raw.get(key) if isinstance(raw, dict) else None
+    if not isinstance(found, list):
+        return [], [problem(data_dir / name, 1, f"Filen skal have en liste »{key}:«.")]
+    return found, []
+
+
 def problem(path: Path, line: int, message: str) -> Problem:
     return DATA_FILE.at(display_path(path), line, 1, detail=message)

@@ -90,13 +90,9 @@ def _concept(entry: Any, basis: LegalBasis, seen: set[str], path: Path) -> tuple
 def read(data_dir: Path = DATA_DIR, basis: LegalBasis | None = None) -> tuple[tuple[Concept, ...], list[Problem]]:
     """The concepts that are in order, and a Danish problem with file and line for each one that is not."""
     path = data_dir / FILE
-    try:
-        raw = data_files.load(FILE, data_dir)
-    except data_files.DataError as error:
-        return (), [error.problem]
-    entries = raw.get("begreber") if isinstance(raw, dict) else None
-    if not isinstance(entries, list):
-        return (), [data_files.problem(path, 1, "Filen skal have en liste »begreber:«.")]
+    entries, unreadable = data_files.entries(FILE, "begreber", data_dir)
+    if unreadable:
+        return (), unreadable
     basis = basis or legal_basis(data_dir)
     concepts, problems, seen = [], [], set()
     for entry in entries:
