@@ -139,7 +139,13 @@ offline: $(BIN)/.installed
 	$(BIN)/python scripts/build_offline.py $(if $(BUILD_DATE),--date $(BUILD_DATE)) \
 	  $(if $(FORRIGE_MANIFEST),--forrige-manifest "$(FORRIGE_MANIFEST)")
 
-bench: $(BIN)/.installed
+# Lighthouse for the bench, as scripts/lib/devtools/lighthouse/package-lock.json pins it (12.8.2: 13 needs Node 22).
+LIGHTHOUSE := scripts/lib/devtools/lighthouse
+$(LIGHTHOUSE)/node_modules/.installed: $(LIGHTHOUSE)/package.json $(LIGHTHOUSE)/package-lock.json | node
+	npm ci --ignore-scripts --no-audit --no-fund --prefer-offline --silent --prefix $(LIGHTHOUSE)
+	touch $@
+
+bench: $(BIN)/.installed browser $(LIGHTHOUSE)/node_modules/.installed
 	$(BIN)/python -m devtools.bench
 
 clean:

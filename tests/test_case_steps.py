@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from boerneinddragelse import case_steps, vocabulary
+from boerneinddragelse import case_steps, catalogue_data, vocabulary
 from boerneinddragelse.formatting import number_in_words
 from boerneinddragelse.reference_data import TimeLimit, legal_basis
 from boerneinddragelse.render import RenderContext, render_markers
@@ -114,7 +114,8 @@ def test_an_example_that_names_a_step_is_listed_under_it_in_the_timeline_and_the
     assert "praksiseksempler/konstrueret-eksempel/" in item
     catalogue = render_markers("<!-- katalog -->", _context(site, "praksiseksempler/index.md"))
     assert f'<option value="{step}">' in catalogue
-    assert f'data-sagstrin="{step}"' in catalogue
+    records = catalogue_data.records(site, directory_urls=True)
+    assert [r["url"] for r in records if r["sagstrin"] == step] == ["../../praksiseksempler/konstrueret-eksempel/"]
 
 
 def test_the_catalogue_has_no_step_filter_when_no_example_names_a_step(fixture_site: Site) -> None:

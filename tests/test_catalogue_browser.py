@@ -11,7 +11,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from boerneinddragelse import analysis, readers_words, synonyms
+from boerneinddragelse import analysis, catalogue_pages, readers_words, synonyms
 from boerneinddragelse.site import load_site
 from playwright.sync_api import expect
 
@@ -56,10 +56,25 @@ def rare_word(examples) -> tuple[str, str]:
 
 
 def visible_titles(page) -> set[str]:
-    # The filter fetches its analyser on first use of the text field; the list is aria-busy until then.
+    """Every title the list shows, after »Vis flere« until there are no more."""
+    # The filter fetches the catalogue's data, and its analyser on first use of the text field; the list
+    # is aria-busy until then.
     expect(page.locator("[data-katalog-liste]")).not_to_have_attribute("aria-busy", "true")
+    more = page.locator("[data-katalog-flere]")
+    while more.is_visible():
+        more.click()
     items = page.locator(".katalog__eksempel:visible .katalog__titel")
     return {items.nth(i).inner_text().strip() for i in range(items.count())}
+
+
+def first_page(examples) -> set[str]:
+    return {p.title for p in examples[: catalogue_pages.PER_PAGE]}
+
+
+def unfiltered_count(examples) -> str:
+    if len(examples) <= catalogue_pages.PER_PAGE:
+        return f"{len(examples)} praksiseksempler"
+    return f"Viser 1–{catalogue_pages.PER_PAGE} af {len(examples)} praksiseksempler"
 
 
 def expected_titles(examples, **wanted: str) -> set[str]:
@@ -76,7 +91,7 @@ def expected_titles(examples, **wanted: str) -> set[str]:
 
 def test_one_filter_shows_its_examples_and_updates_the_url(page, site_url: str, examples) -> None:
     page.goto(site_url + CATALOGUE)
-    assert len(visible_titles(page)) == len(examples)
+    assert visible_titles(page) == first_page(examples)
     number = narrowing_recommendation(examples)
     page.select_option("#katalog-anbefaling", number)
     wanted = expected_titles(examples, anbefaling=number)
@@ -96,8 +111,8 @@ def test_filters_combine_and_reset(page, site_url: str, examples) -> None:
     assert visible_titles(page) == wanted
     assert len(wanted) < len(expected_titles(examples, tema=theme))
     page.get_by_role("button", name="Nulstil filtre").click()
-    expect(page.locator("[data-katalog-antal]")).to_have_text(f"{len(examples)} praksiseksempler")
-    assert len(visible_titles(page)) == len(examples)
+    expect(page.locator("[data-katalog-antal]")).to_have_text(unfiltered_count(examples))
+    assert visible_titles(page) == first_page(examples)
     assert urlsplit(page.url).query == ""
 
 
@@ -148,11 +163,13 @@ def test_every_filter_has_a_label(page, site_url: str) -> None:
     assert page.locator("[data-katalog-antal]").get_attribute("aria-live") == "polite"
 
 
-def test_without_javascript_the_full_list_shows(browser, site_url: str, examples) -> None:
+def test_without_javascript_the_list_shows(browser, site_url: str, examples) -> None:
+    """The first page's share of the catalogue (all of it up to one page; tests/test_catalogue_pages_browser.py
+    follows the pages of a larger one)."""
     context = browser.new_context(java_script_enabled=False)
     tab = context.new_page()
     tab.goto(site_url + CATALOGUE)
-    assert len(visible_titles(tab)) == len(examples)
+    assert visible_titles(tab) == first_page(examples)
     expect(tab.locator("[data-katalog-filtre]")).to_be_hidden()
     context.close()
 

@@ -7,8 +7,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from boerneinddragelse import catalogue_pages, vocabulary
 from boerneinddragelse import offline_release as publish_offline
-from boerneinddragelse import vocabulary
 from boerneinddragelse.formatting import danish_date, danish_time, iso_time, number_in_words, shown_domain
 from boerneinddragelse.reference_data import legal_basis, publication
 from boerneinddragelse.render import MARKERS, MarkerError, RenderContext, page_parts, render_markers
@@ -156,23 +156,65 @@ def test_catalogue_labels_can_be_read_back_from_the_facts_line() -> None:
         assert len(set(labels)) == len(labels), name  # a label gives back one value
 
 
+def listed(html: str) -> list[str]:
+    """The addresses of the examples a catalogue page lists (not the filter's empty one in <template>)."""
+    return re.findall(r'<h2 class="katalog__titel"><a href="([^"]*)">', html.split("<template")[0])
+
+
 def test_catalogue_marker(valid: Site) -> None:
     out = render(valid, "praksiseksempler/index.md", "<!-- katalog -->")
     assert '<p class="katalog__antal" role="status" aria-live="polite" data-katalog-antal>3 praksiseksempler</p>' in out
-    assert re.findall(r'<h2 class="katalog__titel"><a href="([^"]*)">', out) == [
+    assert "data-katalog-sider" not in out  # one page: no links to others
+    assert listed(out) == [
         "bisidder-ved-samtalen/",
         "eksempel-fra-aarhus/",
         "konstrueret-eksempel/",
     ]
-    # The filter fields are read from the facts line, whose labels are the options' labels.
-    assert re.findall(r'<span data-felt="kommune">([^<]*)</span>', out) == ["Uden kommune", "Aarhus", "Uden kommune"]
+    # The facts line's labels are the options' labels (the filter writes them so for the data file's examples).
+    assert re.findall(r'<span data-felt="kommune">([^<]+)</span>', out) == ["Uden kommune", "Aarhus", "Uden kommune"]
     assert '<span data-felt="anbefaling">Anbefaling 1, 3</span>' in out
     assert "data-temaer" not in out and "data-anbefalinger" not in out  # each fact once
     assert '<option value="Aarhus">Aarhus</option>' in out
     assert "Konstruerede eksempler uden kommune</a> (2)" in out
     # The cards name the age groups as the filter does (the label, not the slug).
-    meta = re.findall(r'<p class="katalog__meta">(.*?)</p>', out)
+    meta = re.findall(r'<p class="katalog__meta">(.*?)</p>', out.split("<template")[0])
     assert meta and all("–" in line and " år" in line and "-1" not in line for line in meta)
+
+
+def test_catalogue_in_pages(valid: Site, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each page lists its share, counts where it is, and links every page; page 1 is the section's front page."""
+    monkeypatch.setattr(catalogue_pages, "PER_PAGE", 2)
+    rel = "praksiseksempler/index.md"
+    first = render_markers("<!-- katalog -->", context(valid, rel))
+    assert listed(first) == ["bisidder-ved-samtalen/", "eksempel-fra-aarhus/"]
+    assert "Viser 1–2 af 3 praksiseksempler" in first
+    assert 'data-katalog-i-alt="3"' in first
+    assert re.findall(r'<a href="([^"]*)" aria-label="Side (\d)"', first) == [("./", "1"), ("side-2/", "2")]
+    assert '<a href="./" aria-label="Side 1" aria-current="page">' in first
+    assert '<a href="side-2/" rel="next">Næste side</a>' in first and 'rel="prev"' not in first
+    ctx = context(valid, rel)
+    second_ctx = RenderContext(ctx.site, ctx.page, "praksiseksempler/side-2/", True, number=2)
+    second = render_markers("<!-- katalog -->", second_ctx)
+    assert listed(second) == ["../konstrueret-eksempel/"]
+    assert "Viser 3–3 af 3 praksiseksempler" in second
+    assert '<a href="./" aria-label="Side 2" aria-current="page">' in second
+    assert '<a href="../" rel="prev">Forrige side</a>' in second and 'rel="next"' not in second
+
+
+def test_catalogue_page_names() -> None:
+    assert catalogue_pages.page_rel(1) == "praksiseksempler/index.md"
+    assert catalogue_pages.page_rel(3) == "praksiseksempler/side-3.md"
+    assert catalogue_pages.page_number("praksiseksempler/side-3.md") == 3
+    assert catalogue_pages.page_number("praksiseksempler/index.md") == 1
+    assert catalogue_pages.page_number("nyheder/side-3.md") == 1  # only the catalogue is paged
+    assert catalogue_pages.source_rel("praksiseksempler/side-12.md") == "praksiseksempler/index.md"
+    assert catalogue_pages.is_reserved("praksiseksempler/side-2.md")
+    assert not catalogue_pages.is_reserved("praksiseksempler/side-om-samtaler.md")
+    assert not catalogue_pages.is_reserved("praksiseksempler/side-0.md")
+    per_page = catalogue_pages.PER_PAGE
+    assert [catalogue_pages.page_count(n) for n in (0, 1, per_page, per_page + 1)] == [1, 1, 1, 2]
+    last = catalogue_pages.page_slice(2, per_page + 1)
+    assert (last.first, last.last, last.count) == (per_page + 1, per_page + 1, 2)
 
 
 def test_members_marker(valid: Site) -> None:

@@ -16,6 +16,8 @@ from typing import Any
 from boerneinddragelse import (
     asset_names,
     browser_constants,
+    catalogue_data,
+    catalogue_pages,
     cms_site,
     minify,
     navigation,
@@ -31,7 +33,7 @@ from boerneinddragelse.validation import check_docs
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import CountHandler
@@ -71,6 +73,18 @@ def _count_no_warnings() -> None:
         logger.removeHandler(handler)
 
 
+def _add_catalogue_files(files: Files, config: MkDocsConfig) -> None:
+    """The catalogue's other pages and its data file, in the default language's build where the catalogue is.
+    The pages are built from the front page's source (page_build.read_source), so they stand where that source
+    is, in docs/, for mkdocs-static-i18n to take them as Danish pages."""
+    if not (STATE.building_default_language and catalogue_pages.INDEX_PAGE in files.src_uris):
+        return
+    for rel in catalogue_pages.other_pages(len(STATE.site.examples())):
+        files.append(File(rel, config.docs_dir, config.site_dir, config.use_directory_urls))
+    folder = catalogue_data.write(STATE.site, config.use_directory_urls)
+    files.append(File(catalogue_data.SITE_PATH, folder, config.site_dir, config.use_directory_urls))
+
+
 def on_startup(command: str, dirty: bool) -> None:
     STATE.command = command
 
@@ -97,6 +111,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for file in unpublishable(files, Path(config.docs_dir)):
         files.remove(file)
     files.append(browser_constants.site_file(config))
+    _add_catalogue_files(files, config)
     return files
 
 

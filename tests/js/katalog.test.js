@@ -1,4 +1,6 @@
-// The catalogue's filters (katalog.js) on a small fake page: select filters, free text, the URL.
+// The catalogue's filter (katalog.js, its part without a page): the examples of the data file as the
+// filter sees them, the select filters, and free text with the site search's analyser. The page itself
+// (the list, the pages, the URL) is tested in a browser (tests/test_catalogue_browser.py).
 "use strict";
 const assert = require("node:assert/strict");
 const fs = require("node:fs");
@@ -6,120 +8,78 @@ const { test } = require("node:test");
 const { load } = require("./load.js");
 
 const CASES = JSON.parse(fs.readFileSync(process.env.ANALYSER_CASES, "utf8"));
+const context = load(["soegeanalyse.js", "katalog.js"], { generated: CASES.module });
+const { Katalogfilter, Soegeanalyse } = context;
 
-function element(props = {}) {
-  const listeners = {};
+// Option labels by value, as the form's selects have them.
+const LABELS = {
+  anbefaling: {},
+  tema: { samtale: "Samtalen med barnet", netvaerk: "Netværksmøder", plan: "Barnets plan" },
+  maalgruppe: { "6-12": "6–12 år" },
+  sagstrin: {},
+  kommune: {},
+};
+
+// A record of the data file (catalogue_data.records).
+function record(fields) {
   return {
-    hidden: false,
-    ...props,
-    addEventListener(type, fn) { (listeners[type] = listeners[type] || []).push(fn); },
-    fire(type) { (listeners[type] || []).forEach((fn) => fn({ preventDefault() {} })); },
+    url: "../../praksiseksempler/x/", titel: "", beskrivelse: "", konstrueret: false, anbefalinger: [],
+    temaer: [], maalgrupper: [], kommune: "", sagstrin: "", dele: "", ...fields,
   };
 }
 
-// An example as the page has it: its facts line (labels, as the reader sees them) and data-dele.
-function example({ text, anbefalinger = "", temaer = "", maalgrupper = "", kommune = "Uden kommune", dele = "" }) {
-  const facts = { anbefaling: `Anbefaling ${anbefalinger}`, tema: temaer, maalgruppe: maalgrupper, kommune };
-  const attributes = { "data-dele": dele };
-  return element({
-    textContent: text,
-    getAttribute: (name) => (name in attributes ? attributes[name] : null),
-    querySelector: (selector) => {
-      const name = /^\[data-felt="(\w+)"\]$/.exec(selector)[1];
-      return name in facts ? { textContent: facts[name] } : null;
-    },
-  });
-}
+const RECORDS = [
+  record({ titel: "En god samtale med barnet", anbefalinger: [1, 2], temaer: ["samtale", "plan"], kommune: "Aarhus" }),
+  record({ titel: "Netværksmøde hvor den unge vælger", anbefalinger: [2], temaer: ["netvaerk"], dele: "mød", konstrueret: true, sagstrin: "undersoegelse" }),
+  record({ titel: "Barnets handleplan", anbefalinger: [3], temaer: ["plan"], maalgrupper: ["6-12"], kommune: "Odense" }),
+];
 
-// A select filter; each option's label is its value in capitals (the filter maps labels back to values).
-function select(values) {
-  const options = ["", ...values].map((value) => ({ value, textContent: ` ${value.toUpperCase()} ` }));
-  return { tagName: "SELECT", value: "", options };
-}
-
-// A catalogue of three examples, opened at the given query string.
-function catalogue(search = "") {
-  const items = [
-    example({ text: "En god samtale med barnet", anbefalinger: "1, 2", temaer: "SAMTALE, PLAN", kommune: "AARHUS" }),
-    example({ text: "Netværksmøde hvor den unge vælger", anbefalinger: "2", temaer: "NETVAERK", dele: "mød" }),
-    example({ text: "Barnets handleplan", anbefalinger: "3", temaer: "PLAN", kommune: "ODENSE" }),
-  ];
-  const form = element({
-    hidden: true,
-    elements: {
-      q: { tagName: "INPUT", value: "", focus() {} },
-      anbefaling: select(["1", "2", "3"]),
-      tema: select(["samtale", "netvaerk", "plan"]),
-      kommune: select(["aarhus", "odense"]),
-    },
-  });
-  const count = { textContent: "" };
-  const empty = { hidden: false };
-  const parts = { "[data-katalog-filtre]": form, "[data-katalog-antal]": count, "[data-katalog-tom]": empty };
-  const root = { querySelector: (selector) => parts[selector], querySelectorAll: () => items };
-  const urls = [];
-  const globals = {
-    URLSearchParams,
-    setTimeout: (fn) => fn(),
-    location: { pathname: "/katalog/", search, hash: "" },
-    history: { replaceState: (state, title, url) => urls.push(url) },
-    document: { querySelectorAll: (selector) => (selector === "[data-katalog]" ? [root] : []) },
+function catalogue() {
+  const items = RECORDS.map((r) => Katalogfilter.item(r, LABELS, "Konstrueret eksempel"));
+  items.forEach((one) => { one.words = Soegeanalyse.words(one.text); });
+  const known = Soegeanalyse.vocabulary([].concat(...items.map((one) => one.words.concat(one.parts))));
+  const values = (chosen) => ({ q: "", anbefaling: "", tema: "", maalgruppe: "", sagstrin: "", kommune: "", ...chosen });
+  const shown = (chosen) => {
+    const v = values(chosen);
+    const found = Katalogfilter.filter(items, v, v.q ? Soegeanalyse.matcher(v.q, known) : null);
+    return found.map((one) => items.indexOf(one));
   };
-  load(["soegeanalyse.js", "katalog.js"], { generated: CASES.module, globals });
-  const shown = () => items.map((item, number) => (item.hidden ? null : number)).filter((n) => n !== null);
-  const choose = (name, value) => { form.elements[name].value = value; form.fire(name === "q" ? "input" : "change"); };
-  return { form, count, empty, urls, shown, choose };
+  return { items, shown };
 }
 
-test("without a filter every example shows, and the form appears", () => {
+test("an example's facts line reads as on the built page: labels, and »Uden kommune«", () => {
+  const [first, second, third] = catalogue().items;
+  assert.deepEqual({ ...first.facts }, {
+    anbefaling: "Anbefaling 1, 2", tema: "Samtalen med barnet, Barnets plan", maalgruppe: "", kommune: "Aarhus",
+  });
+  assert.equal(second.facts.kommune, "Uden kommune");
+  assert.equal(third.facts.maalgruppe, "6–12 år");
+  assert.match(second.text, /^Konstrueret eksempel Netværksmøde/);
+  assert.doesNotMatch(first.text, /Konstrueret/);
+});
+
+test("without a filter every example is kept", () => {
+  assert.deepEqual(catalogue().shown({}), [0, 1, 2]);
+});
+
+test("select filters keep the examples that have the value, and combine", () => {
   const page = catalogue();
-  assert.deepEqual(page.shown(), [0, 1, 2]);
-  assert.equal(page.count.textContent, "3 praksiseksempler");
-  assert.equal(page.form.hidden, false);
-  assert.equal(page.empty.hidden, true);
-});
-
-test("a select filter keeps the examples whose facts line names its option, and writes the URL", () => {
-  const page = catalogue();
-  page.choose("anbefaling", "2");
-  assert.deepEqual(page.shown(), [0, 1]);
-  assert.equal(page.count.textContent, "Viser 2 af 3 praksiseksempler");
-  assert.equal(page.urls.at(-1), "/katalog/?anbefaling=2");
-  page.choose("tema", "netvaerk");
-  assert.deepEqual(page.shown(), [1]);
-  assert.equal(page.urls.at(-1), "/katalog/?anbefaling=2&tema=netvaerk");
-});
-
-test("free text matches as the site search: inflections, and compound parts from data-dele", () => {
-  const page = catalogue();
-  page.choose("q", "samtalerne");
-  assert.deepEqual(page.shown(), [0]);
-  page.choose("q", "møderne");
-  assert.deepEqual(page.shown(), [1]);
-  page.choose("q", "ring");
-  assert.deepEqual(page.shown(), []);
-  assert.equal(page.empty.hidden, false);
-  assert.equal(page.count.textContent, "Viser 0 af 3 praksiseksempler");
-});
-
-test("the URL's filters apply on opening; a value that is no choice is ignored", () => {
-  const page = catalogue("?kommune=odense&anbefaling=9");
-  assert.equal(page.form.elements.anbefaling.value, "");
-  assert.deepEqual(page.shown(), [2]);
-  assert.equal(page.count.textContent, "Viser 1 af 3 praksiseksempler");
-});
-
-test("reset shows everything again and clears the URL", () => {
-  const page = catalogue("?tema=plan");
-  assert.deepEqual(page.shown(), [0, 2]);
-  for (const name of Object.keys(page.form.elements)) page.form.elements[name].value = "";
-  page.form.fire("reset");
-  assert.deepEqual(page.shown(), [0, 1, 2]);
-  assert.equal(page.urls.at(-1), "/katalog/");
+  assert.deepEqual(page.shown({ anbefaling: "2" }), [0, 1]);
+  assert.deepEqual(page.shown({ anbefaling: "2", tema: "netvaerk" }), [1]);
+  assert.deepEqual(page.shown({ maalgruppe: "6-12" }), [2]);
+  assert.deepEqual(page.shown({ sagstrin: "undersoegelse" }), [1]);
+  assert.deepEqual(page.shown({ kommune: "Odense" }), [2]);
 });
 
 test("an example without a municipality is found under the constructed examples", () => {
+  assert.deepEqual(catalogue().shown({ kommune: "-" }), [1]);
+});
+
+test("free text matches as the site search: inflections, compound parts, and facts", () => {
   const page = catalogue();
-  page.choose("kommune", "-");
-  assert.deepEqual(page.shown(), [1]);
+  assert.deepEqual(page.shown({ q: "samtalerne" }), [0]);
+  assert.deepEqual(page.shown({ q: "møderne" }), [1]);
+  assert.deepEqual(page.shown({ q: "odense" }), [2]);
+  assert.deepEqual(page.shown({ q: "ring" }), []);
+  assert.deepEqual(page.shown({ q: "plan", anbefaling: "3" }), [2]);
 });

@@ -19,6 +19,7 @@ from graphlib import CycleError, TopologicalSorter
 from pathlib import Path
 
 from .browser_constants import SITE_PATH as CONSTANTS_PATH
+from .catalogue_data import SITE_PATH as CATALOGUE_DATA_PATH
 
 SUFFIXES = (".js", ".css")
 
@@ -26,7 +27,7 @@ SUFFIXES = (".js", ".css")
 def own_assets(docs_dir: Path, site_dir: Path) -> list[str]:
     """The built site's own scripts and stylesheets (site-relative, POSIX), in a stable order."""
     sources = sorted(p.relative_to(docs_dir).as_posix() for p in (docs_dir / "assets").rglob("*"))
-    found = [rel for rel in sources if rel.endswith(SUFFIXES)] + [CONSTANTS_PATH]
+    found = [rel for rel in sources if rel.endswith(SUFFIXES)] + [CONSTANTS_PATH, CATALOGUE_DATA_PATH]
     return [rel for rel in found if (site_dir / rel).is_file()]
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import accessibility, feeds, offline_release, search_adapter, search_index
+from . import accessibility, catalogue_pages, feeds, offline_release, search_adapter, search_index
 from .filenames import is_stray_markdown
 from .generated_blocks import GeneratedBlocks
 from .model import DEFAULT_LANGUAGE
@@ -83,6 +83,10 @@ class BuildState:
         return self.command == "serve"
 
     @property
+    def building_default_language(self) -> bool:
+        return bool(self.languages) and self.languages[-1].lang == DEFAULT_LANGUAGE
+
+    @property
     def publishing(self) -> bool:
         return self.command in PUBLISHING_COMMANDS
 
@@ -123,8 +127,9 @@ class BuildState:
         self.site, self.checked, self.errors = site, now, errors
 
     def source(self, src_path: str) -> SourcePage | None:
-        """The checked source of a built page, from its path under docs/."""
-        return self.site.by_rel.get(src_path.replace("\\", "/"))
+        """The checked source of a built page, from its path under docs/ (the catalogue's other pages are
+        built from its front page)."""
+        return self.site.by_rel.get(catalogue_pages.source_rel(src_path.replace("\\", "/")))
 
     def problems_of(self, src_path: str) -> list[Problem]:
         source = self.source(src_path)

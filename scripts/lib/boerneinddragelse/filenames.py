@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from pathlib import Path, PurePosixPath
 
+from . import catalogue_pages
 from .problems import Problem
-from .rules.files import FILE_EXTENSION, FILE_NAME, FILE_NAME_CHARACTERS
+from .rules.files import FILE_EXTENSION, FILE_NAME, FILE_NAME_CHARACTERS, FILE_NAME_RESERVED
 from .rules.rule import reports
 from .slugs import DANISH_LETTERS, is_valid_slug, slugify
 from .sourcepaths import split_file_name
@@ -36,10 +37,14 @@ def proposed_name(rel: str) -> str:
     return "/".join([*(slugify(f) or "mappe" for f in folders), (slugify(stem) or "side") + language + ".md"])
 
 
-@reports(FILE_NAME_CHARACTERS, FILE_NAME)
+@reports(FILE_NAME_CHARACTERS, FILE_NAME, FILE_NAME_RESERVED)
 def page_name_problems(rel: str, path: str) -> list[Problem]:
     """Problems with a page's folder and file names (rel ends in ``.md``), each proposing the right path."""
     problems = []
+    if catalogue_pages.is_reserved(rel):
+        number = catalogue_pages.page_number(rel)
+        folder, _, name = rel.rpartition("/")
+        problems.append(FILE_NAME_RESERVED.at(path, 1, 1, name=name, number=number, folder=folder))
     *folders, name = rel.split("/")
     stem, _ = split_file_name(name)
     proposed = path[: len(path) - len(rel)] + proposed_name(rel)

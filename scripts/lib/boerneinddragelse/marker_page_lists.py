@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from . import analysis, case_steps, vocabulary
+from . import analysis, case_steps, catalogue_pages, vocabulary
 from .marker_arguments import RECOMMENDATION_VIEWS, MarkerError
 from .model import DEFAULT_LANGUAGE, NYHED, PRAKSISEKSEMPEL
 from .partials import RenderContext, render_partial
@@ -60,7 +60,9 @@ def examples_marker(ctx: RenderContext, args: dict[str, str]) -> str:
 
 def catalogue_marker(ctx: RenderContext, args: dict[str, str]) -> str:
     examples = ctx.site.examples()
-    entries = [example_entry(ctx, p) for p in examples]
+    shown = catalogue_pages.page_slice(ctx.number, len(examples))
+    entries = [example_entry(ctx, p) for p in shown.of(examples)]
+    pages = [(n, ctx.link_to(catalogue_pages.page_rel(n))) for n in range(1, shown.count + 1)]
     themes = Counter(t for p in examples for t in p.meta["temaer"])
     groups = Counter(g for p in examples for g in p.meta["maalgruppe"])
     municipalities = Counter(p.meta.get("kommune", "") for p in examples)
@@ -70,6 +72,9 @@ def catalogue_marker(ctx: RenderContext, args: dict[str, str]) -> str:
         "katalog.html",
         ctx,
         entries=entries,
+        total=len(examples),
+        shown=shown,
+        pages=pages,
         recommendations=ctx.site.recommendations(DEFAULT_LANGUAGE),
         themes=[(slug, themes[slug]) for slug in vocabulary.terms("temaer") if themes[slug]],
         groups=[(slug, groups[slug]) for slug in vocabulary.terms("maalgrupper") if groups[slug]],

@@ -9,7 +9,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from . import accessibility, error_pages, html_policy, render
+from . import accessibility, catalogue_pages, error_pages, html_policy, render
 from .build_state import BuildError, BuildState
 from .formatting import danish_date
 from .frontmatter import decode
@@ -57,7 +57,8 @@ def render_context(
         "build_date": extra.get("build_date", ""),
         "download": state.download,
     }
-    return render.RenderContext(state.site, source, url, directory_urls, state.contact, values)
+    number = catalogue_pages.page_number(src_uri)
+    return render.RenderContext(state.site, source, url, directory_urls, state.contact, values, number)
 
 
 def split_heading(markdown: str) -> tuple[str, str]:
@@ -75,6 +76,10 @@ def with_generated(state: BuildState, markdown: str, meta: dict[str, Any], ctx: 
     page = ctx.page
     if page.type.search_boost is not None:
         meta["search"] = {**meta.get("search", {}), "boost": page.type.search_boost}
+    if ctx.number > 1:  # the catalogue's other pages: their own title, and searched through page 1
+        count = catalogue_pages.page_count(len(ctx.site.examples()))
+        meta["title"] = catalogue_pages.page_title(escape(meta.get("title", "")), ctx.number, count)
+        meta["search"] = {"exclude": True}
     try:
         place = state.blocks.placer(page.rel)
         header, footer = (place(part) for part in render.page_parts(ctx))

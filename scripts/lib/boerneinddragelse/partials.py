@@ -27,6 +27,7 @@ class RenderContext:
     # Build settings some markers need: offline (bool), online_url, and download (the facts
     # written by scripts/publish_offline.py, or None when no offline copy is being published).
     extra: dict[str, Any] = field(default_factory=dict)
+    number: int = 1  # which page of a list in pages (the catalogue's) is being rendered
 
     @property
     def lang(self) -> str:

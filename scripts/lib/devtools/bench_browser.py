@@ -44,6 +44,12 @@ def measure_filter(site: Path) -> tuple[float | None, str]:
                 page = browser.new_page()
                 page.goto(url + f"{CATALOGUE}/", wait_until="load")
                 page.wait_for_selector("[data-katalog-filtre]:not([hidden])")
+                # The filter fetches the catalogue's data at the first sign of use; timed is the filtering.
+                page.focus("#katalog-anbefaling")
+                for _ in range(200):
+                    if page.evaluate("() => typeof Katalogdata !== 'undefined'"):
+                        break
+                    page.wait_for_timeout(50)
                 for run in range(FILTER_RUNS):
                     for select in ("#katalog-anbefaling", "#katalog-tema"):
                         options = page.locator(f"{select} option").count()

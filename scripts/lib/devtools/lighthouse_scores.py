@@ -62,7 +62,7 @@ def rows(label: str, site: Path) -> list[tuple[str, str]]:
     """Rows for the bench's table; n/a with the reason when Lighthouse is not installed."""
     name = f"Lighthouse mobile: performance / accessibility / best practices / SEO ({label})"
     if not CLI.exists():
-        return [(name, "n/a: npm ci --ignore-scripts --prefix scripts/lib/devtools/lighthouse")]
+        return [(name, "n/a: not installed (make bench installs it)")]
     return [(f"{name}: {s.path or 'front page'}", s.summary) for s in measure(site)]
 
 

@@ -452,7 +452,7 @@
   }
 
   function present(result) {
-    if (suggestion) result.forslag = suggestion;  /* »Mente du …?«, shown by soegestart.js */
+    if (suggestion) result.forslag = suggestion;  /* »Mente du …?«, shown by faelles.js */
     var own = [], other = [];
     result.items.forEach(function (group) {
       group.forEach(function (doc) {

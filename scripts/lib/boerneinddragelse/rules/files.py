@@ -75,6 +75,15 @@ FILE_NAME = Rule(
     "(og ».en« før ».md« på engelske sider). Omdøb filen til »{proposed}«, og ret links til siden.",
 )
 
+FILE_NAME_RESERVED = Rule(
+    "filnavn-forbeholdt",
+    ERROR,
+    "Navne som `side-2.md` i mappen med praksiseksempler er forbeholdt katalogets egne sider.",
+    "Giv filen et navn efter sidens titel (som `make ny` gør).",
+    message="Filnavnet »{name}« er forbeholdt kataloget: dets side {number} har adressen »{folder}/side-{number}/«. "
+    "Giv filen et navn efter sidens titel.",
+)
+
 FILE_EXTENSION = Rule(
     "filtype",
     ERROR,

@@ -1,4 +1,7 @@
-/* Search on demand: nothing of search is downloaded until the reader shows intent.
+/* The one script every page loads, before Material's bundle: search on demand, the catalogue's filter on
+   demand, and link addresses in print.
+
+   Search on demand: nothing of search is downloaded until the reader shows intent.
 
    Material's bundle starts its search worker (new Worker) as soon as a page opens and, online,
    requests search/search_index.json at once (from file:// it loads search/search_index.js only
@@ -157,4 +160,56 @@
 
   if (/[?&]q=/.test(location.search)) start();
   else EVENTS.forEach(function (name) { document.addEventListener(name, onEvent, { capture: true, passive: true }); });
+})();
+
+/* Before printing, give every link in the text its full address, so that a printed page
+   shows where its links lead (the print stylesheet writes it after the link text). */
+(function () {
+  "use strict";
+  window.addEventListener("beforeprint", function () {
+    Array.prototype.forEach.call(document.querySelectorAll(".md-content a[href]"), function (link) {
+      var href = link.getAttribute("href");
+      if (!href || href.charAt(0) === "#" || link.classList.contains("headerlink")) return;
+      link.setAttribute("data-print-url", link.href.replace(/[?#].*$/, function (tail) { return tail.charAt(0) === "#" ? tail : ""; }));
+    });
+  });
+})();
+
+/* The catalogue's filter (katalog.js) is fetched at the first sign that the reader wants to filter: the
+   pointer over or a tap in the form, focus in it, a change to it (also one not made by hand), or filters
+   in the address of a bookmarked view. Until
+   then the form is there (it needs nothing to be shown) and the list is the page's own. */
+(function () {
+  "use strict";
+  var FILTERS = /[?&](q|anbefaling|tema|maalgruppe|sagstrin|kommune)=/;
+
+  function watch(form, carrier) {
+    var loaded = false;
+    function load() {
+      if (loaded) return;
+      loaded = true;
+      /* The list may change once the filter is there: it says so until the filter has shown it (katalog.js). */
+      var list = document.querySelector("[data-katalog-liste]");
+      if (list) list.setAttribute("aria-busy", "true");
+      var tag = document.createElement("script");
+      Array.prototype.forEach.call(carrier.attributes, function (attribute) {
+        if (attribute.name.indexOf("data-") === 0) tag.setAttribute(attribute.name, attribute.value);
+      });
+      tag.src = carrier.getAttribute("data-src");
+      document.body.appendChild(tag);
+    }
+    ["pointerover", "pointerdown", "focusin", "input", "change"].forEach(function (type) {
+      form.addEventListener(type, load);
+    });
+    if (FILTERS.test(location.search)) load();
+  }
+
+  /* The carrier of the filter's addresses comes with the page's scripts, after this one. */
+  function start() {
+    var form = document.querySelector("[data-katalog-filtre]");
+    var carrier = document.querySelector("[data-katalog-skript]");
+    if (form && carrier) watch(form, carrier);
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
 })();
