@@ -28,6 +28,22 @@ TIME_FILTER = """([select, index]) => {
 }"""
 
 
+# The first choice on a fresh page: until the list is shown (no longer aria-busy), the filter script and the
+# catalogue's data fetched on the way.
+FIRST_FILTER = """async ([select, index]) => {
+  const field = document.querySelector(select);
+  const list = document.querySelector("[data-katalog-liste]");
+  const started = performance.now();
+  field.selectedIndex = index;
+  field.dispatchEvent(new Event("change", {bubbles: true}));
+  await new Promise((done) => {
+    const check = () => (list.hasAttribute("aria-busy") ? requestAnimationFrame(check) : done());
+    check();
+  });
+  return performance.now() - started;
+}"""
+
+
 def measure_filter(site: Path) -> tuple[float | None, str]:
     """Slowest catalogue filter (ms, timed around its change event) over a few recommendation and theme choices."""
     try:
@@ -37,6 +53,7 @@ def measure_filter(site: Path) -> tuple[float | None, str]:
     if not CHROMIUM.exists():
         return None, f"{CHROMIUM} not found"
     timings: list[float] = []
+    first = 0.0
     try:
         with serve(site) as url, sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
@@ -44,12 +61,9 @@ def measure_filter(site: Path) -> tuple[float | None, str]:
                 page = browser.new_page()
                 page.goto(url + f"{CATALOGUE}/", wait_until="load")
                 page.wait_for_selector("[data-katalog-filtre]:not([hidden])")
-                # The filter fetches the catalogue's data at the first sign of use; timed is the filtering.
-                page.focus("#katalog-anbefaling")
-                for _ in range(200):
-                    if page.evaluate("() => typeof Katalogdata !== 'undefined'"):
-                        break
-                    page.wait_for_timeout(50)
+                # The first choice fetches the filter and the catalogue's data (on first use): timed apart.
+                first = page.evaluate(FIRST_FILTER, ["#katalog-tema", 1])
+                page.select_option("#katalog-tema", value="")
                 for run in range(FILTER_RUNS):
                     for select in ("#katalog-anbefaling", "#katalog-tema"):
                         options = page.locator(f"{select} option").count()
@@ -65,7 +79,7 @@ def measure_filter(site: Path) -> tuple[float | None, str]:
         return None, f"browser failed: {type(error).__name__} {reason}".strip()
     if not timings:
         return None, "no filter options to choose"
-    return max(timings), f"max of {len(timings)} filter changes"
+    return max(timings), f"max of {len(timings)} filter changes; the first, fetching filter and data: {first:.0f} ms"
 
 
 @dataclass
