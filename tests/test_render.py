@@ -211,6 +211,8 @@ def test_catalogue_page_names() -> None:
     assert catalogue_pages.is_reserved("praksiseksempler/side-2.md")
     assert not catalogue_pages.is_reserved("praksiseksempler/side-om-samtaler.md")
     assert not catalogue_pages.is_reserved("praksiseksempler/side-0.md")
+    assert not catalogue_pages.is_reserved("praksiseksempler/side-1.md")  # page 1 is the front page
+    assert catalogue_pages.is_reserved("praksiseksempler/side-10.md")
     per_page = catalogue_pages.PER_PAGE
     assert [catalogue_pages.page_count(n) for n in (0, 1, per_page, per_page + 1)] == [1, 1, 1, 2]
     last = catalogue_pages.page_slice(2, per_page + 1)

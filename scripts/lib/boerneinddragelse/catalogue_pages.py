@@ -19,7 +19,7 @@ from .model import PRAKSISEKSEMPEL
 PER_PAGE = 50
 FOLDER = PRAKSISEKSEMPEL.folder or ""
 INDEX_PAGE = PRAKSISEKSEMPEL.index_page
-_PAGE_NAME = re.compile(r"side-([1-9][0-9]{0,5})\.md")
+_PAGE_NAME = re.compile(r"side-([2-9]|[1-9][0-9]{1,5})\.md")  # page 1 is the front page
 
 
 def page_count(examples: int) -> int:
