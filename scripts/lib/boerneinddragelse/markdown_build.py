@@ -51,9 +51,11 @@ def markdown_config(config_file: Path | None) -> Path:
         return CONFIG_FILE
     try:
         _converter(config_file)
+        same = markdown_settings(config_file) == markdown_settings(CONFIG_FILE)
     except Exception:  # any configuration Python-Markdown cannot use falls back; it is reported elsewhere
         return CONFIG_FILE
-    return config_file
+    # The same extensions read alike: one name for them lets every reading of a page be shared (parse's cache).
+    return CONFIG_FILE if same else config_file
 
 
 class _Ids(Treeprocessor):

@@ -3,6 +3,7 @@ values its template shows. The MkDocs hooks hand each step the page's facts and 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -64,6 +65,8 @@ def render_context(
 def split_heading(markdown: str) -> tuple[str, str]:
     """Separate a leading ``# Title`` so generated notices go below it."""
     stripped = markdown.lstrip("\n")
+    if not re.match(r"#(?!#)", stripped):
+        return "", markdown  # no »#« alone first: no level-1 heading to read (most pages' title is in the front matter)
     first = next(iter(parse(stripped).outline), None)
     if first is not None and first.offset == 0 and first.level == 1 and stripped.startswith("#"):
         heading, _, rest = stripped.partition("\n")

@@ -233,7 +233,11 @@ class ParsedPage:
         return found
 
 
-@lru_cache(maxsize=4096)  # every page of a large catalogue, so the lexicon reuses the gate's reading
 def parse(text: str, first_line: int = 1, config_file: Path = markdown_build.CONFIG_FILE) -> ParsedPage:
     """The parsed page of a Markdown body (cached: the validator, the gate and the build share a reading)."""
+    return _parse(text, first_line, config_file)  # every argument given: a default left out is another key
+
+
+@lru_cache(maxsize=4096)  # every page of a large catalogue, so the lexicon reuses the gate's reading
+def _parse(text: str, first_line: int, config_file: Path) -> ParsedPage:
     return ParsedPage(text, first_line, config_file)

@@ -8,7 +8,9 @@ through Jinja's autoescaping, so front matter cannot inject markup.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
+from .markdown_build import markdown_config
 from .marker_arguments import MarkerError as MarkerError
 from .marker_arguments import marker_argument_errors as marker_argument_errors
 from .marker_facts import (
@@ -33,6 +35,7 @@ from .marker_page_lists import (
 from .page_parts import page_parts as page_parts
 from .parsed_page import Marker, parse
 from .partials import RenderContext as RenderContext
+from .source_page import SourcePage
 
 MARKERS: dict[str, Callable[[RenderContext, dict[str, str]], str]] = {
     "anbefalinger": recommendations_marker,
@@ -53,9 +56,17 @@ MARKERS: dict[str, Callable[[RenderContext, dict[str, str]], str]] = {
 }
 
 
-def find_markers(markdown: str) -> list[Marker]:
-    """Every marker of a page's Markdown, in order: the parsed page's, so a marker shown in code stays code."""
-    return parse(markdown).markers
+def find_markers(markdown: str, page: SourcePage | None = None) -> list[Marker]:
+    """Every marker of a page's Markdown, in order: the parsed page's, so a marker shown in code stays code.
+
+    For a page's own body, as MkDocs hands it over (without the blank lines it begins and ends with), the
+    markers the validator found in it, moved by what MkDocs left out: the page is read once."""
+    body = page.front.body if page is not None else ""
+    skipped = len(body) - len(body.lstrip("\n"))
+    if page is None or not body.startswith(markdown, skipped) or body[skipped + len(markdown) :].strip("\n"):
+        return parse(markdown).markers
+    found = parse(body, page.front.body_line, markdown_config(None)).markers
+    return [replace(m, offset=m.offset - skipped, end=m.end - skipped) for m in found]
 
 
 def render_markers(markdown: str, ctx: RenderContext, place: Callable[[str], str] = lambda html: html) -> str:
@@ -65,7 +76,7 @@ def render_markers(markdown: str, ctx: RenderContext, place: Callable[[str], str
     (in the build) a placeholder that is swapped for the HTML after Markdown has run.
     """
     parts, done = [], 0
-    for marker in find_markers(markdown):
+    for marker in find_markers(markdown, ctx.page):
         parts += [markdown[done : marker.offset], "\n" + place(_render_marker(marker, ctx)) + "\n"]
         done = marker.end
     return "".join([*parts, markdown[done:]])
