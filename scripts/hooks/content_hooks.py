@@ -131,7 +131,11 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    return page_build.html_of(STATE, html, page.file.src_uri)
+    html = page_build.html_of(STATE, html, page.file.src_uri)
+    if not search_adapter.search_enabled(config.plugins):
+        return html
+    # Material's search reads the page in its on_page_context, before ours gives the page back whole.
+    return page_build.hand_to_search(STATE, page.file.src_uri, html)
 
 
 def on_env(env: Any, config: MkDocsConfig, files: Files) -> Any:
@@ -144,6 +148,7 @@ def on_env(env: Any, config: MkDocsConfig, files: Files) -> Any:
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
     # mkdocs-static-i18n sets the language switcher's list as an attribute (config.extra.alternate), not a key.
     relative_language_roots(getattr(config.extra, "alternate", None), bool(config.use_directory_urls))
+    page.content = page_build.after_search(STATE, page.file.src_uri, page.content or "")
     context.update(page_build.template_values(STATE, page.file.src_uri, page.url))
     return context
 

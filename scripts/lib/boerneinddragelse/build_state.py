@@ -77,6 +77,7 @@ class BuildState:
     not_found_page: str | None = None  # the default language's 404 page
     built_site: Path | None = None  # the site folder to secure once every language is built
     asset_names: dict[str, str] = field(default_factory=dict)  # own scripts and styles: old → hashed name
+    whole_pages: dict[str, str] = field(default_factory=dict)  # HTML held back while search reads a page
 
     @property
     def previewing(self) -> bool:

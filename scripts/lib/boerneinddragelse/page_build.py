@@ -10,7 +10,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from . import accessibility, catalogue_pages, error_pages, html_policy, render
+from . import accessibility, catalogue_pages, error_pages, html_policy, render, search_view
 from .build_state import BuildError, BuildState
 from .formatting import danish_date
 from .frontmatter import decode
@@ -111,6 +111,18 @@ def html_of(state: BuildState, html: str, src_uri: str) -> str:
     source = state.source(src_uri)
     html = state.blocks.put_back(source.rel if source else src_uri, html, html_policy.sanitize)
     return error_pages.banner(state.errors) + html if state.previewing else html
+
+
+def hand_to_search(state: BuildState, src_uri: str, html: str) -> str:
+    """What Material's search plugin reads of the page (search_view); the whole page waits for after_search."""
+    state.whole_pages[src_uri] = html
+    return search_view.view(html)
+
+
+def after_search(state: BuildState, src_uri: str, content: str) -> str:
+    """The page's whole HTML again, once Material's search plugin has read the page (hand_to_search)."""
+    whole = state.whole_pages.pop(src_uri, None)
+    return content if whole is None else search_view.restored(whole)
 
 
 def inline_logo(docs_dir: Path, logo: str | None) -> Markup | None:

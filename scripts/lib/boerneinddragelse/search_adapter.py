@@ -21,10 +21,17 @@ from typing import Any
 AFTER_SEARCH_INDEX = -200
 INDEX = Path("search") / "search_index.json"
 OFFLINE_PLUGINS = ("material/offline", "offline")
+SEARCH_PLUGINS = ("material/search", "search")
 
 
 def index_path(site_dir: Path) -> Path:
     return site_dir / INDEX
+
+
+def search_enabled(plugins: Mapping[str, Any]) -> bool:
+    """Whether Material's search plugin reads the pages (it is configured and not turned off)."""
+    plugin = next((plugins[name] for name in SEARCH_PLUGINS if name in plugins), None)
+    return plugin is not None and bool(getattr(plugin, "config", {}).get("enabled", True))
 
 
 def copy_for_offline(plugins: Mapping[str, Any], config: Any) -> None:
