@@ -16,6 +16,11 @@ from .urls import relative_url
 
 
 def example_entry(ctx: RenderContext, page: SourcePage) -> dict[str, Any]:
+    """An example as lists show it: its facts (the same on every page, worked out once) and its link from here."""
+    return {**ctx.site.remember(("example entry", page.rel), lambda: _example_facts(ctx, page)), "url": ctx.link(page)}
+
+
+def _example_facts(ctx: RenderContext, page: SourcePage) -> dict[str, Any]:
     meta = page.meta
     recommendations = [ctx.site.recommendation(n, DEFAULT_LANGUAGE) for n in meta["anbefalinger"]]
     # The catalogue filter's words are the entry's text; its compound parts come from the analyser,
@@ -24,7 +29,6 @@ def example_entry(ctx: RenderContext, page: SourcePage) -> dict[str, Any]:
     described = f"{page.title} {meta['description']} {themes} {meta.get('kommune', '')}"
     return {
         "page": page,
-        "url": ctx.link(page),
         "title": page.title,
         "description": meta["description"],
         "numbers": meta["anbefalinger"],

@@ -7,11 +7,12 @@ content model fails the build and the validator with the same message.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from . import schema_check
 from .analysis import Lexicon
@@ -41,21 +42,24 @@ from .source_page import events_of as events_of
 from .sourcepaths import with_language
 from .wrong_folder import wrong_folder
 
+T = TypeVar("T")
+
 
 @dataclass
 class Site:
     pages: list[SourcePage]
     # Problems of files that are not pages (a Markdown file ending in .MD or .markdown).
     file_problems: list[Problem] = field(default_factory=list)
-    # Sorted lists, computed once: every example page asks for them, so recomputing them
-    # per page would make the build grow with the square of the catalogue.
-    _lists: dict[tuple[Any, ...], list[SourcePage]] = field(default_factory=dict, repr=False)
+    # Sorted lists and examples' facts, computed once: every example page asks for them, so recomputing
+    # them per page would make the build grow with the square of the catalogue.
+    _lists: dict[tuple[Any, ...], Any] = field(default_factory=dict, repr=False)
 
     def forget_lists(self) -> None:
         """Call after problems were added: a page's validity decides whether it is listed."""
         self._lists.clear()
 
-    def _cached(self, key: tuple[Any, ...], compute: Any) -> list[SourcePage]:
+    def remember(self, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
+        """compute() once per site (the pages do not change while a site is built)."""
         if key not in self._lists:
             self._lists[key] = compute()
         return self._lists[key]
@@ -86,7 +90,7 @@ class Site:
         return [p for p in self.pages if p.type is page_type and p.lang == lang and p.valid]
 
     def recommendations(self, lang: str = DEFAULT_LANGUAGE) -> list[SourcePage]:
-        return self._cached(
+        return self.remember(
             ("recommendations", lang), lambda: sorted(self._of_type(ANBEFALING, lang), key=lambda p: p.meta["nummer"])
         )
 
@@ -94,13 +98,13 @@ class Site:
         return next((p for p in self.recommendations(lang) if p.meta["nummer"] == number), None)
 
     def examples(self) -> list[SourcePage]:
-        return self._cached(
+        return self.remember(
             ("examples",),
             lambda: sorted(self._of_type(PRAKSISEKSEMPEL, DEFAULT_LANGUAGE), key=lambda p: p.title.casefold()),
         )
 
     def examples_for(self, number: int) -> list[SourcePage]:
-        return self._cached(
+        return self.remember(
             ("examples", number), lambda: [p for p in self.examples() if number in p.meta["anbefalinger"]]
         )
 
