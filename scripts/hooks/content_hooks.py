@@ -19,6 +19,7 @@ from boerneinddragelse import (
     catalogue_data,
     catalogue_pages,
     cms_site,
+    compiled_templates,
     minify,
     navigation,
     page_build,
@@ -142,6 +143,7 @@ def on_env(env: Any, config: MkDocsConfig, files: Files) -> Any:
     # Material's footer (overrides/partials/copyright.html) shows the contact details on every page, 404 too.
     env.globals["contact_settings"] = STATE.contact
     env.globals["site_logo"] = page_build.inline_logo(Path(config.docs_dir), config.theme.get("logo"))
+    env.bytecode_cache = compiled_templates.SHARED  # each language's build compiles the theme once, not again
     return env
 
 
