@@ -216,9 +216,9 @@ def output_rows(project_site: Path, examples: int) -> list[Row]:
     rows.append(Row("total output of the project build", size(output.total)))
     if output.largest_example:
         name, n = output.largest_example
-        rows.append(Row(f"largest catalogue page ({name})", size(n), "≤ 100 KB", n <= MAX_EXAMPLE_PAGE))
+        rows.append(Row(f"largest example page ({name})", size(n), "≤ 100 KB", n <= MAX_EXAMPLE_PAGE))
     else:
-        rows.append(Row("largest catalogue page", "n/a (no example pages built)", "≤ 100 KB"))
+        rows.append(Row("largest example page", "n/a (no example pages built)", "≤ 100 KB"))
     if output.catalogue_index is not None:
         n = output.catalogue_index
         rows.append(Row(f"catalogue index ({CATALOGUE}/index.html)", size(n), "< 1 MB", n < MAX_CATALOGUE_INDEX))

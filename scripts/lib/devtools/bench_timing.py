@@ -10,6 +10,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from boerneinddragelse import catalogue_pages
 from devtools.bench_limits import BUILD_RUNS, BUILD_TIMEOUT, CATALOGUE, VALIDATOR_TIMEOUT
 from devtools.bench_project import environment
 from devtools.bench_report import progress
@@ -94,7 +95,13 @@ def measure_output(site: Path) -> Output:
             total += n
             if path.suffix == ".html" and path.name != "404.html":
                 pages[path.relative_to(site).as_posix()] = n
-    examples = {rel: n for rel, n in pages.items() if rel.startswith(f"{CATALOGUE}/") and rel.count("/") == 2}
+    examples = {
+        rel: n
+        for rel, n in pages.items()
+        if rel.startswith(f"{CATALOGUE}/")
+        and rel.count("/") == 2
+        and not catalogue_pages.is_reserved(rel.rsplit("/", 1)[0] + ".md")  # the catalogue's own pages 2, 3 …
+    }
     search = sorted(p for p in (site / "search").rglob("*") if p.is_file())
     return Output(
         total=total,
