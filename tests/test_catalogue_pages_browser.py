@@ -14,7 +14,7 @@ from boerneinddragelse.site import Site, load_site
 from devtools import synthetic
 from playwright.sync_api import expect
 
-from conftest import ROOT, build_site, file_only_tab, serve_directory, shared_build
+from conftest import ROOT, build_site, file_only_tab, serious_accessibility_violations, serve_directory, shared_build
 
 pytestmark = pytest.mark.browser
 
@@ -147,3 +147,12 @@ def test_the_offline_copy_pages_and_filters_from_file(browser, paged_offline, pa
         expect(tab.locator("h1")).to_have_text(last.title)
         assert tab.url.startswith("file://") and tab.url.endswith(".html")
         assert tab.attempted == []
+
+
+def test_the_pages_and_the_filtered_list_have_no_serious_accessibility_findings(page, paged_url, paged_source) -> None:
+    page.goto(f"{paged_url}side-2/")
+    assert serious_accessibility_violations(page) == []
+    theme = paged_source.examples()[0].meta["temaer"][0]
+    page.select_option("#katalog-tema", theme)
+    expect(page.locator("[data-katalog-antal]")).to_contain_text("Viser ")
+    assert serious_accessibility_violations(page) == []
