@@ -22,7 +22,8 @@ from .problems import ERROR, WARNING, Problem
 from .rules.files import INTERNAL_ERROR
 from .rules.rule import reports
 from .settings import CONFIG_FILE, check_config_file
-from .site import Site, check_site, load_page, markdown_files
+from .site import Site, SourcePage, check_site, load_page, markdown_files
+from .two_processes import split_work
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")
 
@@ -92,6 +93,10 @@ def _guarded(path: str, check: Callable[[], Iterable[Problem]]) -> list[Problem]
         return [_internal_error(path, error)]
 
 
+def _guarded_page(context: Context, page: SourcePage) -> list[Problem]:
+    return _guarded(page.path, lambda: check_page(context, page))
+
+
 def _site_rules(site: Site) -> list[Problem]:
     check_site(site)  # adds the model's cross-page problems to the pages, reported with them below
     return []
@@ -120,7 +125,7 @@ def check_docs(docs_dir: Path, prefix: str = "docs/", config_file: Path | None =
     problems += _guarded("scripts/data", lambda: data_checks.problems_beside(docs_dir, site))
     for page in pages:
         problems += page.problems
-        problems += _guarded(page.path, lambda page=page: check_page(context, page))
+    problems += split_work(lambda part: [p for page in part for p in _guarded_page(context, page)], pages)
     strays = stray_markdown_problems(docs_dir, prefix)
     problems += strays + unsafe_paths(docs_dir, prefix)
     if config_file is not None and config_file.is_file():

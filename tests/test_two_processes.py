@@ -1,0 +1,56 @@
+"""Work split over two processes gives what the work gives in one (two_processes)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+from boerneinddragelse import two_processes
+
+from conftest import ROOT
+
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+def test_short_lists_and_threaded_processes_are_done_in_this_process() -> None:
+    seen: list[int] = []
+
+    def work(items):  # type: ignore[no-untyped-def]
+        seen.append(len(items))
+        return [i * 2 for i in items]
+
+    assert two_processes.split_work(work, list(range(10))) == [i * 2 for i in range(10)]
+    assert seen == [10]
+
+
+def test_the_validators_report_is_the_same_in_two_processes() -> None:
+    """Every fixture tree with problems, checked with the pages split over two processes and in one. In a
+    fresh interpreter: the test runner's own threads make forking unsafe here (two_processes refuses)."""
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from pathlib import Path
+        from boerneinddragelse import two_processes
+        from boerneinddragelse.validation import check_docs, format_report
+        trees = sorted(p.parent for p in Path({str(FIXTURES)!r}).rglob("docs") if p.is_dir())
+        forked = 0
+        original = two_processes.os.fork
+        def counted():
+            global forked
+            forked += 1
+            return original()
+        two_processes.os.fork = counted
+        for tree in trees:
+            two_processes.MIN_ITEMS = 10**9
+            one = format_report(check_docs(tree / "docs", "docs/")[0])
+            two_processes.MIN_ITEMS = 2
+            two = format_report(check_docs(tree / "docs", "docs/")[0])
+            assert one == two, (tree, one, two)
+        print(len(trees), forked)
+        """
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=False)
+    assert result.returncode == 0, result.stderr[-3000:]
+    trees, forked = map(int, result.stdout.split())
+    assert trees > 50 and forked > 50  # the pages were split, and every report came out the same
