@@ -28,7 +28,7 @@ PHONE = {"viewport": {"width": 412, "height": 823}, "device_scale_factor": 2.625
 COMPRESSED = {".html", ".js", ".css", ".json", ".svg", ".xml", ".txt", ".ics"}
 QUIET_MS = 500
 QUERY = "samtale"
-MORE = " med"
+MORE = " med barnet"  # the further keystrokes, as the search timings type them
 
 
 class GzipHandler(QuietHandler):

@@ -7,11 +7,13 @@ phone at any catalogue size") and live here, not in tests.
 from __future__ import annotations
 
 import os
+import statistics
 import subprocess
 import sys
 from pathlib import Path
 
 from devtools import first_view, lighthouse_scores
+from devtools.bench_limits import MAX_KEYSTROKE_MS
 
 BenchRow = tuple[str, str, str, bool | None]
 
@@ -49,7 +51,11 @@ def view_rows(site: Path, label: str, large: bool) -> list[BenchRow]:
         )
     )
     if keys:
-        rows.append((f"further keystrokes ({label})", f"max {max(keys):.0f} ms", "≤ 50 ms", max(keys) <= 50))
+        # The median, as the search timings' row takes it: one keystroke of four can meet a garbage collection.
+        middle = statistics.median(keys)
+        value = f"median {middle:.0f} ms (max {max(keys):.0f} ms, of {len(keys)})"
+        goal = f"≤ {MAX_KEYSTROKE_MS:.0f} ms"
+        rows.append((f"further keystrokes ({label})", value, goal, middle <= MAX_KEYSTROKE_MS))
     if not large:
         rows += lighthouse_rows(site, label)
     return rows
