@@ -20,6 +20,7 @@ from boerneinddragelse import (
     catalogue_pages,
     cms_site,
     compiled_templates,
+    generated_files,
     minify,
     navigation,
     page_build,
@@ -82,8 +83,8 @@ def _add_catalogue_files(files: Files, config: MkDocsConfig) -> None:
         return
     for rel in catalogue_pages.other_pages(len(STATE.site.examples())):
         files.append(File(rel, config.docs_dir, config.site_dir, config.use_directory_urls))
-    folder = catalogue_data.write(STATE.site, config.use_directory_urls)
-    files.append(File(catalogue_data.SITE_PATH, folder, config.site_dir, config.use_directory_urls))
+    data = catalogue_data.module_source(STATE.site, config.use_directory_urls)
+    files.append(generated_files.site_file(catalogue_data.SITE_PATH, data, config))
 
 
 def on_startup(command: str, dirty: bool) -> None:

@@ -177,12 +177,10 @@
 
 /* The catalogue's filter (katalog.js) is fetched at the first sign that the reader wants to filter: the
    pointer over or a tap in the form, focus in it, a change to it (also one not made by hand), or filters
-   in the address of a bookmarked view. Until
-   then the form is there (it needs nothing to be shown) and the list is the page's own. */
+   in the address of a bookmarked view. Until then the form is there (it needs nothing to be shown) and
+   the list is the page's own. */
 (function () {
   "use strict";
-  var FILTERS = /[?&](q|anbefaling|tema|maalgruppe|sagstrin|kommune)=/;
-
   function watch(form, carrier) {
     var loaded = false;
     function load() {
@@ -201,7 +199,9 @@
     ["pointerover", "pointerdown", "focusin", "input", "change"].forEach(function (type) {
       form.addEventListener(type, load);
     });
-    if (FILTERS.test(location.search)) load();
+    /* A filter in the address: one of the form's own fields by name. */
+    var params = new URLSearchParams(location.search);
+    if (Array.prototype.some.call(form.elements, function (field) { return field.name && params.has(field.name); })) load();
   }
 
   /* The carrier of the filter's addresses comes with the page's scripts, after this one. */

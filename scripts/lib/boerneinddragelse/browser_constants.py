@@ -6,16 +6,13 @@ keeping copies of their own.
 """
 
 import json
-import tempfile
-from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File
 
-from boerneinddragelse import analysis, readers_words, search_index, synonyms
+from boerneinddragelse import analysis, generated_files, readers_words, search_index, synonyms
 
 SITE_PATH = "assets/javascripts/soegekonstanter.js"
-_WORK_DIR = tempfile.TemporaryDirectory(prefix="soegekonstanter-")  # removed when the process ends
 
 # Material's SearchMessageType (its worker's messages), in enum order; a test pins them against
 # the enum in the Material package installed here.
@@ -54,10 +51,5 @@ def module_source() -> str:
 
 
 def site_file(config: MkDocsConfig) -> File:
-    """The generated script as a file of the site (built and served like any other). It is written
-    to a directory of its own first: the i18n plugin needs every file to have a source path."""
-    work_dir = Path(_WORK_DIR.name)
-    source = work_dir / SITE_PATH
-    source.parent.mkdir(parents=True, exist_ok=True)
-    source.write_text(module_source(), encoding="utf-8")
-    return File(SITE_PATH, str(work_dir), config.site_dir, config.use_directory_urls)
+    """The generated script as a file of the site (built and served like any other)."""
+    return generated_files.site_file(SITE_PATH, module_source(), config)

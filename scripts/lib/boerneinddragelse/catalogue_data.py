@@ -10,8 +10,6 @@ so that it loads from file:// in the offline copy too. The entries are the catal
 from __future__ import annotations
 
 import json
-import tempfile
-from pathlib import Path
 from typing import Any
 
 from .catalogue_pages import INDEX_PAGE
@@ -20,7 +18,6 @@ from .partials import RenderContext
 from .site import Site
 
 SITE_PATH = "assets/javascripts/katalog-data.js"
-_WORK_DIR = tempfile.TemporaryDirectory(prefix="katalogdata-")  # removed when the process ends
 
 
 def records(site: Site, directory_urls: bool) -> list[dict[str, Any]]:
@@ -55,13 +52,3 @@ def module_source(site: Site, directory_urls: bool) -> str:
         "/* Generated at build time from the practice examples: do not edit. */\n"
         f'(typeof self !== "undefined" ? self : this).Katalogdata = {body};\n'
     )
-
-
-def write(site: Site, directory_urls: bool) -> str:
-    """Writes the data file in a folder of its own (the i18n plugin needs every file to have a source) and
-    returns that folder; the build adds it as ``SITE_PATH``."""
-    work_dir = Path(_WORK_DIR.name)
-    source = work_dir / SITE_PATH
-    source.parent.mkdir(parents=True, exist_ok=True)
-    source.write_text(module_source(site, directory_urls), encoding="utf-8")
-    return str(work_dir)

@@ -33,8 +33,7 @@ def page_rel(number: int) -> str:
 
 def is_reserved(rel: str) -> bool:
     """A file name the catalogue's own pages use: ``praksiseksempler/side-2.md``."""
-    folder, _, name = rel.rpartition("/")
-    return folder == FOLDER and _PAGE_NAME.fullmatch(name) is not None
+    return page_number(rel) > 1
 
 
 def page_number(rel: str) -> int:
