@@ -62,16 +62,27 @@ def examples_marker(ctx: RenderContext, args: dict[str, str]) -> str:
     return render_partial("praksiseksempler.html", ctx, entries=entries, number=number, catalogue=catalogue)
 
 
-def catalogue_marker(ctx: RenderContext, args: dict[str, str]) -> str:
-    examples = ctx.site.examples()
-    shown = catalogue_pages.page_slice(ctx.number, len(examples))
-    entries = [example_entry(ctx, p) for p in shown.of(examples)]
-    pages = [(n, ctx.link_to(catalogue_pages.page_rel(n))) for n in range(1, shown.count + 1)]
+def _catalogue_choices(examples: list[SourcePage]) -> dict[str, Any]:
+    """The filters' choices and the overview's counts: the same on every page of the catalogue."""
     themes = Counter(t for p in examples for t in p.meta["temaer"])
     groups = Counter(g for p in examples for g in p.meta["maalgruppe"])
     municipalities = Counter(p.meta.get("kommune", "") for p in examples)
     constructed = municipalities.pop("", 0)
     step_counts = Counter(p.meta.get("sagstrin", "") for p in examples)
+    return {
+        "themes": [(slug, themes[slug]) for slug in vocabulary.terms("temaer") if themes[slug]],
+        "groups": [(slug, groups[slug]) for slug in vocabulary.terms("maalgrupper") if groups[slug]],
+        "municipalities": sorted(municipalities.items()),
+        "constructed": constructed,
+        "steps": [(step, step_counts[step.id]) for step in case_steps.steps() if step_counts[step.id]],
+    }
+
+
+def catalogue_marker(ctx: RenderContext, args: dict[str, str]) -> str:
+    examples = ctx.site.examples()
+    shown = catalogue_pages.page_slice(ctx.number, len(examples))
+    entries = [example_entry(ctx, p) for p in shown.of(examples)]
+    pages = [(n, ctx.link_to(catalogue_pages.page_rel(n))) for n in range(1, shown.count + 1)]
     return render_partial(
         "katalog.html",
         ctx,
@@ -80,11 +91,7 @@ def catalogue_marker(ctx: RenderContext, args: dict[str, str]) -> str:
         shown=shown,
         pages=pages,
         recommendations=ctx.site.recommendations(DEFAULT_LANGUAGE),
-        themes=[(slug, themes[slug]) for slug in vocabulary.terms("temaer") if themes[slug]],
-        groups=[(slug, groups[slug]) for slug in vocabulary.terms("maalgrupper") if groups[slug]],
-        municipalities=sorted(municipalities.items()),
-        constructed=constructed,
-        steps=[(step, step_counts[step.id]) for step in case_steps.steps() if step_counts[step.id]],
+        **ctx.site.remember(("catalogue choices",), lambda: _catalogue_choices(examples)),
     )
 
 
