@@ -289,6 +289,26 @@ def test_navigation_lists_recommendations_in_number_order(built_site: Path, sour
     assert listed == expected
 
 
+def test_every_page_has_its_languages_whole_menu_marking_only_itself(built_site: Path) -> None:
+    # The pages outside the menu share one rendering of it (shared_navigation): it must still be the
+    # language's whole menu, with working links from where each page is, and mark no page but the current one.
+    menus: dict[str, set[frozenset[str]]] = {"da": set(), "en": set()}
+    outside = 0
+    for rel in html_pages(built_site):
+        if rel == "404.html" or rel.startswith("admin/"):
+            continue
+        url = rel[: -len("index.html")]
+        document = parse_html(built_site / rel)
+        links = frozenset(resolve(href, url) for href in primary_nav_links(document))
+        menus["en" if url.startswith("en/") else "da"].add(links)
+        nav = document.find("nav", "md-nav--primary")
+        marked = {resolve(a.attrs["href"], url) for a in nav.find_all("a", "md-nav__link--active")}
+        assert marked == ({url} if url in links else set()), rel
+        outside += url not in links
+    assert outside > 1
+    assert [len(found) for found in menus.values()] == [1, 1]
+
+
 def test_navigation_follows_nav_orden(built_site: Path, source: Site) -> None:
     links = [resolve(href, "") for href in primary_nav_links(parse_html(built_site / "index.html"))]
     ordered = sorted(

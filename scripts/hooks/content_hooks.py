@@ -26,6 +26,7 @@ from boerneinddragelse import (
     page_build,
     search_adapter,
     security,
+    shared_navigation,
 )
 from boerneinddragelse.build_state import BuildError, BuildState, unpublishable
 from boerneinddragelse.markdown_build import configure_toc
@@ -145,6 +146,9 @@ def on_env(env: Any, config: MkDocsConfig, files: Files) -> Any:
     env.globals["contact_settings"] = STATE.contact
     env.globals["site_logo"] = page_build.inline_logo(Path(config.docs_dir), config.theme.get("logo"))
     env.bytecode_cache = compiled_templates.SHARED  # each language's build compiles the theme once, not again
+    env.loader = shared_navigation.with_theme_templates(env.loader, config.theme.dirs, config.theme.custom_dir)
+    env.globals["shared_fragment"] = shared_navigation.SharedFragments()
+    env.globals["navigation_key"] = shared_navigation.navigation_key
     return env
 
 
