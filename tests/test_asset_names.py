@@ -19,48 +19,37 @@ SOURCES = {
 }
 
 
-def _site(tmp_path: Path, sources: dict[str, str]) -> tuple[Path, Path]:
-    docs, site = tmp_path / "docs", tmp_path / "site"
-    for rel, text in sources.items():
-        for root in (docs, site):
-            (root / rel).parent.mkdir(parents=True, exist_ok=True)
-            (root / rel).write_text(text, encoding="utf-8")
-    page = '<link href="../assets/stylesheets/side.css"><script src="../assets/javascripts/analyse.js"></script>'
-    (site / "om").mkdir()
-    (site / "om" / "index.html").write_text(page + "<code>assets/javascripts/analyse.js</code>", encoding="utf-8")
-    return docs, site
+PAGE = '<link href="../assets/stylesheets/side.css"><script src="../assets/javascripts/analyse.js"></script>'
 
 
-def test_names_carry_the_contents_hash_and_references_follow(tmp_path: Path) -> None:
-    docs, site = _site(tmp_path, SOURCES)
-    names = asset_names.hash_assets(docs, site)
-    assert set(names) == set(SOURCES)
+def test_names_carry_the_contents_hash_and_references_follow() -> None:
+    names, finals = asset_names.final_assets(SOURCES)
+    assert set(names) == set(SOURCES) and set(finals) == set(names.values())
     for old, new in names.items():
-        assert HASHED.search(new) and not (site / old).exists() and (site / new).is_file(), old
-    worker = (site / names["assets/javascripts/workers/arbejder.js"]).read_text(encoding="utf-8")
+        assert HASHED.search(new) and asset_names.hashed_name(old, finals[new].encode()) == new, old
+    worker = finals[names["assets/javascripts/workers/arbejder.js"]]
     analyser = names["assets/javascripts/analyse.js"].rsplit("/", 1)[-1]
     helper = names["assets/javascripts/workers/hjaelper.js"].rsplit("/", 1)[-1]
     # Whole addresses relative to the script are rewritten; a bare name in another string is not an address.
     assert worker == f'importScripts("../{analyser}", "{helper}"); var s = "analyse.js";\n'
-    asset_names.rewrite_pages(site, asset_names.page_rewriter(names), lambda path: False)
-    page = (site / "om" / "index.html").read_text(encoding="utf-8")
+    page = asset_names.page_rewriter(names)(PAGE + "<code>assets/javascripts/analyse.js</code>")
     assert f'src="../assets/javascripts/{analyser}"' in page
     assert f'href="../{names["assets/stylesheets/side.css"]}"' in page
     assert "<code>assets/javascripts/analyse.js</code>" in page  # text on a page stays as written
 
 
-def test_same_sources_same_names_and_a_changed_dependency_renames_its_user(tmp_path: Path) -> None:
-    first = asset_names.hash_assets(*_site(tmp_path / "a", SOURCES))
-    assert asset_names.hash_assets(*_site(tmp_path / "b", SOURCES)) == first
-    changed = asset_names.hash_assets(*_site(tmp_path / "c", {**SOURCES, "assets/javascripts/analyse.js": "var a=2;"}))
+def test_same_sources_same_names_and_a_changed_dependency_renames_its_user() -> None:
+    first, _ = asset_names.final_assets(SOURCES)
+    assert asset_names.final_assets(dict(reversed(SOURCES.items())))[0] == first
+    changed, _ = asset_names.final_assets({**SOURCES, "assets/javascripts/analyse.js": "var a=2;"})
     differ = {old for old in SOURCES if changed[old] != first[old]}
     assert differ == {"assets/javascripts/analyse.js", "assets/javascripts/workers/arbejder.js"}
 
 
-def test_scripts_that_name_each_other_are_refused(tmp_path: Path) -> None:
+def test_scripts_that_name_each_other_are_refused() -> None:
     loop = {"assets/javascripts/a.js": 'load("b.js");', "assets/javascripts/b.js": 'load("a.js");'}
     with pytest.raises(ValueError, match="name each other"):
-        asset_names.hash_assets(*_site(tmp_path, loop))
+        asset_names.final_assets(loop)
 
 
 def test_built_site_has_only_hashed_own_assets_and_every_reference_resolves(small_site: Path) -> None:

@@ -93,6 +93,13 @@ def test_inline_scripts_are_hashed_as_the_browser_hashes_them() -> None:
     assert security.script_hash("") == "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='"
 
 
+def test_every_page_at_every_depth_has_the_same_inline_scripts(html_fixture_site: Path) -> None:
+    # So the policy is known from the first page written, and no page is written twice (finished_pages).
+    pages = [p for p in html_fixture_site.rglob("*.html") if "admin" not in p.relative_to(html_fixture_site).parts]
+    assert len({len(p.relative_to(html_fixture_site).parts) for p in pages}) >= 2
+    assert len({tuple(security.inline_scripts(p.read_text(encoding="utf-8"))) for p in pages}) == 1
+
+
 def test_every_page_carries_one_policy_covering_its_inline_scripts(html_fixture_site: Path) -> None:
     # /admin/ (the browser editor) has its own policy: test_cms_site.
     pages = sorted(p for p in html_fixture_site.rglob("*.html") if "admin" not in p.parent.parts[-1:])

@@ -27,8 +27,10 @@ from boerneinddragelse import (
     search_adapter,
     security,
     shared_navigation,
+    site_assets,
 )
 from boerneinddragelse.build_state import BuildError, BuildState, unpublishable
+from boerneinddragelse.finished_pages import FinishedPages
 from boerneinddragelse.markdown_build import configure_toc
 from boerneinddragelse.model import DEFAULT_LANGUAGE
 from boerneinddragelse.urls import relative_language_roots
@@ -99,12 +101,14 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         STATE.read_settings(config.extra, _config_file(config), _notices.warning)
     # mkdocs.yml cannot name a function in the library; the parsed page's anchors use the same setting.
     configure_toc(config.mdx_configs)
-    if STATE.publishing:  # every built page carries the Content-Security-Policy (main.html), see on_shutdown
+    if STATE.publishing:  # every built page carries the Content-Security-Policy (main.html), see on_post_page
         config.extra["content_security_policy"] = security.PLACEHOLDER
     return config
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
+    if not STATE.languages:  # the outermost build (mkdocs-static-i18n builds the other languages inside it)
+        STATE.finished = FinishedPages(lambda page: page, with_policy=bool(config.extra.get("content_security_policy")))
     STATE.start_language(str(config.theme.get("language", "")), config.site_name)
 
 
@@ -115,6 +119,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.remove(file)
     files.append(browser_constants.site_file(config))
     _add_catalogue_files(files, config)
+    with _refused():  # named before any page is written, so that each page is written once (on_post_page)
+        STATE.finished.rewrite = _page_rewriter(site_assets.name_own_assets(files, config))
     return files
 
 
@@ -160,10 +166,15 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
     return context
 
 
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    return STATE.finished.finish(output, page.file.abs_dest_path)
+
+
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
     if template_name != "404.html":
         return output
-    return STATE.not_found(output, str(config.theme.get("language", "")), DEFAULT_LANGUAGE)
+    page = STATE.not_found(output, str(config.theme.get("language", "")), DEFAULT_LANGUAGE)
+    return STATE.finished.finish(page, Path(config.site_dir) / template_name)
 
 
 # Runs after mkdocs-static-i18n's post-build step, which builds the other languages (each runs this
@@ -176,35 +187,23 @@ def on_post_build(config: MkDocsConfig) -> None:
         STATE.write_language_files(build, site_dir, config.site_url or "", bool(config.use_directory_urls))
     if every_language_built:
         _finish_site(config, site_dir)
-    if config.extra.get("content_security_policy"):
-        STATE.built_site = site_dir
 
 
 def _finish_site(config: MkDocsConfig, site_dir: Path) -> None:
-    """Once every language is built: the joint search index, minified assets, then the editor at /admin/."""
+    """Once every language is built: the joint search index, the editor at /admin/, then the final policy in
+    the pages written before it grew, in the search index and in web.config (finished_pages)."""
     if STATE.enrich_search_index(site_dir):
         search_adapter.copy_for_offline(config.plugins, config)
-    minify.minify_site(Path(config.docs_dir), site_dir)
-    STATE.asset_names = asset_names.hash_assets(Path(config.docs_dir), site_dir)
-    if not config.extra.get("content_security_policy"):  # else in the policy's pass over every page
-        asset_names.rewrite_pages(site_dir, _page_rewriter(), lambda path: cms_site.is_admin_file(site_dir, path))
-    # After minifying: the editor's files stay as the npm package ships them.
+    # The editor's files stay as the npm package ships them (not finished like the site's pages).
     cms_site.install_for_build(site_dir, bool(config.extra.get("offline")), config.extra.get("redigering"))
+    STATE.finished.complete(site_dir, lambda path: not cms_site.is_admin_file(site_dir, path))
 
 
-def _page_rewriter() -> Callable[[str], str]:
-    """What changes in every built page at the end: the hashed assets' names, and less indentation."""
-    rename = asset_names.page_rewriter(STATE.asset_names)
+def _page_rewriter(names: dict[str, str]) -> Callable[[str], str]:
+    """What changes in every built page as it is written: the hashed assets' names, and less indentation."""
+    rename = asset_names.page_rewriter(names)
     return lambda page: minify.collapse_whitespace(rename(page))
 
 
 def on_build_error(error: Exception) -> None:
     STATE.languages.clear()
-
-
-def on_shutdown() -> None:
-    # After every language is built and the joint search index is written and enriched: hash the
-    # inline scripts and fill in the policy everywhere.
-    if STATE.built_site is not None:
-        security.secure_site(STATE.built_site, _page_rewriter())
-        STATE.built_site = None

@@ -1,8 +1,8 @@
 """Content-hashed names for the site's own scripts and stylesheets, so that servers may cache them for a year.
 
-After minifying, each of the project's own .js and .css files in the built site is renamed to
+Before any page is built, each of the project's own .js and .css files, minified, gets the name
 ``<name>.<hash>.<ext>`` (the first 8 hex digits of the SHA-256 of its final bytes, as Material names
-its bundle), and every reference to it is rewritten: in the pages, and in the other scripts that load
+its bundle), and every reference to it is rewritten: in each page as it is written, and in the other scripts that load
 it by a relative address (the search worker loads the analyser and the index builder by name). A
 script is hashed after the files it names, so a changed analyser gives the worker a new name too.
 The same sources give the same names. Relative addresses keep working online, in the preview and
@@ -24,11 +24,11 @@ from .catalogue_data import SITE_PATH as CATALOGUE_DATA_PATH
 SUFFIXES = (".js", ".css")
 
 
-def own_assets(docs_dir: Path, site_dir: Path) -> list[str]:
-    """The built site's own scripts and stylesheets (site-relative, POSIX), in a stable order."""
+def own_asset_paths(docs_dir: Path) -> list[str]:
+    """The site's own scripts and stylesheets (site-relative, POSIX), in a stable order: those under
+    docs/assets and the scripts the build generates. A build may lack some of the generated ones."""
     sources = sorted(p.relative_to(docs_dir).as_posix() for p in (docs_dir / "assets").rglob("*"))
-    found = [rel for rel in sources if rel.endswith(SUFFIXES)] + [CONSTANTS_PATH, CATALOGUE_DATA_PATH]
-    return [rel for rel in found if (site_dir / rel).is_file()]
+    return [rel for rel in sources if rel.endswith(SUFFIXES)] + [CONSTANTS_PATH, CATALOGUE_DATA_PATH]
 
 
 def hashed_name(rel: str, content: bytes) -> str:
@@ -71,21 +71,20 @@ def _dependencies(texts: dict[str, str]) -> dict[str, set[str]]:
     return found
 
 
-def hash_assets(docs_dir: Path, site_dir: Path) -> dict[str, str]:
-    """Rename the own assets in site_dir to hashed names; returns old → new site-relative address."""
-    texts = {rel: (site_dir / rel).read_text(encoding="utf-8") for rel in own_assets(docs_dir, site_dir)}
+def final_assets(texts: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
+    """The own assets' hashed names (old → new site-relative address) and their final texts (by new address),
+    from their texts by old address."""
     try:
         order = list(TopologicalSorter(_dependencies(texts)).static_order())
     except CycleError as error:
         raise ValueError(f"scripts that name each other cannot get hashed names: {error.args[1]}") from None
     names: dict[str, str] = {}
+    finals: dict[str, str] = {}
     for rel in order:
         text = _asset_rewriter(rel, names)(texts[rel]) if names else texts[rel]
-        content = text.encode("utf-8")
-        names[rel] = hashed_name(rel, content)
-        (site_dir / names[rel]).write_bytes(content)
-        (site_dir / rel).unlink()
-    return dict(sorted(names.items()))
+        names[rel] = hashed_name(rel, text.encode("utf-8"))
+        finals[names[rel]] = text
+    return dict(sorted(names.items())), finals
 
 
 def page_rewriter(names: dict[str, str]) -> Callable[[str], str]:
@@ -94,14 +93,3 @@ def page_rewriter(names: dict[str, str]) -> Callable[[str], str]:
         return lambda text: text
     pattern = _reference_pattern(list(names))
     return lambda text: pattern.sub(lambda m: names[m.group(1)], text)
-
-
-def rewrite_pages(site_dir: Path, rewrite: Callable[[str], str], skip: Callable[[Path], bool]) -> None:
-    """Rewrite every built page that is not skipped (the editor's own app keeps its names)."""
-    for path in sorted(site_dir.rglob("*.html")):
-        if skip(path):
-            continue
-        text = path.read_text(encoding="utf-8")
-        updated = rewrite(text)
-        if updated != text:
-            path.write_text(updated, encoding="utf-8")

@@ -13,6 +13,7 @@ from typing import Any
 
 from . import accessibility, catalogue_pages, feeds, offline_release, search_adapter, search_index
 from .filenames import is_stray_markdown
+from .finished_pages import FinishedPages
 from .generated_blocks import GeneratedBlocks
 from .model import DEFAULT_LANGUAGE
 from .problems import ERROR, Problem
@@ -75,8 +76,7 @@ class BuildState:
     search_pages: dict[str, PageFacts] = field(default_factory=dict)  # by built URL
     languages: list[LanguageBuild] = field(default_factory=list)  # the builds under way, outermost first
     not_found_page: str | None = None  # the default language's 404 page
-    built_site: Path | None = None  # the site folder to secure once every language is built
-    asset_names: dict[str, str] = field(default_factory=dict)  # own scripts and styles: old → hashed name
+    finished: FinishedPages = field(default_factory=lambda: FinishedPages(lambda page: page, with_policy=False))
     whole_pages: dict[str, str] = field(default_factory=dict)  # HTML held back while search reads a page
 
     @property

@@ -1,9 +1,8 @@
 """The site's Content-Security-Policy and HTTP security headers, defined once.
 
-Once every language is built (the hooks' on_shutdown), the build hashes the inline scripts that
-Material's templates write into the built pages, puts the policy into every page as
-``<meta http-equiv>``, writes
-an IIS ``web.config`` at the site root, and fills in the nginx and Apache snippets the offline
+As each page is written (finished_pages), the build hashes the inline scripts that Material's templates
+write into it and puts the policy into the page as ``<meta http-equiv>``; at the end it writes an IIS
+``web.config`` at the site root and fills in the nginx and Apache snippets the offline
 guide shows (docs/offline-kopi.md, marker ``<!-- sikkerhedsheadere -->``). All of them come
 from ``headers()`` below, so the pages and the servers state the same policy.
 """
@@ -16,7 +15,8 @@ import html
 import json
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
+from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -105,11 +105,16 @@ _SCRIPT_ELEMENT = re.compile(rf"<{_SCRIPT}\b[^>]*>.*?</{_SCRIPT}\s*>", re.DOTALL
 
 def inline_scripts(page: str) -> list[str]:
     """The text of every inline JavaScript <script> of a page, exactly as the browser hashes it."""
+    return [script for element in _SCRIPT_ELEMENT.finditer(page) for script in _element_scripts(element.group(0))]
+
+
+@lru_cache(maxsize=1024)
+def _element_scripts(element: str) -> tuple[str, ...]:
+    """The theme writes the same <script> elements into every page: each is parsed once."""
     parser = _InlineScripts()
-    for element in _SCRIPT_ELEMENT.finditer(page):
-        parser.feed(element.group(0))
+    parser.feed(element)
     parser.close()
-    return parser.scripts
+    return tuple(parser.scripts)
 
 
 def script_hash(script: str) -> str:
@@ -235,33 +240,30 @@ def hashed_files(site_dir: Path) -> list[str]:
     return sorted(p.relative_to(site_dir).as_posix() for p in found if pattern.search(p.name))
 
 
-def _attribute(text: str) -> str:
+def attribute(text: str) -> str:
     """Escaped for an HTML attribute in double quotes; the policy's 'quotes' stay readable."""
     return html.escape(text, quote=False).replace('"', "&quot;")
 
 
-def secure_site(site_dir: Path, rewrite: Callable[[str], str] = lambda text: text) -> dict[str, str]:
-    """Put the policy into every built page, fill in the placeholders, write web.config.
+def put_policy(page: str, meta: str, shown: str) -> str:
+    """A built page with the policy (escaped for an attribute) in its <meta> and its placeholders filled in."""
+    if PLACEHOLDER not in page:
+        return page
+    page = _META.sub(lambda match: match.group(1) + meta + match.group(2), page, count=1)
+    return page.replace(PLACEHOLDER, shown)
 
-    Runs after each language build (mkdocs-static-i18n builds the site once per language): every
-    run reads all pages built so far and rewrites them all, so the last run leaves one policy,
-    covering every page, in every page and in web.config.
-    """
-    # The browser editor (/admin/) keeps its own, looser policy.
-    found = sorted(p for p in site_dir.rglob("*.html") if p.relative_to(site_dir).parts[:1] != ("admin",))
-    read = {path: path.read_text(encoding="utf-8") for path in found}
-    # rewrite: what else changes in every page (the hashed assets' names), in the same pass.
-    pages = {path: rewrite(text) for path, text in read.items()}
-    hashes = {script_hash(script) for text in pages.values() for script in inline_scripts(text)}
-    values = headers(hashes)
-    meta = _attribute(policy(hashes))
-    shown = _attribute(values["Content-Security-Policy"])
-    for path, text in pages.items():
-        updated = _META.sub(lambda match: match.group(1) + meta + match.group(2), text)
-        updated = updated.replace(PLACEHOLDER, shown)
-        if updated != read[path]:
-            path.write_text(updated, encoding="utf-8")
-    # The guide's snippets are indexed for search too; the index holds the text JSON-escaped.
+
+def replace_policy(page: str, old_shown: str, meta: str, shown: str) -> str:
+    """A page written with an earlier policy, with this one."""
+    page = _META.sub(lambda match: match.group(1) + meta + match.group(2), page, count=1)
+    return page.replace(old_shown, shown)
+
+
+def secure_site_files(site_dir: Path, script_hashes: frozenset[str]) -> dict[str, str]:
+    """The policy in the search index (the offline guide's snippets are indexed too, JSON-escaped) and the site's
+    web.config; returns the HTTP headers."""
+    values = headers(script_hashes)
+    shown = attribute(values["Content-Security-Policy"])
     for index in site_dir.glob("search/search_index.*"):
         text = index.read_text(encoding="utf-8")
         if PLACEHOLDER in text:
