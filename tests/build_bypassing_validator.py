@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from dataclasses import replace
 from typing import Any
 
 from mkdocs.commands.build import build
@@ -20,11 +21,16 @@ from mkdocs.config import load_config
 HTML_RULES = {"html-element", "html-attribut", "javascript-link", "link-skema"}
 
 
-def _without_html_rules(check: Any) -> Any:
+def _without_html_rules(start_check: Any) -> Any:
     def check_without_html_rules(*args: Any, **kwargs: Any) -> Any:
-        report, site = check(*args, **kwargs)
-        report.problems = [p for p in report.problems if p.rule not in HTML_RULES]
-        return report, site
+        site, pending = start_check(*args, **kwargs)
+
+        def filtered() -> Any:
+            checked = pending.report()
+            checked.problems = [p for p in checked.problems if p.rule not in HTML_RULES]
+            return checked
+
+        return site, replace(pending, report=filtered)
 
     return check_without_html_rules
 
@@ -33,8 +39,8 @@ def main(config_file: str, site_dir: str) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s - %(message)s")
     config = load_config(config_file, site_dir=site_dir, strict=True)
     for hooks in config.hooks.values():
-        if hasattr(hooks, "check_docs"):  # the gate: the validator's check, run by the build
-            hooks.check_docs = _without_html_rules(hooks.check_docs)
+        if hasattr(hooks, "start_check"):  # the gate: the validator's check, run by the build
+            hooks.start_check = _without_html_rules(hooks.start_check)
     config.plugins.on_startup(command="build", dirty=False)
     try:
         build(config)

@@ -17,7 +17,7 @@ from boerneinddragelse.model import DEFAULT_LANGUAGE, PAGE_TYPES, index_only_fol
 from boerneinddragelse.problems import ERROR, WARNING, Problem
 from boerneinddragelse.site import Site, load_site
 from boerneinddragelse.sourcepaths import without_suffix
-from boerneinddragelse.validation import Report
+from boerneinddragelse.validation import PendingReport, Report
 
 FIXTURES = Path(__file__).parent / "fixtures"
 VALID_DOCS = FIXTURES / "site" / "gyldig" / "docs"
@@ -31,16 +31,17 @@ def site() -> Site:
 
 
 def _checker(problems: list[Problem], site: Site, calls: list[Path]) -> Any:
-    def check_docs(docs_dir: Path, prefix: str, config_file: Path | None) -> tuple[Report, Site]:
+    def start_check(docs_dir: Path, prefix: str, config_file: Path | None) -> tuple[Site, Any]:
         calls.append(docs_dir)
-        return Report(problems, len(site.pages)), site
+        return site, PendingReport(lambda: Report(problems, len(site.pages)), urgent=False)
 
-    return check_docs
+    return start_check
 
 
 def _state(site: Site, tmp_path: Path, problems: list[Problem], command: str = "build") -> BuildState:
     state = BuildState(command=command)
     state.check(tmp_path, None, _checker(problems, site, []))
+    state.confirm()
     return state
 
 
@@ -51,6 +52,33 @@ def test_the_gate_refuses_errors_with_the_validators_lines_and_lets_warnings_pas
         _state(site, tmp_path, [error, warning])
     assert str(refused.value).splitlines() == ["Indholdet bryder indholdsmodellen (1 fejl):", error.format()]
     assert _state(site, tmp_path, [warning]).errors == []
+
+
+def test_the_build_goes_on_while_the_checks_run_and_a_refusal_leaves_no_site(site: Site, tmp_path: Path) -> None:
+    docs, built = tmp_path / "docs", tmp_path / "site"
+    docs.mkdir()
+    (built / "om").mkdir(parents=True)
+    (built / "om" / "index.html").write_text("x", encoding="utf-8")
+    error = Problem("docs/om.md", 3, 1, ERROR, "Noget er galt.", "regel")
+    calls: list[Path] = []
+    state = BuildState(command="build")
+    state.check(docs, None, _checker([error], site, calls))  # no verdict yet: the build goes on
+    assert state.site is site
+    with pytest.raises(BuildError):
+        state.confirm(built)
+    assert built.is_dir() and list(built.iterdir()) == []
+    state.check(docs, None, _checker([], site, calls))  # a refused tree is checked again
+    assert len(calls) == 2
+    state.confirm(built)
+    assert state.refusal_behind() is None  # asked for once; after an error there is nothing more to say
+
+
+def test_after_an_error_the_build_says_what_the_checks_refused(site: Site, tmp_path: Path) -> None:
+    error = Problem("docs/om.md", 3, 1, ERROR, "Noget er galt.", "regel")
+    state = BuildState(command="build", site_dir=tmp_path / "site")
+    state.check(tmp_path, None, _checker([error], site, []))
+    refusal = state.refusal_behind()
+    assert refusal is not None and error.format() in refusal
 
 
 def test_the_preview_keeps_the_errors_by_page_and_checks_again_only_after_a_change(site: Site, tmp_path: Path) -> None:

@@ -273,17 +273,20 @@ VALIDATE_FIXTURES = sorted((Path(__file__).parent / "fixtures" / "validate").glo
 
 @pytest.mark.parametrize("root", VALIDATE_FIXTURES, ids=[p.parent.name for p in VALIDATE_FIXTURES])
 def test_the_build_refuses_exactly_what_the_validator_refuses(root: Path) -> None:
-    """The hooks run the validator's own check (boerneinddragelse.validation.check_docs): every error rule, also the
-    ones added later, stops the build with the validator's line, and nothing else does."""
+    """The hooks run the validator's own check (boerneinddragelse.validation.start_check): every error rule, also the
+    ones added later, stops the build with the validator's line when the build asks for the verdict (at its end),
+    and nothing else does."""
     errors = [p.format() for p in validation.validate(root).problems if p.severity == "fejl"]
     config = MkDocsConfig(config_file_path=str(root / "mkdocs.yml"))
     config.load_dict({"docs_dir": str(root / "docs"), "site_name": "Test"})
     hooks = load_hooks("content_hooks_gate")
     if not errors:
         hooks.on_files(Files([]), config)
+        hooks.STATE.confirm()
         return
-    with pytest.raises(PluginError) as refused:
+    with pytest.raises(PluginError) as refused:  # at once, or when the build asks for the verdict
         hooks.on_files(Files([]), config)
+        hooks.on_post_build(config)
     assert [line for line in str(refused.value).splitlines() if ": fejl: " in line] == errors
 
 

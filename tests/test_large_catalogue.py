@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from boerneinddragelse import catalogue_pages
+from boerneinddragelse import catalogue_pages, two_processes
 from devtools import synthetic
 
 from conftest import ROOT, build_site
@@ -73,3 +73,25 @@ def test_the_catalogue_data_names_every_example(large_site: Path) -> None:
 def test_navigation_does_not_list_the_catalogue(large_site: Path, front_page: str) -> None:
     html = (large_site / front_page).read_text(encoding="utf-8")
     assert re.findall(r'href="[^"]*' + synthetic.PREFIX, html) == []
+
+
+@pytest.mark.parametrize("mistake", ["a broken link", "an unknown marker"])
+def test_an_error_the_checks_find_beside_a_large_build_refuses_it_and_leaves_no_site(
+    tmp_path: Path, mistake: str
+) -> None:
+    """On a large site the checks of each page run in a forked copy while the build goes on (two_processes.beside):
+    the build still stops with the validator's message, and what it wrote is removed."""
+    docs = tmp_path / "docs"
+    shutil.copytree(ROOT / "docs", docs)
+    synthetic.write_examples(docs, two_processes.MIN_ITEMS)
+    page = sorted((docs / "praksiseksempler").glob(f"{synthetic.PREFIX}*.md"))[-1]
+    added = {"a broken link": "\n[Læs mere](findes-ikke.md)\n", "an unknown marker": "\n<!-- ukendt-markoer -->\n"}
+    page.write_text(page.read_text(encoding="utf-8") + added[mistake], encoding="utf-8")
+    result = build_site(tmp_path / "site", docs_dir=docs)
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert "Indholdet bryder indholdsmodellen (1 fejl)" in result.stderr
+    assert re.search(rf"docs/praksiseksempler/{re.escape(page.name)}:\d+:\d+: fejl: ", result.stderr), result.stderr[
+        -3000:
+    ]
+    assert not (tmp_path / "site" / "index.html").exists()

@@ -28,15 +28,16 @@ from boerneinddragelse import (
     security,
     shared_navigation,
     site_assets,
+    two_processes,
 )
 from boerneinddragelse.build_state import BuildError, BuildState, unpublishable
 from boerneinddragelse.finished_pages import FinishedPages
 from boerneinddragelse.markdown_build import configure_toc
 from boerneinddragelse.model import DEFAULT_LANGUAGE
 from boerneinddragelse.urls import relative_language_roots
-from boerneinddragelse.validation import check_docs
+from boerneinddragelse.validation import start_check
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
+from mkdocs.exceptions import Abort, PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
@@ -78,6 +79,12 @@ def _count_no_warnings() -> None:
         logger.removeHandler(handler)
 
 
+def _start_check(docs_dir: Path, prefix: str, config_file: Path | None) -> Any:
+    """The validator's checks of each page run in a forked copy while the build goes on (two_processes.beside);
+    on_post_build waits for the verdict."""
+    return start_check(docs_dir, prefix, config_file, two_processes.beside)
+
+
 def _add_catalogue_files(files: Files, config: MkDocsConfig) -> None:
     """The catalogue's other pages and its data file, in the default language's build where the catalogue is.
     The pages are built from the front page's source (page_build.read_source), so they stand where that source
@@ -109,12 +116,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_pre_build(config: MkDocsConfig) -> None:
     if not STATE.languages:  # the outermost build (mkdocs-static-i18n builds the other languages inside it)
         STATE.finished = FinishedPages(lambda page: page, with_policy=bool(config.extra.get("content_security_policy")))
+        STATE.site_dir = Path(config.site_dir)
     STATE.start_language(str(config.theme.get("language", "")), config.site_name)
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     with _refused():
-        STATE.check(Path(config.docs_dir), _config_file(config), check_docs)
+        STATE.check(Path(config.docs_dir), _config_file(config), _start_check)
     for file in unpublishable(files, Path(config.docs_dir)):
         files.remove(file)
     files.append(browser_constants.site_file(config))
@@ -184,6 +192,8 @@ def on_post_build(config: MkDocsConfig) -> None:
     site_dir = Path(config.site_dir)
     build, every_language_built = STATE.finish_language()
     with _refused():
+        if every_language_built:
+            STATE.confirm(STATE.site_dir)
         STATE.write_language_files(build, site_dir, config.site_url or "", bool(config.use_directory_urls))
     if every_language_built:
         _finish_site(config, site_dir)
@@ -207,3 +217,8 @@ def _page_rewriter(names: dict[str, str]) -> Callable[[str], str]:
 
 def on_build_error(error: Exception) -> None:
     STATE.languages.clear()
+    # Content the checks refuse can make the build fail before it asks for their verdict: the refusal says why.
+    refusal = STATE.refusal_behind()
+    if refusal is not None:
+        logging.getLogger("mkdocs").error(refusal)
+        raise Abort("Aborted with a BuildError!")

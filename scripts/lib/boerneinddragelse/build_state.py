@@ -6,6 +6,7 @@ inside its post-build step. Everything here gives the same result each time it r
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,14 +21,15 @@ from .problems import ERROR, Problem
 from .search_index import PageFacts
 from .settings import Contact, read_contact
 from .site import Site, SourcePage
-from .validation import Report
+from .validation import PendingReport
 
 # Commands whose output is published; `mkdocs serve` is not (its live reload runs an inline
 # script that the Content-Security-Policy would block).
 PUBLISHING_COMMANDS = frozenset({"build", "gh-deploy"})
 
 Fingerprint = tuple[tuple[str, int, int, int], ...]
-CheckDocs = Callable[[Path, str, Path | None], tuple[Report, Site]]
+# validation.start_check: the site now, its report when asked for.
+StartCheck = Callable[[Path, str, Path | None], tuple[Site, PendingReport]]
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,8 @@ class BuildState:
     download: dict[str, Any] | None = None  # the offline copy's facts, when one is published
     site: Site = field(default_factory=lambda: Site([]))
     checked: Fingerprint | None = None  # the docs tree the site was checked from
+    verdict: PendingReport | None = None  # the checks' report, until confirm() has asked for it
+    site_dir: Path | None = None  # where the build under way writes the site (every language's)
     errors: list[Problem] = field(default_factory=list)  # content errors (the preview shows them)
     broken: dict[str, list[Problem]] = field(default_factory=dict)  # the errors by page path
     blocks: GeneratedBlocks = field(default_factory=GeneratedBlocks)
@@ -111,21 +115,44 @@ class BuildState:
         except offline_release.PublishError as error:
             raise BuildError(str(error)) from error
 
-    def check(self, docs_dir: Path, config_file: Path | None, check_docs: CheckDocs) -> None:
-        """The validator's own check (check_docs), again only when a file under docs/ has changed: the build
-        refuses exactly what the validator refuses."""
+    def check(self, docs_dir: Path, config_file: Path | None, start_check: StartCheck) -> None:
+        """The validator's own checks (validation.start_check), again only when a file under docs/ has changed:
+        the build refuses exactly what the validator refuses, when it asks for the verdict (confirm). The
+        preview asks at once: it shows the errors on the pages."""
         now = fingerprint(docs_dir)
         if self.checked == now:
             return  # the other languages' builds, and a preview reload without changes
-        report, site = check_docs(docs_dir, display_prefix(docs_dir, config_file), config_file)
+        self.site, self.verdict = start_check(docs_dir, display_prefix(docs_dir, config_file), config_file)
+        self.checked = now
+        if self.previewing or self.verdict.urgent:
+            self.confirm()
+
+    def confirm(self, site_dir: Path | None = None) -> None:
+        """The checks' verdict, waited for if they run beside the build. Errors refuse the build, and what it has
+        written to site_dir is removed: refused content is not left ready to publish."""
+        if self.verdict is None:
+            return
+        report, self.verdict = self.verdict.report(), None
         errors = [p for p in report.problems if p.severity == ERROR]
         if errors and not self.previewing:
+            self.checked = None  # checked again by the next build
+            if site_dir is not None and site_dir.is_dir():
+                _empty(site_dir)
             lines = "\n".join(p.format() for p in errors)
             raise BuildError(f"Indholdet bryder indholdsmodellen ({len(errors)} fejl):\n{lines}")
         self.broken = {}
         for problem in errors:
             self.broken.setdefault(problem.path, []).append(problem)
-        self.site, self.checked, self.errors = site, now, errors
+        self.errors = errors
+
+    def refusal_behind(self) -> str | None:
+        """After the build stopped on an error while the checks ran beside it: their refusal, if they found content
+        errors (the likely cause, and a message with file and line)."""
+        try:
+            self.confirm(self.site_dir)
+        except BuildError as refusal:
+            return str(refusal)
+        return None
 
     def source(self, src_path: str) -> SourcePage | None:
         """The checked source of a built page, from its path under docs/ (the catalogue's other pages are
@@ -181,3 +208,11 @@ def unpublishable(files: Iterable[Any], docs_dir: Path) -> list[Any]:
         if is_stray_markdown(file.src_uri) or root not in source.resolve().parents:
             left_out.append(file)
     return left_out
+
+
+def _empty(folder: Path) -> None:
+    for child in folder.iterdir():
+        if child.is_dir() and not child.is_symlink():
+            shutil.rmtree(child)
+        else:
+            child.unlink()

@@ -2,7 +2,10 @@
 
 The validator's checks of each page are independent of each other once the site is read, and they are half
 of its time on a large catalogue: with two cores, a forked copy of the process checks the second half of
-the pages while this one checks the first. Where fork is missing (Windows), in a process with other threads
+the pages while this one checks the first (split_work). The build has other work to do meanwhile: there the
+copy checks every page while the build goes on, and the build waits for the verdict at its end (beside).
+
+Where fork is missing (Windows), in a process with other threads
 running (a fork copies only the calling thread, and a lock another thread holds would never be released in
 the copy: the preview's server, pytest-xdist's workers), for short lists, or when the copy fails in any
 way, the whole list is done here, one item after the other. The result is the same either way.
@@ -71,3 +74,37 @@ def split_work(work: Callable[[Sequence[T]], list[R]], items: Sequence[T]) -> li
     if status != 0 or not data:
         return first + work(items[middle:])  # the copy failed: do its half here
     return first + pickle.loads(data)  # from our own forked copy, through a pipe no one else holds
+
+
+def beside(work: Callable[[Sequence[T]], list[R]], items: Sequence[T]) -> Callable[[], list[R]]:
+    """work(items) in a forked copy of this process while this one goes on; the function returned waits for
+    the result (and does the work here if the copy failed). Where a copy is not safe or not worth it, the
+    work is done here at once."""
+    if len(items) < MIN_ITEMS or not _can_fork():
+        done = work(items)
+        return lambda: done
+    read_end, write_end = os.pipe()
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(read_end)
+        os.close(write_end)
+        done = work(items)
+        return lambda: done
+    if pid == 0:
+        os.close(read_end)
+        _in_child(work, items, write_end)
+    os.close(write_end)
+    results: list[list[R]] = []
+
+    def result() -> list[R]:
+        if not results:
+            try:
+                data = _read_all(read_end)
+            finally:
+                os.close(read_end)
+                _, status = os.waitpid(pid, 0)
+            results.append(pickle.loads(data) if status == 0 and data else work(items))
+        return results[0]
+
+    return result

@@ -11,7 +11,7 @@ from its parsed page (boerneinddragelse.parsed_page), the one reading the build'
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -97,18 +97,57 @@ def _guarded_page(context: Context, page: SourcePage) -> list[Problem]:
     return _guarded(page.path, lambda: check_page(context, page))
 
 
+def _guarded_body(context: Context, page: SourcePage) -> object:
+    """The page's parsed body, or None; a surprise is the page check's to report."""
+    try:
+        return context.body(page)
+    except Exception:
+        return None
+
+
 def _site_rules(site: Site) -> list[Problem]:
     check_site(site)  # adds the model's cross-page problems to the pages, reported with them below
     return []
+
+
+PagesWork = Callable[[Sequence[SourcePage]], list[Problem]]
+# How the checks of each page are run: given the work and the pages, a function that gives their problems.
+PageChecks = Callable[[PagesWork, Sequence[SourcePage]], Callable[[], list[Problem]]]
+
+
+def _at_once(work: PagesWork, pages: Sequence[SourcePage]) -> Callable[[], list[Problem]]:
+    done = split_work(work, pages)
+    return lambda: done
+
+
+@dataclass(frozen=True)
+class PendingReport:
+    """A report whose page checks may still be running beside the caller."""
+
+    report: Callable[[], Report]  # waits for the checks
+    # Errors are known already that the build must not get past (front matter, Markdown beyond the limits): the
+    # checks ran at once, and the report is ready.
+    urgent: bool
 
 
 def check_docs(docs_dir: Path, prefix: str = "docs/", config_file: Path | None = None) -> tuple[Report, Site]:
     """Every rule on every file under docs_dir (and the editors' settings in config_file), and the site the
     build renders from.
 
-    The validator and the MkDocs hooks both call this, so the build refuses exactly what the validator
-    refuses. ``prefix`` is how messages name docs_dir (relative to the repository root).
+    The validator and the MkDocs hooks both run these checks (the hooks through start_check), so the build
+    refuses exactly what the validator refuses. ``prefix`` is how messages name docs_dir (relative to the
+    repository root).
     """
+    site, pending = start_check(docs_dir, prefix, config_file)
+    return pending.report(), site
+
+
+def start_check(
+    docs_dir: Path, prefix: str = "docs/", config_file: Path | None = None, run_page_checks: PageChecks = _at_once
+) -> tuple[Site, PendingReport]:
+    """check_docs in two steps: the site is read now, the report when asked for. With
+    ``run_page_checks=two_processes.beside`` the checks of each page run in a forked copy meanwhile, unless
+    the site has errors already that nothing may read past (then they run at once)."""
     problems: list[Problem] = []
     rels = markdown_files(docs_dir)
     pages = []
@@ -125,14 +164,20 @@ def check_docs(docs_dir: Path, prefix: str = "docs/", config_file: Path | None =
     problems += _guarded("scripts/data", lambda: data_checks.problems_beside(docs_dir, site))
     for page in pages:
         problems += page.problems
-    problems += split_work(lambda part: [p for page in part for p in _guarded_page(context, page)], pages)
+    # Each body is parsed now (the build reuses the reading): one beyond the limits must stop the build before
+    # MkDocs' Markdown reads it.
+    beyond_limits = any(getattr(_guarded_body(context, page), "limit", None) is not None for page in pages)
+    urgent = beyond_limits or any(p.severity == ERROR for p in problems)
+    run = _at_once if urgent else run_page_checks
+    page_checks = run(lambda part: [p for page in part for p in _guarded_page(context, page)], pages)
     strays = stray_markdown_problems(docs_dir, prefix)
     problems += strays + unsafe_paths(docs_dir, prefix)
     if config_file is not None and config_file.is_file():
         problems += _guarded(config_file.name, lambda: check_config_file(config_file))
     others = [p.path[len(prefix) :] for p in strays]
     paths = tuple(prefix + rel for rel in (*rels, *others))
-    return Report(sorted(set(map(_clean, problems))), len(paths), paths), site
+    report = lambda: Report(sorted(set(map(_clean, problems + page_checks()))), len(paths), paths)  # noqa: E731
+    return site, PendingReport(report, urgent)
 
 
 def validate(root: Path, only: set[str] | None = None) -> Report:
