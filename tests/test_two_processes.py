@@ -25,14 +25,15 @@ def test_short_lists_and_threaded_processes_are_done_in_this_process() -> None:
 
 
 def test_the_validators_report_is_the_same_in_two_processes() -> None:
-    """Every fixture tree with problems, checked with the pages split over two processes and in one. In a
+    """Every fixture tree with problems, checked in one process, with the pages split over two, and with the checks
+    of each page in a forked copy while the caller goes on (as the build runs them). In a
     fresh interpreter: the test runner's own threads make forking unsafe here (two_processes refuses)."""
     script = textwrap.dedent(
         f"""
         import sys
         from pathlib import Path
         from boerneinddragelse import two_processes
-        from boerneinddragelse.validation import check_docs, format_report
+        from boerneinddragelse.validation import check_docs, format_report, start_check
         trees = sorted(p.parent for p in Path({str(FIXTURES)!r}).rglob("docs") if p.is_dir())
         forked = 0
         original = two_processes.os.fork
@@ -46,7 +47,8 @@ def test_the_validators_report_is_the_same_in_two_processes() -> None:
             one = format_report(check_docs(tree / "docs", "docs/")[0])
             two_processes.MIN_ITEMS = 2
             two = format_report(check_docs(tree / "docs", "docs/")[0])
-            assert one == two, (tree, one, two)
+            beside = format_report(start_check(tree / "docs", "docs/", None, two_processes.beside)[1].report())
+            assert one == two == beside, (tree, one, two, beside)
         print(len(trees), forked)
         """
     )
