@@ -195,10 +195,17 @@ def test_stray_markdown_and_files_outside_docs_are_not_published(tmp_path: Path)
     docs.mkdir()
     (tmp_path / "hemmelig.md").write_text("x", encoding="utf-8")
     (docs / "link.md").symlink_to(tmp_path / "hemmelig.md")
-    files = [SimpleNamespace(abs_src_path=str(docs / name), src_uri=name) for name in ("om.md", "om.MD", "link.md")] + [
+    (tmp_path / "ude").mkdir()
+    (tmp_path / "ude" / "privat.md").write_text("x", encoding="utf-8")
+    (docs / "mappe").symlink_to(tmp_path / "ude")  # a folder that leads out
+    (docs / "inde").mkdir()
+    (docs / "inde" / "side.md").write_text("x", encoding="utf-8")
+    (docs / "genvej").symlink_to(docs / "inde")  # a link that stays inside docs/
+    names = ("om.md", "om.MD", "link.md", "mappe/privat.md", "inde/side.md", "genvej/side.md")
+    files = [SimpleNamespace(abs_src_path=str(docs / name), src_uri=name) for name in names] + [
         SimpleNamespace(abs_src_path=None, src_uri="assets/tema.css")
     ]
-    assert [f.src_uri for f in unpublishable(files, docs)] == ["om.MD", "link.md"]
+    assert [f.src_uri for f in unpublishable(files, docs)] == ["om.MD", "link.md", "mappe/privat.md"]
 
 
 def _page(rel: str, title: str) -> Any:

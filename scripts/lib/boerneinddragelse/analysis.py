@@ -234,7 +234,7 @@ def _index_terms(text: str, lexicon: Lexicon) -> tuple[str, ...]:
     terms: set[str] = set()
     for word in set(words(text)):
         if len(word) >= MIN_MODIFIER + MIN_HEAD and word.isalpha():
-            terms.update(compound_terms(word, lexicon))
+            terms.update(_compound_terms(word, lexicon))
     return tuple(sorted(terms))
 
 

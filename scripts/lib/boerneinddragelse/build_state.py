@@ -6,6 +6,7 @@ inside its post-build step. Everything here gives the same result each time it r
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -199,15 +200,28 @@ def unpublishable(files: Iterable[Any], docs_dir: Path) -> list[Any]:
     """What must never reach the site: Markdown under another extension (it would be copied raw, front
     matter and all) and files reached through a link that leaves docs/. The validator reports both; only
     the preview gets this far with them. ``files`` are MkDocs' files (``abs_src_path``, ``src_uri``)."""
-    docs, root = docs_dir.absolute(), docs_dir.resolve()
+    docs, root = str(docs_dir.absolute()) + os.sep, docs_dir.resolve()
+    plain = _plain_files(docs_dir.absolute())
     left_out = []
     for file in files:
-        source = Path(file.abs_src_path) if file.abs_src_path else None
-        if source is None or docs not in source.absolute().parents:
+        source = os.path.abspath(file.abs_src_path) if file.abs_src_path else None
+        if source is None or not source.startswith(docs):
             continue  # the theme's own files, and files made by plugins
-        if is_stray_markdown(file.src_uri) or root not in source.resolve().parents:
+        if is_stray_markdown(file.src_uri) or (source not in plain and root not in Path(source).resolve().parents):
             left_out.append(file)
     return left_out
+
+
+def _plain_files(docs_dir: Path) -> set[str]:
+    """The files under docs_dir reached without following a link: only the others can lead out of it."""
+    found, folders = set(), [str(docs_dir)]
+    while folders:
+        with os.scandir(folders.pop()) as entries:
+            for entry in entries:
+                if entry.is_symlink():
+                    continue
+                (folders.append if entry.is_dir() else found.add)(entry.path)
+    return found
 
 
 def _empty(folder: Path) -> None:
