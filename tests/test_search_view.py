@@ -58,6 +58,19 @@ def test_restored_is_what_material_leaves_of_a_page() -> None:
     )
 
 
+def test_restored_removes_exactly_what_materials_expression_removes() -> None:
+    cases = [
+        '<div data-search-boost="2" data-search-exclude>x</div>',
+        '<p data-search-boost="1"\tdata-search-exclude="x">a</p>',  # a tab, and two in a row
+        'data-search-boost="1" at the very start, and  data-search-x="y" after two spaces',
+        '<p data-search-boost="1"data-search-boost="2">glued</p><p\ndata-search-x="é">line break</p>',
+        '<p\u00a0data-search-x="1">no-break space</p><p data-search-="1" data-search-x="">not matched</p>',
+        "no attribute at all",
+    ]
+    for html in cases:
+        assert search_view.restored(html) == search_view.MATERIAL_STRIPPED.sub("", html), html
+
+
 def test_a_long_run_of_tags_is_read_in_linear_time() -> None:
     for size in (2_000, 20_000):
         html = "<div data-search-exclude>" + "<div>" * size

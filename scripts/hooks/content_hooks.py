@@ -138,10 +138,11 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
 
 
 def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:
-    return page_build.read_source(STATE, page.file.src_uri, Path(config.docs_dir))
+    return page_build.read_source(STATE, page.file.src_uri)
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    page.meta = page_build.page_meta(STATE, page.file.src_uri, page.meta)
     ctx = page_build.render_context(STATE, page.file.src_uri, page.url, config.extra, bool(config.use_directory_urls))
     with _refused():
         return page_build.markdown_of(STATE, markdown, page.meta, ctx)

@@ -4,7 +4,6 @@ values its template shows. The MkDocs hooks hand each step the page's facts and 
 from __future__ import annotations
 
 import re
-import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -13,25 +12,37 @@ from markupsafe import Markup, escape
 from . import accessibility, catalogue_pages, error_pages, html_policy, render, search_view
 from .build_state import BuildError, BuildState
 from .formatting import danish_date
-from .frontmatter import decode
 from .parsed_page import parse
 from .search_index import PageFacts
 from .sourcepaths import DEFAULT_LANGUAGE
 from .urls import page_url, relative_url
 
+# What MkDocs' front matter reader (mkdocs.utils.meta.get_data) takes as a front matter without fields: it
+# then starts the Markdown after it, as after the page's own.
+PARSED_FRONT_MATTER = "---\n{}\n---\n"
 
-def read_source(state: BuildState, src_uri: str, docs_dir: Path) -> str | None:
-    """The page's text in NFC (a decomposed å is published as å); in the preview, a page with errors is
-    replaced by its messages, so nothing the validator refuses is ever parsed or rendered."""
+
+def read_source(state: BuildState, src_uri: str) -> str | None:
+    """The page as the validator read it (in NFC: a decomposed å is published as å), behind a front matter
+    with nothing to parse: its fields come from page_meta, so nothing is read or parsed twice. In the
+    preview, a page with errors is replaced by its messages, so nothing the validator refuses is ever parsed
+    or rendered. None (MkDocs reads the file) for a page that is not one of the checked pages."""
     problems = state.problems_of(src_uri)
     if problems:
         return error_pages.error_page(src_uri, problems)
     source = state.source(src_uri)
-    if source is None:
+    if source is None or not source.front.present:
         return None
-    # Read as the validator read it (UTF-8 with or without BOM, any line ending), so both see the same text.
-    text, _ = decode((docs_dir / source.rel).read_bytes(), source.path)
-    return unicodedata.normalize("NFC", text)
+    return PARSED_FRONT_MATTER + source.front.body
+
+
+def page_meta(state: BuildState, src_uri: str, meta: dict[str, Any]) -> dict[str, Any]:
+    """The page's fields as the validator parsed them (read_source left MkDocs none to parse), to change
+    freely; meta as MkDocs read it for any other page."""
+    source = state.source(src_uri)
+    if source is None or not source.front.present or state.problems_of(src_uri):
+        return meta
+    return dict(source.meta)
 
 
 def escape_editor_text(meta: dict[str, Any]) -> None:
