@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from boerneinddragelse import analysis, search_index
@@ -85,6 +86,36 @@ def test_text_is_composed_to_nfc() -> None:
     index = material_index()
     index["docs"][0]["title"] = "Ra\u030adgiver"
     assert search_index.enrich(index, PAGES, LEXICON)["docs"][0]["title"] == "Rådgiver"
+
+
+def at_once(work: Callable[[list[str]], list], items: list[str]) -> Callable[[], list]:
+    """two_processes.beside's shape, without the second process."""
+    done = work(items)
+    return lambda: done
+
+
+def test_terms_worked_out_beside_the_build_give_the_same_index(tmp_path: Path) -> None:
+    path = tmp_path / "search_index.json"
+    path.write_text(json.dumps(material_index()), encoding="utf-8")
+    beside = search_index.TermsBeside(path, LEXICON, at_once)
+    known = beside.known()
+    text = search_index.plain_text("<p>Samtalen før netværksmøderne.</p>")
+    assert known[text] == ("mød",)  # the terms are worked out, not left empty
+    assert search_index.enrich(material_index(), PAGES, LEXICON, known) == search_index.enrich(
+        material_index(), PAGES, LEXICON
+    )
+    # The head start is used as it is: a text's terms come from it, not from the analyser again.
+    known[text] = ("udenfra",)
+    enriched = search_index.enrich(material_index(), PAGES, LEXICON, known)
+    assert enriched["docs"][1]["dele"] == "udenfra"
+
+
+def test_terms_beside_a_missing_or_broken_index_are_none(tmp_path: Path) -> None:
+    for text in (None, "{ikke json", "[1, 2]"):
+        path = tmp_path / "search_index.json"
+        if text is not None:
+            path.write_text(text, encoding="utf-8")
+        assert search_index.TermsBeside(path, LEXICON, at_once).known() == {}
 
 
 def facts_of(index: dict) -> dict[str, PageFacts]:

@@ -117,6 +117,9 @@ def on_pre_build(config: MkDocsConfig) -> None:
     if not STATE.languages:  # the outermost build (mkdocs-static-i18n builds the other languages inside it)
         STATE.finished = FinishedPages(lambda page: page, with_policy=bool(config.extra.get("content_security_policy")))
         STATE.site_dir = Path(config.site_dir)
+        STATE.index_terms = None
+    elif STATE.site_dir is not None and search_adapter.search_enabled(config.plugins):
+        STATE.start_index_terms(STATE.site_dir, two_processes.beside)  # the default language's index is written
     STATE.start_language(str(config.theme.get("language", "")), config.site_name)
 
 

@@ -83,6 +83,7 @@ class BuildState:
     not_found_page: str | None = None  # the default language's 404 page
     finished: FinishedPages = field(default_factory=lambda: FinishedPages(lambda page: page, with_policy=False))
     whole_pages: dict[str, str] = field(default_factory=dict)  # HTML held back while search reads a page
+    index_terms: search_index.TermsBeside | None = None  # the default language's, while the others are built
 
     @property
     def previewing(self) -> bool:
@@ -191,9 +192,19 @@ class BuildState:
             except offline_release.PublishError as error:
                 raise BuildError(str(error)) from error
 
+    def start_index_terms(self, site_dir: Path, run_beside: Any) -> None:
+        """Once the default language is built, its search terms are worked out beside the other languages'
+        builds (search_index.TermsBeside)."""
+        path = search_adapter.index_path(site_dir)
+        if self.index_terms is None and path.is_file():
+            self.index_terms = search_index.TermsBeside(path, self.site.lexicon, run_beside)
+
     def enrich_search_index(self, site_dir: Path) -> bool:
         """The Danish search terms and page facts in the index Material wrote (search_index); False if none."""
-        return search_index.enrich_file(search_adapter.index_path(site_dir), self.search_pages, self.site.lexicon)
+        known, self.index_terms = (self.index_terms.known() if self.index_terms else None), None
+        return search_index.enrich_file(
+            search_adapter.index_path(site_dir), self.search_pages, self.site.lexicon, known
+        )
 
 
 def unpublishable(files: Iterable[Any], docs_dir: Path) -> list[Any]:

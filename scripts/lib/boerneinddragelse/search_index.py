@@ -71,8 +71,15 @@ def _page_url(location: str) -> str:
     return location.split("#", 1)[0]
 
 
-def enrich(index: dict[str, Any], pages: Mapping[str, PageFacts], lexicon: analysis.Lexicon) -> dict[str, Any]:
+# The index-only terms of texts worked out before (by their plain text): see TermsBeside.
+KnownTerms = Mapping[str, tuple[str, ...]]
+
+
+def enrich(
+    index: dict[str, Any], pages: Mapping[str, PageFacts], lexicon: analysis.Lexicon, known: KnownTerms | None = None
+) -> dict[str, Any]:
     """Material's index with the analyser's separator, compound terms and page facts (in place)."""
+    known = known or {}
     config = index.setdefault("config", {})
     config["separator"] = analysis.SEPARATOR
     config["fields"] = {name: dict(spec) for name, spec in FIELDS.items()}
@@ -86,7 +93,8 @@ def enrich(index: dict[str, Any], pages: Mapping[str, PageFacts], lexicon: analy
             doc.pop(key, None)
         if facts.lang == DEFAULT_LANGUAGE:
             for key, source in ((TITLE_PARTS_FIELD, "title"), (PARTS_FIELD, "text")):
-                terms = analysis.index_terms(plain_text(str(doc.get(source, ""))), lexicon)
+                text = plain_text(str(doc.get(source, "")))
+                terms = known[text] if text in known else analysis.index_terms(text, lexicon)
                 if terms:
                     doc[key] = " ".join(terms)
         else:
@@ -96,10 +104,42 @@ def enrich(index: dict[str, Any], pages: Mapping[str, PageFacts], lexicon: analy
     return index
 
 
-def enrich_file(path: Path, pages: Mapping[str, PageFacts], lexicon: analysis.Lexicon) -> bool:
+def enrich_file(
+    path: Path, pages: Mapping[str, PageFacts], lexicon: analysis.Lexicon, known: KnownTerms | None = None
+) -> bool:
     """Enrich the index Material wrote at path, in place; False if there is none (search switched off)."""
     if not path.is_file():
         return False
-    index = enrich(json.loads(path.read_text(encoding="utf-8")), pages, lexicon)
+    index = enrich(json.loads(path.read_text(encoding="utf-8")), pages, lexicon, known)
     path.write_bytes(json.dumps(index, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
     return True
+
+
+class TermsBeside:
+    """The terms of the default language's index, worked out while the other languages are built.
+
+    Material writes the default language's index when its build ends; mkdocs-static-i18n then builds the
+    other languages, and the joint index is enriched only after that (enrich_file). Its Danish documents
+    are the ones already written, so their terms can be worked out meanwhile, beside the build
+    (two_processes.beside). ``known`` is only a head start: a text it lacks is analysed in enrich.
+    """
+
+    def __init__(self, path: Path, lexicon: analysis.Lexicon, run_beside: Any) -> None:
+        try:
+            docs = json.loads(path.read_text(encoding="utf-8")).get("docs", [])
+        except (OSError, ValueError, AttributeError):
+            docs = []
+        texts = sorted(
+            {
+                plain_text(unicodedata.normalize("NFC", doc[key]))
+                for doc in docs
+                if isinstance(doc, dict)
+                for key in ("title", "text")
+                if isinstance(doc.get(key), str)
+            }
+        )
+        self._texts = texts
+        self._terms = run_beside(lambda part: [analysis.index_terms(text, lexicon) for text in part], texts)
+
+    def known(self) -> dict[str, tuple[str, ...]]:
+        return dict(zip(self._texts, map(tuple, self._terms()), strict=True))
