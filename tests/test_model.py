@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import pickle
 from datetime import date, datetime
 
 import pytest
@@ -47,6 +49,15 @@ from jsonschema import Draft202012Validator
 )
 def test_page_type_for(rel: str, expected: object) -> None:
     assert page_type_for(rel) is expected
+
+
+def test_a_page_type_sent_between_processes_arrives_as_the_same_object() -> None:
+    for page_type in PAGE_TYPES.values():
+        assert pickle.loads(pickle.dumps(page_type)) is page_type
+    # A type made elsewhere (a test's) still travels, as a copy.
+    own = dataclasses.replace(PAGE_TYPES["side"], label="Egen")
+    copied = pickle.loads(pickle.dumps(own))
+    assert copied is not own and copied.label == "Egen" and copied.name == own.name
 
 
 def test_every_page_type_but_side_has_its_own_folder() -> None:

@@ -55,6 +55,13 @@ class PageType:
     # A field listing the numbers of the recommendations a page shows (each must exist).
     recommendation_field: str | None = None
 
+    def __reduce__(self) -> str | tuple[Any, ...]:
+        """A type of PAGE_TYPES is sent between processes (two_processes) by name, so that it arrives as the
+        same object: types are compared by identity."""
+        if PAGE_TYPES.get(self.name) is self:
+            return _page_type_named, (self.name,)
+        return super().__reduce__()
+
     @property
     def index_page(self) -> str:
         """The section's front page, relative to docs/."""
@@ -286,6 +293,11 @@ SIDE = PageType(
 )
 
 PAGE_TYPES: dict[str, PageType] = {t.name: t for t in (ANBEFALING, PRAKSISEKSEMPEL, NYHED, MEDLEM, SIDE)}
+
+
+def _page_type_named(name: str) -> PageType:
+    return PAGE_TYPES[name]
+
 
 # Site settings under ``extra:`` in mkdocs.yml that editors fill in (not page front matter).
 CONTACT_SETTINGS: dict[str, Any] = {

@@ -86,6 +86,18 @@ def _internal_error(path: str, error: BaseException) -> Problem:
     return INTERNAL_ERROR.at(path, 1, 1, detail=detail)
 
 
+def _load_pages(docs_dir: Path, rels: Sequence[str], prefix: str) -> list[SourcePage | Problem]:
+    """Each file read and checked on its own (site.load_page), or the internal error it ran into (the other
+    files go on)."""
+    loaded: list[SourcePage | Problem] = []
+    for rel in rels:
+        try:
+            loaded.append(load_page(docs_dir, rel, prefix))
+        except Exception as error:  # reported as intern-fejl
+            loaded.append(_internal_error(prefix + rel, error))
+    return loaded
+
+
 def _guarded(path: str, check: Callable[[], Iterable[Problem]]) -> list[Problem]:
     try:
         return list(check())
@@ -148,14 +160,10 @@ def start_check(
     """check_docs in two steps: the site is read now, the report when asked for. With
     ``run_page_checks=two_processes.beside`` the checks of each page run in a forked copy meanwhile, unless
     the site has errors already that nothing may read past (then they run at once)."""
-    problems: list[Problem] = []
     rels = markdown_files(docs_dir)
-    pages = []
-    for rel in rels:
-        try:
-            pages.append(load_page(docs_dir, rel, prefix))
-        except Exception as error:  # reported as intern-fejl, the other files go on
-            problems.append(_internal_error(prefix + rel, error))
+    loaded = split_work(lambda part: _load_pages(docs_dir, part, prefix), rels)
+    pages = [item for item in loaded if isinstance(item, SourcePage)]
+    problems = [item for item in loaded if isinstance(item, Problem)]
     site = Site(pages)
     problems += _guarded(prefix.rstrip("/"), lambda: _site_rules(site))
     context = Context(docs_dir, site, set(rels), prefix, config_file)
