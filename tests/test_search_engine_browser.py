@@ -162,7 +162,7 @@ def builder_queries(search_fixture_site: Path) -> list[str]:
     titles = [html.unescape(re.sub(r"<[^>]+>", " ", doc["title"])) for doc in index_docs(search_fixture_site)]
     words = sorted({w for t in titles for w in analysis.words(t) if len(w) >= 4})
     queries: list[str] = []
-    for word in words[:: max(1, len(words) // 40)]:
+    for word in words[:: max(1, len(words) // 25)]:
         queries += [word[:2], word[:3], word, word + "erne"]
     for title in titles[:: max(1, len(titles) // 20)]:
         pair = analysis.words(title)[:2]

@@ -111,7 +111,7 @@ def _search(page, site_url: str, query: str, *, fresh: bool = True) -> list[str]
     # The results of an earlier keystroke can still be on screen: read until the list holds still.
     previous: list[str] | None = None
     for _ in range(SETTLE_TRIES):
-        current = [results.nth(i).get_attribute("href") or "" for i in range(results.count())]
+        current = results.evaluate_all("links => links.map(link => link.getAttribute('href') || '')")
         if current == previous:
             break
         previous = current
