@@ -12,7 +12,7 @@ import markdown
 import pytest
 from boerneinddragelse import error_pages, html_policy, navigation, page_build
 from boerneinddragelse.build_state import BuildError, BuildState, LanguageBuild, unpublishable
-from boerneinddragelse.generated_blocks import GeneratedBlocks
+from boerneinddragelse.generated_blocks import PREFIX, GeneratedBlocks
 from boerneinddragelse.model import DEFAULT_LANGUAGE, PAGE_TYPES, index_only_folders
 from boerneinddragelse.problems import ERROR, WARNING, Problem
 from boerneinddragelse.site import Site, load_site
@@ -120,14 +120,16 @@ def _html(state: BuildState, text: str, rel: str) -> str:
         "# Titel\n\nTekst.\n\n{}\n\nMere *tekst*.\n",
         "<div markdown>\n\nTekst.\n\n{}\n\nMere *tekst*.\n\n</div>\n",
         "*[indhold]: en forkortelse, der ligner en del af pladsholderen\n\nTekst.\n\n{}\n\nMere *tekst*.\n",
+        "*[genereretindhold]: forkortelser af pladsholderens begyndelse\n*[x0]: og slutning\n\nTekst.\n\n{}\n\nMere.\n",
+        "!!! note\n\n    Tekst.\n\n    {}\n\n    Mere *tekst*.\n",
     ],
-    ids=["afsnit", "md_in_html", "forkortelse"],
+    ids=["afsnit", "md_in_html", "forkortelse", "forkortelse-af-dele", "i-en-boks"],
 )
 def test_generated_blocks_pass_markdown_and_the_sanitiser_unchanged(around: str) -> None:
     state, block = BuildState(), '<div class="katalog" data-x="1"><script>kept()</script></div>'
     place = state.blocks.placer("om.md")
     html = _html(state, around.format(place(block)), "om.md")
-    assert block in html and "generert-indhold" not in html
+    assert block in html and PREFIX not in html
     assert html.index("Tekst.") < html.index(block) < html.index("Mere")
 
 

@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
+from boerneinddragelse.generated_blocks import PREFIX
 from boerneinddragelse.validation import validate
 
 from conftest import build_site, fixture_project
@@ -62,7 +63,7 @@ def test_the_strict_build_gives_the_anchors_and_shows_the_marker_as_code(tmp_pat
     content = html[html.index('<article class="md-content__inner') :]
     assert re.findall(r'<h2 id="([^"]+)"', content) == ["brug-div-her", "brug-her", "efter"]
     assert "<code>&lt;!-- praksiseksempler anbefaling=4 --&gt;\n</code>" in content
-    assert "generert-indhold" not in html
+    assert PREFIX not in html
     assert '<a href="#efter">' in content
     front = (project / "site" / "index.html").read_text(encoding="utf-8")
     assert 'href="eksempler/#brug-div-her"' in front and 'href="eksempler/#brug-her"' in front

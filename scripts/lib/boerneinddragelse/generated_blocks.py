@@ -1,8 +1,9 @@
 """Generated HTML kept out of a page's Markdown while it is built, and put back after the sanitiser.
 
-A rendered list enters the Markdown as a placeholder: a raw HTML paragraph that holds a secret drawn
-per build, so no editor can write one. Python-Markdown passes raw HTML through untouched (it would
-otherwise parse large lists again for nothing), the sanitiser keeps a paragraph of plain text, and
+A rendered list enters the Markdown as a placeholder: a paragraph of one word that holds a secret drawn
+per build, so no editor can write one. Markdown makes it a paragraph of plain text (it would otherwise
+parse large lists again for nothing); being one word of letters and digits, no abbreviation, symbol or
+emphasis of Markdown's extensions can change part of it. The sanitiser keeps the paragraph, and
 ``put_back`` swaps it for the block. The blocks come from the project's own partials (escaped by
 Jinja), so they are not sanitised.
 """
@@ -14,14 +15,17 @@ import secrets
 from collections.abc import Callable
 
 
+PREFIX = "genereretindhold"  # how every placeholder begins
+
+
 class GeneratedBlocks:
     def __init__(self, secret: str | None = None) -> None:
-        self._prefix = f"generert-indhold-{secret or secrets.token_hex(8)}-"
+        self._prefix = f"{PREFIX}{secret or secrets.token_hex(8)}x"
         self._pattern = re.compile("<p>" + re.escape(self._prefix) + r"(\d+)</p>")
         self._blocks: dict[str, list[str]] = {}
 
     def placeholder(self, index: int) -> str:
-        return f"<p>{self._prefix}{index}</p>"
+        return f"{self._prefix}{index}"
 
     def placer(self, page: str) -> Callable[[str], str]:
         """What stands in the Markdown of the page (its source path) for each block, in order."""
