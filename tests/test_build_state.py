@@ -11,7 +11,7 @@ from typing import Any
 import markdown
 import pytest
 from boerneinddragelse import error_pages, html_policy, navigation, page_build
-from boerneinddragelse.build_state import BuildError, BuildState, LanguageBuild, unpublishable
+from boerneinddragelse.build_state import BuildError, BuildState, LanguageBuild, unpublishable, untranslated
 from boerneinddragelse.generated_blocks import PREFIX, GeneratedBlocks
 from boerneinddragelse.model import DEFAULT_LANGUAGE, PAGE_TYPES, index_only_folders
 from boerneinddragelse.problems import ERROR, WARNING, Problem
@@ -288,3 +288,18 @@ def test_wrong_settings_stop_the_build_but_not_the_preview_and_empty_ones_warn_o
     BuildState(command="serve").read_settings(wrong, config_file, warnings.append)
     with pytest.raises(BuildError, match=r"\[fakta\]$"):
         state.read_settings({"download_facts": str(tmp_path / "mangler.json")}, config_file, warnings.append)
+
+
+class _File(SimpleNamespace):
+    def is_documentation_page(self) -> bool:
+        return self.src_uri.endswith(".md")
+
+
+def test_another_languages_build_leaves_out_the_pages_it_has_no_translation_of() -> None:
+    files = [_File(src_uri=uri) for uri in ("om.md", "om.en.md", "kun-dansk.md", "kun.en.md", "a/index.md", "b.png")]
+    i18n = {"i18n": SimpleNamespace(config={"fallback_to_default": False})}
+    assert [f.src_uri for f in untranslated(files, "en", i18n)] == ["kun-dansk.md", "a/index.md"]
+    # Nothing in the default language's build, without mkdocs-static-i18n, or where it falls back to Danish.
+    assert untranslated(files, DEFAULT_LANGUAGE, i18n) == []
+    assert untranslated(files, "en", {}) == []
+    assert untranslated(files, "en", {"i18n": SimpleNamespace(config={"fallback_to_default": True})}) == []

@@ -30,7 +30,7 @@ from boerneinddragelse import (
     site_assets,
     two_processes,
 )
-from boerneinddragelse.build_state import BuildError, BuildState, unpublishable
+from boerneinddragelse.build_state import BuildError, BuildState, unpublishable, untranslated
 from boerneinddragelse.finished_pages import FinishedPages
 from boerneinddragelse.markdown_build import configure_toc
 from boerneinddragelse.model import DEFAULT_LANGUAGE
@@ -97,6 +97,14 @@ def _add_catalogue_files(files: Files, config: MkDocsConfig) -> None:
     files.append(generated_files.site_file(catalogue_data.SITE_PATH, data, config))
 
 
+def _without_left_out(files: Files, config: MkDocsConfig) -> Files:
+    """The files without what must not be published (unpublishable) and without the pages this language's build
+    leaves out (untranslated)."""
+    left_out = {id(file) for file in unpublishable(files, Path(config.docs_dir))}
+    left_out |= {id(file) for file in untranslated(files, STATE.language, config.plugins)}
+    return Files([file for file in files if id(file) not in left_out]) if left_out else files
+
+
 def on_startup(command: str, dirty: bool) -> None:
     STATE.command = command
 
@@ -126,8 +134,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     with _refused():
         STATE.check(Path(config.docs_dir), _config_file(config), _start_check)
-    for file in unpublishable(files, Path(config.docs_dir)):
-        files.remove(file)
+    files = _without_left_out(files, config)
     files.append(browser_constants.site_file(config))
     _add_catalogue_files(files, config)
     with _refused():  # named before any page is written, so that each page is written once (on_post_page)

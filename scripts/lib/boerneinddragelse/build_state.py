@@ -22,6 +22,7 @@ from .problems import ERROR, Problem
 from .search_index import PageFacts
 from .settings import Contact, read_contact
 from .site import Site, SourcePage
+from .sourcepaths import split_language
 from .validation import PendingReport
 
 # Commands whose output is published; `mkdocs serve` is not (its live reload runs an inline
@@ -88,6 +89,11 @@ class BuildState:
     @property
     def previewing(self) -> bool:
         return self.command == "serve"
+
+    @property
+    def language(self) -> str:
+        """The language of the build under way."""
+        return self.languages[-1].lang if self.languages else ""
 
     @property
     def building_default_language(self) -> bool:
@@ -205,6 +211,22 @@ class BuildState:
         return search_index.enrich_file(
             search_adapter.index_path(site_dir), self.search_pages, self.site.lexicon, known
         )
+
+
+def untranslated(files: Iterable[Any], lang: str, plugins: Any) -> list[Any]:
+    """In another language's build: the default language's pages that have no page in it. mkdocs-static-i18n
+    reads every file of the tree for each language and leaves these out of lang's build unless it falls back
+    to the default language (``fallback_to_default``); left out before it reads them, they cost nothing there.
+    ``files`` are MkDocs' files (``src_uri``, ``is_documentation_page()``)."""
+    if lang in ("", DEFAULT_LANGUAGE) or "i18n" not in plugins:
+        return []
+    if getattr(plugins["i18n"], "config", {}).get("fallback_to_default", True) is not False:
+        return []
+    pages = [file for file in files if file.is_documentation_page()]
+    translated = {base for base, page_lang in map(split_language, (f.src_uri for f in pages)) if page_lang == lang}
+    return [
+        f for f in pages if split_language(f.src_uri) == (f.src_uri, DEFAULT_LANGUAGE) and f.src_uri not in translated
+    ]
 
 
 def unpublishable(files: Iterable[Any], docs_dir: Path) -> list[Any]:

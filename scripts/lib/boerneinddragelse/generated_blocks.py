@@ -14,7 +14,6 @@ import re
 import secrets
 from collections.abc import Callable
 
-
 PREFIX = "genereretindhold"  # how every placeholder begins
 
 
