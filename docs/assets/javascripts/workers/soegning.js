@@ -301,33 +301,51 @@
       var documents = documentOrder.size || 1;
       var found = { best: terms.map(function () { return 0; }), places: terms.map(function () { return new Set(); }),
                     inTitle: false };
-      Object.keys(result.matchData.metadata).forEach(function (matched) {
-        var fields = result.matchData.metadata[matched];
+      var metadata = result.matchData.metadata;
+      for (var matched in metadata) {
+        var fields = metadata[matched];
         var idf = idfs.get(matched);
         if (idf === undefined) idfs.set(matched, idf = lunr.idf(index.invertedIndex[matched], documents));
-        terms.forEach(function (term, number) {
-          var prefix = matched.lastIndexOf(term, 0) === 0;
-          var whole = matched === term || (prefix && stemOf(matched) === term);
+        var kinds = kindsOf(matched, terms);
+        for (var number = 0; number < terms.length; number++) {
+          var kind = kinds[number];
+          if (!kind.prefix) continue;  /* neither the term, an inflection of it nor a longer word */
           var sum = 0;
-          Object.keys(fields).forEach(function (name) {
-            var weight = isPart(name)
-              ? (matched === term ? WEIGHT.part : 0)
-              : (whole ? WEIGHT.whole : prefix ? WEIGHT.prefix : 0);
-            if (!weight) return;
-            if (isPart(name)) (partsFound[result.ref] || (partsFound[result.ref] = new Set())).add(term);
+          for (var name in fields) {
+            var part = isPart(name);
+            var weight = part
+              ? (kind.same ? WEIGHT.part : 0)
+              : (kind.whole ? WEIGHT.whole : WEIGHT.prefix);
+            if (!weight) continue;
+            if (part) (partsFound[result.ref] || (partsFound[result.ref] = new Set())).add(terms[number]);
             var positions = fields[name].position || [];
             var frequency = positions.length || 1;
             sum += (fieldBoost[name] || 1) * weight * idf * frequency * 2.2 / (frequency + 1.2);
             if (name === "title" || name === "titeldele") found.inTitle = true;
-            if (!isPart(name) && withPlaces) {
+            if (!part && withPlaces) {
               var field = index.fields.indexOf(name);
               for (var p = 0; p < positions.length; p++) found.places[number].add(positions[p] * 8 + field);
             }
-          });
+          }
           if (sum > found.best[number]) found.best[number] = sum;
-        });
-      });
+        }
+      }
       return found;
+    }
+
+    /* How an index term matches each term of the query (the same in every result that has it, so worked out
+       once per query, see rank): it is the term itself, an inflection of it (a whole word), or starts with it. */
+    var matchKinds = new Map();
+
+    function kindsOf(matched, terms) {
+      var kinds = matchKinds.get(matched);
+      if (kinds) return kinds;
+      kinds = terms.map(function (term) {
+        var prefix = matched.lastIndexOf(term, 0) === 0;
+        return { same: matched === term, whole: matched === term || (prefix && stemOf(matched) === term), prefix: prefix };
+      });
+      matchKinds.set(matched, kinds);
+      return kinds;
     }
 
     /* A slot's score in one result: its best way to be found (all of the way's terms matched), the
@@ -355,6 +373,7 @@
        matching title > a long one. */
     function rank(index, results, slots) {
       var terms = [];
+      matchKinds = new Map();
       slots.forEach(function (ways) {
         ways.forEach(function (way) {
           way.at = way.terms.map(function (term) {
