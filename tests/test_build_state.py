@@ -11,9 +11,16 @@ from typing import Any
 import markdown
 import pytest
 from boerneinddragelse import error_pages, html_policy, navigation, page_build
-from boerneinddragelse.build_state import BuildError, BuildState, LanguageBuild, unpublishable, untranslated
+from boerneinddragelse.build_state import (
+    BuildError,
+    BuildState,
+    LanguageBuild,
+    PagesAhead,
+    unpublishable,
+    untranslated,
+)
 from boerneinddragelse.generated_blocks import PREFIX, GeneratedBlocks
-from boerneinddragelse.model import DEFAULT_LANGUAGE, PAGE_TYPES, index_only_folders
+from boerneinddragelse.model import DEFAULT_LANGUAGE, PAGE_TYPES, PRAKSISEKSEMPEL, index_only_folders
 from boerneinddragelse.problems import ERROR, WARNING, Problem
 from boerneinddragelse.site import Site, load_site
 from boerneinddragelse.sourcepaths import without_suffix
@@ -154,6 +161,32 @@ def test_a_page_gets_its_generated_parts_and_its_types_search_boost(site: Site) 
         assert "<script>" not in str(meta["title"])  # escaped once, for Material's templates
         boost = page_type.search_boost
         assert meta.get("search") == ({"boost": boost} if boost is not None else None)
+
+
+def test_markdown_worked_out_ahead_is_taken_only_for_the_markdown_it_was_worked_out_from(site: Site) -> None:
+    """page_build.start_ahead: the pages' generated Markdown, worked out in a copy of the process before MkDocs
+    reads them, stands in for the work only where the page's Markdown is the one it was made from."""
+    page = next(p for p in site.pages if p.lang == DEFAULT_LANGUAGE and p.type is PRAKSISEKSEMPEL)
+    state, url = BuildState(site=site), without_suffix(page.rel) + "/"
+    calls: list[tuple[str, str]] = []
+
+    def run_ahead(work: Any, items: list[tuple[str, str]]) -> Any:
+        calls.extend(items)
+        done = [work(item) for item in items]
+        return SimpleNamespace(result=lambda index: done[index], close=lambda: None)
+
+    page_build.start_ahead(state, [(page.rel, url)], {}, True, run_ahead)
+    assert calls == [(page.rel, url)]
+    ctx = page_build.render_context(state, page.rel, url, {}, True)
+    assert ctx is not None
+    own = page_build.generated(state, page_build._expected_markdown(page), ctx)
+    assert state.ahead.result(url) == own and own[1]  # the same text and blocks as worked out here
+    state.ahead = PagesAhead(SimpleNamespace(result=lambda index: ("Udregnet i forvejen.", ["<p>blok</p>"])), {url: 0})
+    assert page_build.with_generated(state, page_build._expected_markdown(page), {}, ctx) == "Udregnet i forvejen."
+    # Its blocks are the page's to put back.
+    assert page_build.html_of(state, f"<p>{state.blocks.placeholder(0)}</p>", page.rel) == "<p>blok</p>"
+    changed = page_build._expected_markdown(page) + "\n\nEn plugin har tilføjet et afsnit.\n"
+    assert "En plugin har tilføjet et afsnit." in page_build.with_generated(state, changed, {}, ctx)
 
 
 def test_a_marker_error_stops_the_build_and_shows_on_the_page_in_the_preview(site: Site) -> None:

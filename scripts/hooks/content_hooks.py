@@ -105,6 +105,13 @@ def _without_left_out(files: Files, config: MkDocsConfig) -> Files:
     return Files([file for file in files if id(file) not in left_out]) if left_out else files
 
 
+def _start_ahead(files: Files, config: MkDocsConfig) -> None:
+    """The pages' generated Markdown worked out ahead of MkDocs in a forked copy (page_build.start_ahead)."""
+    pages = [(file.src_uri, file.page.url if file.page else file.url) for file in files.documentation_pages()]
+    directory_urls = bool(config.use_directory_urls)
+    page_build.start_ahead(STATE, pages, config.extra, directory_urls, two_processes.ahead)
+
+
 def on_startup(command: str, dirty: bool) -> None:
     STATE.command = command
 
@@ -143,6 +150,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    if STATE.building_default_language and STATE.publishing:  # MkDocs reads the pages next
+        _start_ahead(files, config)
     items, pages = navigation.arrange(nav.items, nav.pages, STATE.source)
     return Navigation(items, pages)
 
@@ -202,6 +211,7 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
 def on_post_build(config: MkDocsConfig) -> None:
     site_dir = Path(config.site_dir)
     build, every_language_built = STATE.finish_language()
+    STATE.ahead.close()
     with _refused():
         if every_language_built:
             STATE.confirm(STATE.site_dir)

@@ -67,6 +67,24 @@ def display_prefix(docs_dir: Path, config_file: Path | None) -> str:
 
 
 @dataclass
+class PagesAhead:
+    """The generated Markdown of pages, worked out ahead of MkDocs (page_build.start_ahead), by page URL: its
+    text with placeholders and the blocks they stand for."""
+
+    results: Any = None  # two_processes.Ahead, in the order of the pages in ``where``
+    where: dict[str, int] = field(default_factory=dict)
+
+    def result(self, url: str) -> tuple[str, list[str]] | None:
+        index = self.where.get(url)
+        return None if index is None or self.results is None else self.results.result(index)
+
+    def close(self) -> None:
+        if self.results is not None:
+            self.results.close()
+        self.results, self.where = None, {}
+
+
+@dataclass
 class BuildState:
     command: str = ""
     contact: Contact = field(default_factory=Contact)
@@ -85,6 +103,7 @@ class BuildState:
     finished: FinishedPages = field(default_factory=lambda: FinishedPages(lambda page: page, with_policy=False))
     whole_pages: dict[str, str] = field(default_factory=dict)  # HTML held back while search reads a page
     index_terms: search_index.TermsBeside | None = None  # the default language's, while the others are built
+    ahead: PagesAhead = field(default_factory=PagesAhead)  # the default language's generated Markdown
 
     @property
     def previewing(self) -> bool:

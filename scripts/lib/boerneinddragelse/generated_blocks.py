@@ -28,8 +28,12 @@ class GeneratedBlocks:
 
     def placer(self, page: str) -> Callable[[str], str]:
         """What stands in the Markdown of the page (its source path) for each block, in order."""
-        blocks = self._blocks.setdefault(page, [])
-        blocks.clear()
+        blocks: list[str] = []
+        self.keep(page, blocks)
+        return self.place_in(blocks)
+
+    def place_in(self, blocks: list[str]) -> Callable[[str], str]:
+        """What stands in the Markdown for each block, which is added to blocks (see keep)."""
 
         def place(html: str) -> str:
             if not html:
@@ -38,6 +42,10 @@ class GeneratedBlocks:
             return self.placeholder(len(blocks) - 1)
 
         return place
+
+    def keep(self, page: str, blocks: list[str]) -> None:
+        """The blocks of the page (its source path) to put back into its HTML, in their placeholders' order."""
+        self._blocks[page] = blocks
 
     def put_back(self, page: str, html: str, sanitize: Callable[[str], str]) -> str:
         """The page's HTML sanitised, with its blocks in the placeholders' places."""

@@ -10,10 +10,11 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from . import accessibility, catalogue_pages, error_pages, html_policy, render, search_view
-from .build_state import BuildError, BuildState
+from .build_state import BuildError, BuildState, PagesAhead
 from .formatting import danish_date
 from .parsed_page import parse
 from .search_index import PageFacts
+from .site import SourcePage
 from .sourcepaths import DEFAULT_LANGUAGE
 from .urls import page_url, relative_url
 
@@ -86,7 +87,8 @@ def split_heading(markdown: str) -> tuple[str, str]:
 
 
 def with_generated(state: BuildState, markdown: str, meta: dict[str, Any], ctx: render.RenderContext) -> str:
-    """The page's Markdown with its type's header and footer and its markers' lists, as placeholders."""
+    """The page's Markdown with its type's header and footer and its markers' lists, as placeholders (worked out
+    ahead, see start_ahead, when the page's Markdown is the one expected there)."""
     page = ctx.page
     if page.type.search_boost is not None:
         meta["search"] = {**meta.get("search", {}), "boost": page.type.search_boost}
@@ -94,14 +96,45 @@ def with_generated(state: BuildState, markdown: str, meta: dict[str, Any], ctx: 
         count = catalogue_pages.page_count(len(ctx.site.examples()))
         meta["title"] = catalogue_pages.page_title(escape(meta.get("title", "")), ctx.number, count)
         meta["search"] = {"exclude": True}
+    done = state.ahead.result(ctx.current_url) if markdown == _expected_markdown(page) else None
+    text, blocks = done or generated(state, markdown, ctx)
+    state.blocks.keep(page.rel, blocks)
+    return text
+
+
+def generated(state: BuildState, markdown: str, ctx: render.RenderContext) -> tuple[str, list[str]]:
+    """The page's Markdown with the generated parts as placeholders, and the blocks they stand for."""
+    blocks: list[str] = []
+    place = state.blocks.place_in(blocks)
     try:
-        place = state.blocks.placer(page.rel)
         header, footer = (place(part) for part in render.page_parts(ctx))
         body = render.render_markers(markdown, ctx, place)
         heading, body = split_heading(body)
-        return "\n\n".join(part for part in (heading, header, body, footer) if part)
+        return "\n\n".join(part for part in (heading, header, body, footer) if part), blocks
     except render.MarkerError as error:
-        raise BuildError(f"{page.path}: {error}") from error
+        raise BuildError(f"{ctx.page.path}: {error}") from error
+
+
+def start_ahead(
+    state: BuildState, pages: list[tuple[str, str]], extra: Any, directory_urls: bool, run_ahead: Any
+) -> None:
+    """The generated Markdown of the pages (source path and URL, in the order MkDocs builds them) worked out in
+    a forked copy ahead of MkDocs (two_processes.ahead): with_generated takes it from there. The pages'
+    lists and parts are independent of what MkDocs does with the pages, and are half of the hooks' work."""
+
+    def work(page: tuple[str, str]) -> tuple[str, list[str]] | None:
+        ctx = render_context(state, page[0], page[1], extra, directory_urls)
+        return None if ctx is None else generated(state, _expected_markdown(ctx.page), ctx)
+
+    state.ahead.close()
+    state.ahead = PagesAhead(run_ahead(work, pages), {url: index for index, (_, url) in enumerate(pages)})
+
+
+def _expected_markdown(source: SourcePage) -> str:
+    """The Markdown the hooks are likely to get for a page read by read_source: MkDocs' front matter reader
+    strips the blank lines after the front matter, and mkdocs-static-i18n joins the lines again after it looked
+    for admonition titles to translate. with_generated compares, so a difference only costs time."""
+    return "\n".join(source.front.body.lstrip("\n").splitlines())
 
 
 def markdown_of(state: BuildState, markdown: str, meta: dict[str, Any], ctx: render.RenderContext | None) -> str:

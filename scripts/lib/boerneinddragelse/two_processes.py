@@ -4,6 +4,7 @@ The validator's checks of each page are independent of each other once the site 
 of its time on a large catalogue: with two cores, a forked copy of the process checks the second half of
 the pages while this one checks the first (split_work). The build has other work to do meanwhile: there the
 copy checks every page while the build goes on, and the build waits for the verdict at its end (beside).
+What the build will need of each page in turn can be worked out by a copy ahead of it (ahead).
 
 Where fork is missing (Windows), in a process with other threads
 running (a fork copies only the calling thread, and a lock another thread holds would never be released in
@@ -17,12 +18,13 @@ import os
 import pickle
 import threading
 from collections.abc import Callable, Sequence
-from typing import TypeVar
+from typing import BinaryIO, Generic, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
 
 MIN_ITEMS = 400  # below this, starting a process costs more than it saves
+AHEAD_CHUNK = 20  # results sent back at a time by ahead(): the caller waits for at most this many
 
 
 def _can_fork() -> bool:
@@ -108,3 +110,64 @@ def beside(work: Callable[[Sequence[T]], list[R]], items: Sequence[T]) -> Callab
         return results[0]
 
     return result
+
+
+class Ahead(Generic[R]):
+    """Results worked out ahead of the caller: ``result(i)`` gives work(items[i]), or None where it is not
+    there (the copy failed on it, or there is no copy): the caller then works it out itself."""
+
+    def __init__(self, stream: BinaryIO | None = None, pid: int = 0) -> None:
+        self._stream, self._pid, self._results = stream, pid, list[R | None]()
+
+    def result(self, index: int) -> R | None:
+        while self._stream is not None and len(self._results) <= index:
+            try:
+                self._results.extend(pickle.load(self._stream))  # from our own forked copy, through our own pipe
+            except Exception:  # the copy is done (or failed): what came is what there is
+                self.close()
+        return self._results[index] if index < len(self._results) else None
+
+    def close(self) -> None:
+        """Stop reading; a copy still writing stops on the closed pipe."""
+        if self._stream is not None:
+            self._stream.close()
+            self._stream = None
+            os.waitpid(self._pid, 0)
+
+
+def _ahead_in_child(work: Callable[[T], R], items: Sequence[T], descriptor: int) -> None:
+    status = 1
+    try:
+        with os.fdopen(descriptor, "wb") as stream:
+            for start in range(0, len(items), AHEAD_CHUNK):
+                part = []
+                for item in items[start : start + AHEAD_CHUNK]:
+                    try:
+                        part.append(work(item))
+                    except Exception:  # the caller works this one out itself, and meets the error there
+                        part.append(None)
+                pickle.dump(part, stream)
+                stream.flush()
+        status = 0
+    finally:
+        os._exit(status)
+
+
+def ahead(work: Callable[[T], R], items: Sequence[T]) -> Ahead[R]:
+    """work(item) for each item in a forked copy of this process, started now and sent back in order a few at a
+    time, so that the caller, going through the items in the same order, finds each result there or waits only
+    for its few. Where a copy is not safe or not worth it, nothing is worked out ahead."""
+    if len(items) < MIN_ITEMS or not _can_fork():
+        return Ahead()
+    read_end, write_end = os.pipe()
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(read_end)
+        os.close(write_end)
+        return Ahead()
+    if pid == 0:
+        os.close(read_end)
+        _ahead_in_child(work, items, write_end)
+    os.close(write_end)
+    return Ahead(os.fdopen(read_end, "rb"), pid)
