@@ -238,6 +238,7 @@ def _page_rewriter(names: dict[str, str]) -> Callable[[str], str]:
 
 def on_build_error(error: Exception) -> None:
     STATE.languages.clear()
+    STATE.ahead.close()
     # Content the checks refuse can make the build fail before it asks for their verdict: the refusal says why.
     refusal = STATE.refusal_behind()
     if refusal is not None:
