@@ -16,6 +16,7 @@ from boerneinddragelse.model import PAGE_TYPES
 from boerneinddragelse.render import find_markers
 from boerneinddragelse.site import Site, SourcePage, load_site
 from boerneinddragelse.urls import page_url
+from devtools.search_probe import SearchBox
 from playwright.sync_api import expect
 
 from conftest import (
@@ -90,43 +91,25 @@ def test_pages_declare_their_language(page, site_url: str, path: str, lang: str)
     assert page.locator("html").get_attribute("lang") == lang
 
 
-SETTLE_MS, SETTLE_TRIES = 500, 20  # result list unchanged for half a second, at most 10 s
-
-
-def _search(page, site_url: str, query: str, *, fresh: bool = True) -> list[str]:
-    """Type a query into the search box like a reader and return the result links, best first. With fresh
-    False, the reader clears the box on the page already open and types the next query."""
-    field = page.locator("input.md-search__input")
-    if fresh:
-        page.goto(site_url)
-        field.click()
-    else:
-        field.fill("")
-    # Wait until the search worker has loaded the index (or the box is empty again): the meta line then asks
-    # for a query.
-    expect(page.locator(".md-search-result__meta")).to_have_text("Indtast søgeord", timeout=20000)
-    field.press_sequentially(query, delay=15)
-    results = page.locator(".md-search-result__item > a")
-    results.first.wait_for(timeout=15000)
-    # The results of an earlier keystroke can still be on screen: read until the list holds still.
-    previous: list[str] | None = None
-    for _ in range(SETTLE_TRIES):
-        current = results.evaluate_all("links => links.map(link => link.getAttribute('href') || '')")
-        if current == previous:
-            break
-        previous = current
-        page.wait_for_timeout(SETTLE_MS)
-    return current
+def _search(page, site_url: str, query: str) -> list[str]:
+    """Open the front page, type a query into the search box key by key like a reader, and return the result
+    links (absolute), best first, once the last key's results are on screen (devtools.search_probe)."""
+    box = SearchBox(page, site_url)
+    box.open()
+    return [urljoin(site_url, path) for path in box.search(query, key_by_key=True)]
 
 
 def test_search_finds_each_recommendation_first(page, site_url: str, examples: Examples) -> None:
-    """Each recommendation's short title, whichever recommendations there are on the day, finds it first."""
+    """Each recommendation's short title, typed key by key, whichever recommendations there are on the day,
+    finds it first. The probe (devtools.search_probe) knows when the last key's results are on screen."""
+    box = SearchBox(page, site_url)
+    box.open()
     missed = []
-    for index, recommendation in enumerate(examples.source.recommendations()):
+    for recommendation in examples.source.recommendations():
         query, expected = str(recommendation.meta["kort_titel"]).lower(), url_of(recommendation)
-        hrefs = _search(page, site_url, query, fresh=index == 0)
-        if not hrefs or not urlsplit(hrefs[0]).path.endswith("/" + expected):
-            missed.append((query, hrefs[:3]))
+        found = box.search(query, key_by_key=True)
+        if found[:1] != [expected]:
+            missed.append((query, found[:3]))
     assert missed == []
 
 
