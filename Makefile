@@ -118,12 +118,14 @@ pr-resume: $(BIN)/.installed
 # package pinned in requirements.txt except MkDocs (whole entries, hash lines included), plus
 # ProperDocs, installed without resolving again (--no-deps) and checked against their hashes, so
 # the plugins and the theme are exactly the files the site uses.
-$(PROPERDOCS_VENV)/bin/.installed: requirements.txt requirements-properdocs.txt
+$(PROPERDOCS_VENV)/bin/.installed: requirements.txt requirements-properdocs.txt pyproject.toml
 	$(PYTHON) -m venv $(PROPERDOCS_VENV)
 	awk '/^[^ ]/ { skip = /^(mkdocs|mkdocs-get-deps)==/ } !skip' requirements.txt \
 	  > $(PROPERDOCS_VENV)/requirements-uden-mkdocs.txt
 	$(PROPERDOCS_VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps --require-hashes \
 	  -r $(PROPERDOCS_VENV)/requirements-uden-mkdocs.txt -r requirements-properdocs.txt
+	@# The project's own library, as in .venv (the hooks import it).
+	$(PROPERDOCS_VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation --no-index -e .
 	touch $@
 
 # Build the site with ProperDocs and run the build tests on that build, then check that MkDocs
