@@ -18,7 +18,7 @@ import os
 import pickle
 import threading
 from collections.abc import Callable, Sequence
-from typing import BinaryIO, Generic, TypeVar
+from typing import Any, BinaryIO, Generic, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -53,20 +53,11 @@ def _in_child(work: Callable[[Sequence[T]], list[R]], items: Sequence[T], descri
 
 def split_work(work: Callable[[Sequence[T]], list[R]], items: Sequence[T]) -> list[R]:
     """work(items), the second half done in a forked copy of this process where that is safe."""
-    if len(items) < MIN_ITEMS or not _can_fork():
-        return work(items)
     middle = len(items) // 2
-    read_end, write_end = os.pipe()
-    try:
-        pid = os.fork()
-    except OSError:
-        os.close(read_end)
-        os.close(write_end)
+    copy = _copy(items, lambda descriptor: _in_child(work, items[middle:], descriptor))
+    if copy is None:
         return work(items)
-    if pid == 0:
-        os.close(read_end)
-        _in_child(work, items[middle:], write_end)
-    os.close(write_end)
+    pid, read_end = copy
     try:
         first = work(items[:middle])
         data = _read_all(read_end)
@@ -78,25 +69,34 @@ def split_work(work: Callable[[Sequence[T]], list[R]], items: Sequence[T]) -> li
     return first + pickle.loads(data)  # from our own forked copy, through a pipe no one else holds
 
 
-def beside(work: Callable[[Sequence[T]], list[R]], items: Sequence[T]) -> Callable[[], list[R]]:
-    """work(items) in a forked copy of this process while this one goes on; the function returned waits for
-    the result (and does the work here if the copy failed). Where a copy is not safe or not worth it, the
-    work is done here at once."""
+def _copy(items: Sequence[Any], child: Callable[[int], None]) -> tuple[int, int] | None:
+    """A forked copy of this process that runs child(the write end of a pipe), which leaves with os._exit; here,
+    its pid and the pipe's read end. None where a copy is not safe or not worth it for the items, or fails."""
     if len(items) < MIN_ITEMS or not _can_fork():
-        done = work(items)
-        return lambda: done
+        return None
     read_end, write_end = os.pipe()
     try:
         pid = os.fork()
     except OSError:
         os.close(read_end)
         os.close(write_end)
-        done = work(items)
-        return lambda: done
+        return None
     if pid == 0:
         os.close(read_end)
-        _in_child(work, items, write_end)
+        child(write_end)
     os.close(write_end)
+    return pid, read_end
+
+
+def beside(work: Callable[[Sequence[T]], list[R]], items: Sequence[T]) -> Callable[[], list[R]]:
+    """work(items) in a forked copy of this process while this one goes on; the function returned waits for
+    the result (and does the work here if the copy failed). Where a copy is not safe or not worth it, the
+    work is done here at once."""
+    copy = _copy(items, lambda descriptor: _in_child(work, items, descriptor))
+    if copy is None:
+        done = work(items)
+        return lambda: done
+    pid, read_end = copy
     results: list[list[R]] = []
 
     def result() -> list[R]:
@@ -157,17 +157,8 @@ def ahead(work: Callable[[T], R], items: Sequence[T]) -> Ahead[R]:
     """work(item) for each item in a forked copy of this process, started now and sent back in order a few at a
     time, so that the caller, going through the items in the same order, finds each result there or waits only
     for its few. Where a copy is not safe or not worth it, nothing is worked out ahead."""
-    if len(items) < MIN_ITEMS or not _can_fork():
+    copy = _copy(items, lambda descriptor: _ahead_in_child(work, items, descriptor))
+    if copy is None:
         return Ahead()
-    read_end, write_end = os.pipe()
-    try:
-        pid = os.fork()
-    except OSError:
-        os.close(read_end)
-        os.close(write_end)
-        return Ahead()
-    if pid == 0:
-        os.close(read_end)
-        _ahead_in_child(work, items, write_end)
-    os.close(write_end)
+    pid, read_end = copy
     return Ahead(os.fdopen(read_end, "rb"), pid)
