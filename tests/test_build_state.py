@@ -134,7 +134,9 @@ def _html(state: BuildState, text: str, rel: str) -> str:
 )
 def test_generated_blocks_pass_markdown_and_the_sanitiser_unchanged(around: str) -> None:
     state, block = BuildState(), '<div class="katalog" data-x="1"><script>kept()</script></div>'
-    place = state.blocks.placer("om.md")
+    blocks: list[str] = []
+    state.blocks.keep("om.md", blocks)
+    place = state.blocks.place_in(blocks)
     html = _html(state, around.format(place(block)), "om.md")
     assert block in html and PREFIX not in html
     assert html.index("Tekst.") < html.index(block) < html.index("Mere")
@@ -142,7 +144,9 @@ def test_generated_blocks_pass_markdown_and_the_sanitiser_unchanged(around: str)
 
 def test_an_editor_cannot_write_a_placeholder() -> None:
     state = BuildState()
-    state.blocks.placer("om.md")("<p>blok</p>")
+    blocks: list[str] = []
+    state.blocks.keep("om.md", blocks)
+    state.blocks.place_in(blocks)("<p>blok</p>")
     guessed = GeneratedBlocks("gaet").placeholder(0)
     html = _html(state, f"{guessed}\n\n<!-- generert-indhold 0 -->\n", "om.md")
     assert "<p>blok</p>" not in html

@@ -23,6 +23,7 @@ from .search_index import PageFacts
 from .settings import Contact, read_contact
 from .site import Site, SourcePage
 from .sourcepaths import split_language
+from .two_processes import Ahead
 from .validation import PendingReport
 
 # Commands whose output is published; `mkdocs serve` is not (its live reload runs an inline
@@ -66,15 +67,18 @@ def display_prefix(docs_dir: Path, config_file: Path | None) -> str:
         return "docs/"
 
 
+# A page's generated Markdown (page_build.generated): its text with placeholders, and the blocks they stand for.
+Generated = tuple[str, list[str]]
+
+
 @dataclass
 class PagesAhead:
-    """The generated Markdown of pages, worked out ahead of MkDocs (page_build.start_ahead), by page URL: its
-    text with placeholders and the blocks they stand for."""
+    """The generated Markdown of pages, worked out ahead of MkDocs (page_build.start_ahead), by page URL."""
 
-    results: Any = None  # two_processes.Ahead, in the order of the pages in ``where``
+    results: Ahead[Generated | None] | None = None  # in the order of the pages in ``where``
     where: dict[str, int] = field(default_factory=dict)
 
-    def result(self, url: str) -> tuple[str, list[str]] | None:
+    def result(self, url: str) -> Generated | None:
         index = self.where.get(url)
         return None if index is None or self.results is None else self.results.result(index)
 
@@ -241,11 +245,9 @@ def untranslated(files: Iterable[Any], lang: str, plugins: Any) -> list[Any]:
         return []
     if getattr(plugins["i18n"], "config", {}).get("fallback_to_default", True) is not False:
         return []
-    pages = [file for file in files if file.is_documentation_page()]
-    translated = {base for base, page_lang in map(split_language, (f.src_uri for f in pages)) if page_lang == lang}
-    return [
-        f for f in pages if split_language(f.src_uri) == (f.src_uri, DEFAULT_LANGUAGE) and f.src_uri not in translated
-    ]
+    pages = [(file, *split_language(file.src_uri)) for file in files if file.is_documentation_page()]
+    translated = {base for _, base, page_lang in pages if page_lang == lang}
+    return [file for file, base, page_lang in pages if page_lang == DEFAULT_LANGUAGE and base not in translated]
 
 
 def unpublishable(files: Iterable[Any], docs_dir: Path) -> list[Any]:

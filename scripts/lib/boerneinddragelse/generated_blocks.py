@@ -26,14 +26,8 @@ class GeneratedBlocks:
     def placeholder(self, index: int) -> str:
         return f"{self._prefix}{index}"
 
-    def placer(self, page: str) -> Callable[[str], str]:
-        """What stands in the Markdown of the page (its source path) for each block, in order."""
-        blocks: list[str] = []
-        self.keep(page, blocks)
-        return self.place_in(blocks)
-
     def place_in(self, blocks: list[str]) -> Callable[[str], str]:
-        """What stands in the Markdown for each block, which is added to blocks (see keep)."""
+        """What stands in the Markdown for each block, in order; the block is added to blocks (see keep)."""
 
         def place(html: str) -> str:
             if not html:

@@ -4,13 +4,14 @@ values its template shows. The MkDocs hooks hand each step the page's facts and 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from markupsafe import Markup, escape
 
 from . import accessibility, catalogue_pages, error_pages, html_policy, render, search_view
-from .build_state import BuildError, BuildState, PagesAhead
+from .build_state import BuildError, BuildState, Generated, PagesAhead
 from .formatting import danish_date
 from .parsed_page import parse
 from .search_index import PageFacts
@@ -31,19 +32,24 @@ def read_source(state: BuildState, src_uri: str) -> str | None:
     problems = state.problems_of(src_uri)
     if problems:
         return error_pages.error_page(src_uri, problems)
-    source = state.source(src_uri)
-    if source is None or not source.front.present:
-        return None
-    return PARSED_FRONT_MATTER + source.front.body
+    source = _as_read(state, src_uri)
+    return None if source is None else PARSED_FRONT_MATTER + source.front.body
 
 
 def page_meta(state: BuildState, src_uri: str, meta: dict[str, Any]) -> dict[str, Any]:
     """The page's fields as the validator parsed them (read_source left MkDocs none to parse), to change
     freely; meta as MkDocs read it for any other page."""
+    source = _as_read(state, src_uri)
+    return meta if source is None else dict(source.meta)
+
+
+def _as_read(state: BuildState, src_uri: str) -> SourcePage | None:
+    """The checked source whose text and fields MkDocs takes from the validator (read_source, page_meta): one
+    with a front matter and without errors."""
     source = state.source(src_uri)
     if source is None or not source.front.present or state.problems_of(src_uri):
-        return meta
-    return dict(source.meta)
+        return None
+    return source
 
 
 def escape_editor_text(meta: dict[str, Any]) -> None:
@@ -96,13 +102,13 @@ def with_generated(state: BuildState, markdown: str, meta: dict[str, Any], ctx: 
         count = catalogue_pages.page_count(len(ctx.site.examples()))
         meta["title"] = catalogue_pages.page_title(escape(meta.get("title", "")), ctx.number, count)
         meta["search"] = {"exclude": True}
-    done = state.ahead.result(ctx.current_url) if markdown == _expected_markdown(page) else None
-    text, blocks = done or generated(state, markdown, ctx)
+    done = state.ahead.result(ctx.current_url)
+    text, blocks = done if done and markdown == _expected_markdown(page) else generated(state, markdown, ctx)
     state.blocks.keep(page.rel, blocks)
     return text
 
 
-def generated(state: BuildState, markdown: str, ctx: render.RenderContext) -> tuple[str, list[str]]:
+def generated(state: BuildState, markdown: str, ctx: render.RenderContext) -> Generated:
     """The page's Markdown with the generated parts as placeholders, and the blocks they stand for."""
     blocks: list[str] = []
     place = state.blocks.place_in(blocks)
@@ -116,13 +122,17 @@ def generated(state: BuildState, markdown: str, ctx: render.RenderContext) -> tu
 
 
 def start_ahead(
-    state: BuildState, pages: list[tuple[str, str]], extra: Any, directory_urls: bool, run_ahead: Any
+    state: BuildState,
+    pages: list[tuple[str, str]],
+    extra: Any,
+    directory_urls: bool,
+    run_ahead: Callable[[Callable[[tuple[str, str]], Generated | None], list[tuple[str, str]]], Any],
 ) -> None:
     """The generated Markdown of the pages (source path and URL, in the order MkDocs builds them) worked out in
     a forked copy ahead of MkDocs (two_processes.ahead): with_generated takes it from there. The pages'
     lists and parts are independent of what MkDocs does with the pages, and are half of the hooks' work."""
 
-    def work(page: tuple[str, str]) -> tuple[str, list[str]] | None:
+    def work(page: tuple[str, str]) -> Generated | None:
         ctx = render_context(state, page[0], page[1], extra, directory_urls)
         return None if ctx is None else generated(state, _expected_markdown(ctx.page), ctx)
 

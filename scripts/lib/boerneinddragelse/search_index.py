@@ -67,6 +67,11 @@ def plain_text(markup: str) -> str:
     return html.unescape(_TAG.sub(" ", markup))
 
 
+def _field_text(value: str) -> str:
+    """The plain text of a document's title or text as enrich analyses it: composed to NFC, without markup."""
+    return plain_text(unicodedata.normalize("NFC", value))
+
+
 def _page_url(location: str) -> str:
     return location.split("#", 1)[0]
 
@@ -93,7 +98,7 @@ def enrich(
             doc.pop(key, None)
         if facts.lang == DEFAULT_LANGUAGE:
             for key, source in ((TITLE_PARTS_FIELD, "title"), (PARTS_FIELD, "text")):
-                text = plain_text(str(doc.get(source, "")))
+                text = _field_text(str(doc.get(source, "")))
                 terms = known[text] if text in known else analysis.index_terms(text, lexicon)
                 if terms:
                     doc[key] = " ".join(terms)
@@ -131,7 +136,7 @@ class TermsBeside:
             docs = []
         texts = sorted(
             {
-                plain_text(unicodedata.normalize("NFC", doc[key]))
+                _field_text(doc[key])
                 for doc in docs
                 if isinstance(doc, dict)
                 for key in ("title", "text")
