@@ -1,4 +1,5 @@
-/* A faster way for lunr to build the site's search index in the worker (used by soegning.js).
+/* A faster way for lunr to build the site's search index in the worker, and to query it (used by
+   soegning.js).
 
    Building the index is most of the wait between opening a page and the first results: at 1,000
    practice examples the index holds about 385,000 words. lunr's Builder does all of its work up
@@ -19,8 +20,16 @@
      the same number lunr's vector gives; withoutScores(fn) skips that where the score is not used
      (soegning.js's search, which scores by its own rules).
    Any other builder (another metadata list, length normalisation, a segmenter for Chinese or
-   Japanese) is built by lunr's own code. tests/test_search_engine_browser.py checks that both
-   builders give the same results, highlights and suggestions, query by query. */
+   Japanese) is built by lunr's own code.
+
+   It also replaces Index#query with lunr's own steps and bookkeeping that costs less (see query
+   below). Inside withoutScores, on an index built here, a result's match data is made only when
+   it is read: soegning.js ranks every match from the query's own record of them, and Material
+   reads the match data of the results soegning.js returns, at most 200.
+
+   tests/js/indeksbygger.test.js checks that index and query answer as lunr's own, with the same
+   scores and match data; tests/test_search_engine_browser.py that the site's search gives the same
+   results, highlights and suggestions with both, query by query. */
 (function () {
   "use strict";
 
@@ -257,15 +266,170 @@
       for (var r = 0; r < refs.length; r++)
         for (var f = 0; f < names.length; f++)
           vectors[names[f] + lunr.FieldRef.joiner + refs[r]] = new FieldVector(r, names[f]);
-      return new lunr.Index({
+      var built = new lunr.Index({
         invertedIndex: index,
         fieldVectors: vectors,
         tokenSet: this.tokenSet,
         fields: names,
         pipeline: this.searchPipeline
       });
+      lazyIndexes.add(built);
+      return built;
     };
+
+    lunr.Index.prototype.query = function (fn) { return query(lunr, this, fn); };
   }
+
+  var lazyIndexes = new WeakSet();  /* indexes built here: their field vectors score on demand */
+
+  /* lunr's Index#query step for step, with the same pages, scores, order and match data, but its
+     bookkeeping in Maps and Sets: lunr keys each match by a "field/page" string that it builds,
+     parses back and looks up again, and makes a lunr.Set of pages for every term and field even
+     where no clause needs one. At 1,000 examples, where »samtal*« matches nearly every page, that was most of a
+     keystroke's time. */
+  function query(lunr, index, fn) {
+    var presence = lunr.Query.presence;
+    var lazy = !scoring && lazyIndexes.has(index);
+    var built = new lunr.Query(index.fields);
+    var queryVectors = Object.create(null);
+    var requiredMatches = Object.create(null), prohibitedMatches = Object.create(null);
+    var termFields = new Set();         /* "term/field" pairs already collected */
+    var byField = Object.create(null);  /* field -> page -> its entry */
+    var entries = [];                   /* { ref, field, data }, in the order lunr meets them */
+    for (var f = 0; f < index.fields.length; f++) {
+      queryVectors[index.fields[f]] = new lunr.Vector();
+      byField[index.fields[f]] = new Map();
+    }
+    fn.call(built, built);
+
+    for (var c = 0; c < built.clauses.length; c++) {
+      var clause = built.clauses[c];
+      var terms = clause.usePipeline ? index.pipeline.runString(clause.term, { fields: clause.fields }) : [clause.term];
+      var clauseMatches = new Set();
+      for (var t = 0; t < terms.length; t++) {
+        clause.term = terms[t];
+        var expanded = index.tokenSet.intersect(lunr.TokenSet.fromClause(clause)).toArray();
+        if (expanded.length === 0 && clause.presence === presence.REQUIRED) {
+          for (var k = 0; k < clause.fields.length; k++) requiredMatches[clause.fields[k]] = new Set();
+          break;
+        }
+        for (var e = 0; e < expanded.length; e++) {
+          var term = expanded[e], posting = index.invertedIndex[term];
+          for (var n = 0; n < clause.fields.length; n++) {
+            var field = clause.fields[n], fieldPosting = posting[field];
+            var refs = Object.keys(fieldPosting);
+            if (clause.presence === presence.PROHIBITED) {
+              addAll(prohibitedMatches[field] || (prohibitedMatches[field] = new Set()), refs);
+              continue;
+            }
+            if (clause.presence === presence.REQUIRED) {
+              addAll(clauseMatches, refs);
+              if (requiredMatches[field] === undefined) requiredMatches[field] = ALL;
+            }
+            queryVectors[field].upsert(posting._index, clause.boost, sum);
+            var termField = term + "/" + field;
+            if (termFields.has(termField)) continue;
+            var matched = byField[field];
+            for (var r = 0; r < refs.length; r++) {
+              var entry = matched.get(refs[r]);
+              if (entry === undefined) {
+                entry = lazy ? { ref: refs[r], field: field, events: [term, fieldPosting[refs[r]]] }
+                  : { ref: refs[r], field: field, data: new lunr.MatchData(term, field, fieldPosting[refs[r]]) };
+                matched.set(refs[r], entry);
+                entries.push(entry);
+              } else if (lazy) {
+                entry.events.push(term, fieldPosting[refs[r]]);
+              } else {
+                entry.data.add(term, field, fieldPosting[refs[r]]);
+              }
+            }
+            termFields.add(termField);
+          }
+        }
+      }
+      if (clause.presence === presence.REQUIRED) {
+        for (var q = 0; q < clause.fields.length; q++)
+          requiredMatches[clause.fields[q]] = intersect(requiredMatches[clause.fields[q]], clauseMatches);
+      }
+    }
+
+    var allRequired = ALL, allProhibited = new Set();
+    for (var i = 0; i < index.fields.length; i++) {
+      var name = index.fields[i];
+      if (requiredMatches[name]) allRequired = intersect(allRequired, requiredMatches[name]);
+      if (prohibitedMatches[name]) prohibitedMatches[name].forEach(function (ref) { allProhibited.add(ref); });
+    }
+    if (built.isNegated()) {  /* only prohibited words (or none): every page but those */
+      entries = Object.keys(index.fieldVectors).map(function (key) {
+        var fieldRef = lunr.FieldRef.fromString(key);
+        return lazy ? { ref: fieldRef.docRef, field: fieldRef.fieldName, events: [] }
+          : { ref: fieldRef.docRef, field: fieldRef.fieldName, data: new lunr.MatchData() };
+      });
+    }
+
+    var results = [], matches = new Map();
+    for (var m = 0; m < entries.length; m++) {
+      var found = entries[m], ref = found.ref;
+      if (!allRequired.has(ref) || allProhibited.has(ref)) continue;
+      var score = lazy ? 0
+        : queryVectors[found.field].similarity(index.fieldVectors[found.field + lunr.FieldRef.joiner + ref]);
+      var match = matches.get(ref);
+      if (match !== undefined) {
+        match.score += score;
+        if (lazy) match.entries.push(found);
+        else match.matchData.combine(found.data);
+      } else {
+        match = lazy ? new LazyMatch(lunr, ref, found) : { ref: ref, score: score, matchData: found.data };
+        matches.set(ref, match);
+        results.push(match);
+      }
+    }
+    return results.sort(function (a, b) { return b.score - a.score; });
+  }
+
+  function sum(a, b) { return a + b; }
+
+  /* lunr's sets of pages, as native Sets: lunr.Set.complete is ALL. */
+  var ALL = { has: function () { return true; } };
+
+  function intersect(a, b) {
+    if (a === ALL) return b;
+    if (b === ALL) return a;
+    var both = new Set();
+    a.forEach(function (ref) { if (b.has(ref)) both.add(ref); });
+    return both;
+  }
+
+  function addAll(set, refs) {
+    for (var i = 0; i < refs.length; i++) set.add(refs[i]);
+  }
+
+  /* A result of a query inside withoutScores, on an index built here: its matches as the query met
+     them (entries: the page's fields, each with its terms and their metadata in order, for
+     soegning.js to rank by), and lunr's match data made from them when it is first read, as lunr
+     makes it: for each field, the first term's metadata copied, the next ones added, and the fields
+     combined in order. Material reads it only for the results soegning.js returns. */
+  function LazyMatch(lunr, ref, entry) {
+    this.ref = ref;
+    this.score = 0;
+    this.entries = [entry];
+    this.lunr = lunr;
+    this.data = null;
+  }
+
+  Object.defineProperty(LazyMatch.prototype, "matchData", {
+    get: function () {
+      if (this.data !== null) return this.data;
+      for (var e = 0; e < this.entries.length; e++) {
+        var entry = this.entries[e], events = entry.events;
+        var data = new this.lunr.MatchData(events[0], entry.field, events[1]);
+        for (var i = 2; i < events.length; i += 2) data.add(events[i], entry.field, events[i + 1]);
+        if (this.data === null) this.data = data;
+        else this.data.combine(data);
+      }
+      return this.data;
+    }
+  });
 
   self.Indeksbygger = {
     install: install,

@@ -289,61 +289,89 @@
       return extra.length ? queryString + " " + extra.join(" ") : queryString;
     }
 
-    /* The score, computed here from lunr's matches (BM25 without length normalisation, as Material
-       configures lunr): each match counts by its field's boost and its kind, whole word (an
-       inflection of the typed word) > compound part > prefix of a longer word; a slot (a typed word)
-       by its best way to be found, its own words > a synonym's or a correction's; then all slots >
-       some, words side by side > apart, a short matching title > a long one. */
     /* Per term of the query: its best-weighted match in one result (each match counted by its
        field's boost and its kind: whole word > compound part > prefix of a longer word), and the
-       places it matched (position * 8 + field; for words side by side). */
+       places it matched (position * 8 + field; for words side by side). A result of the fast index
+       lists its matches field by field (result.entries, see indeksbygger.js), lunr's term by term
+       (matchData.metadata); either way a matched index term's fields are summed in the same order. */
+    var sums = [];     /* per matched index term (its id) and term of the query: the sum over its fields */
+    var counted = [];  /* per matched index term: the result it was last summed for */
+    var touched = [];  /* the matched index terms of the current result */
+    var current = 0;   /* the current result's number, for counted */
+
     function termMatches(index, result, terms, withPlaces) {
-      var documents = documentOrder.size || 1;
-      var found = { best: terms.map(function () { return 0; }), places: terms.map(function () { return new Set(); }),
-                    inTitle: false };
-      var metadata = result.matchData.metadata;
-      for (var matched in metadata) {
-        var fields = metadata[matched];
-        var idf = idfs.get(matched);
-        if (idf === undefined) idfs.set(matched, idf = lunr.idf(index.invertedIndex[matched], documents));
-        var kinds = kindsOf(matched, terms);
+      var found = { best: terms.map(function () { return 0; }), inTitle: false,
+                    places: terms.map(function () { return withPlaces ? new Set() : NO_PLACES; }) };
+      current += 1;
+      touched.length = 0;
+      if (result.entries) {
+        for (var e = 0; e < result.entries.length; e++) {
+          var entry = result.entries[e], events = entry.events;
+          for (var i = 0; i < events.length; i += 2)
+            addMatch(index, result.ref, terms, withPlaces, found, events[i], entry.field, events[i + 1]);
+        }
+      } else {
+        var metadata = result.matchData.metadata;
+        for (var matched in metadata) {
+          for (var name in metadata[matched])
+            addMatch(index, result.ref, terms, withPlaces, found, matched, name, metadata[matched][name]);
+        }
+      }
+      for (var t = 0; t < touched.length; t++) {
         for (var number = 0; number < terms.length; number++) {
-          var kind = kinds[number];
-          if (!kind.prefix) continue;  /* neither the term, an inflection of it nor a longer word */
-          var sum = 0;
-          for (var name in fields) {
-            var part = isPart(name);
-            var weight = part
-              ? (kind.same ? WEIGHT.part : 0)
-              : (kind.whole ? WEIGHT.whole : WEIGHT.prefix);
-            if (!weight) continue;
-            if (part) (partsFound[result.ref] || (partsFound[result.ref] = new Set())).add(terms[number]);
-            var positions = fields[name].position || [];
-            var frequency = positions.length || 1;
-            sum += (fieldBoost[name] || 1) * weight * idf * frequency * 2.2 / (frequency + 1.2);
-            if (name === "title" || name === "titeldele") found.inTitle = true;
-            if (!part && withPlaces) {
-              var field = index.fields.indexOf(name);
-              for (var p = 0; p < positions.length; p++) found.places[number].add(positions[p] * 8 + field);
-            }
-          }
+          var sum = sums[touched[t] * terms.length + number];
           if (sum > found.best[number]) found.best[number] = sum;
         }
       }
       return found;
     }
 
+    var NO_PLACES = new Set();
+
+    /* One index term matched in one field of a result. */
+    function addMatch(index, ref, terms, withPlaces, found, matched, name, metadata) {
+      var kinds = kindsOf(index, matched, terms), at = kinds.id * terms.length;
+      if (counted[kinds.id] !== current) {
+        counted[kinds.id] = current;
+        touched.push(kinds.id);
+        for (var n = 0; n < terms.length; n++) sums[at + n] = 0;
+      }
+      var part = isPart(name);
+      var positions = metadata.position || [];
+      var frequency = positions.length || 1;
+      var field = withPlaces && !part ? index.fields.indexOf(name) : -1;
+      for (var number = 0; number < terms.length; number++) {
+        var kind = kinds[number];
+        if (!kind.prefix) continue;  /* neither the term, an inflection of it nor a longer word */
+        var weight = part
+          ? (kind.same ? WEIGHT.part : 0)
+          : (kind.whole ? WEIGHT.whole : WEIGHT.prefix);
+        if (!weight) continue;
+        if (part) (partsFound[ref] || (partsFound[ref] = new Set())).add(terms[number]);
+        sums[at + number] += (fieldBoost[name] || 1) * weight * kinds.idf * frequency * 2.2 / (frequency + 1.2);
+        if (name === "title" || name === "titeldele") found.inTitle = true;
+        if (field !== -1) {
+          for (var p = 0; p < positions.length; p++) found.places[number].add(positions[p] * 8 + field);
+        }
+      }
+    }
+
     /* How an index term matches each term of the query (the same in every result that has it, so worked out
-       once per query, see rank): it is the term itself, an inflection of it (a whole word), or starts with it. */
+       once per query, see rank): it is the term itself, an inflection of it (a whole word), or starts with it;
+       with the term's idf and a number for the sums above. */
     var matchKinds = new Map();
 
-    function kindsOf(matched, terms) {
+    function kindsOf(index, matched, terms) {
       var kinds = matchKinds.get(matched);
       if (kinds) return kinds;
       kinds = terms.map(function (term) {
         var prefix = matched.lastIndexOf(term, 0) === 0;
         return { same: matched === term, whole: matched === term || (prefix && stemOf(matched) === term), prefix: prefix };
       });
+      var idf = idfs.get(matched);
+      if (idf === undefined) idfs.set(matched, idf = lunr.idf(index.invertedIndex[matched], documentOrder.size || 1));
+      kinds.idf = idf;
+      kinds.id = matchKinds.size;
       matchKinds.set(matched, kinds);
       return kinds;
     }
@@ -498,8 +526,8 @@
       PARTS_FIELDS = self.Soegekonstanter.PARTS_FIELDS.slice();
     }
     if (!patched && self.lunr) {
+      if (fastBuilder) Indeksbygger.install(self.lunr);  /* first: patchLunr wraps the query it installs */
       patchLunr(self.lunr);
-      if (fastBuilder) Indeksbygger.install(self.lunr);
       patched = true;
     }
     var message = event.data;
