@@ -33,3 +33,11 @@ for (const [variant, parameters] of [["fast index", ""], ["lunr's index", "&inde
     assert.deepEqual(nothing, []);
   });
 }
+
+test("a result lists the typed words it has and lacks as typed, not as the query's stems", async () => {
+  const { ask, messages } = await workerWith(DOCS);
+  const answer = await ask({ type: messages.QUERY, data: "Samtalerne xyzzyerne" });
+  const terms = answer.data.items.map((item) => JSON.parse(JSON.stringify(item[0].terms)));
+  assert.ok(terms.length > 0);
+  for (const found of terms) assert.deepEqual(found, { samtalerne: true, xyzzyerne: false });  /* not »samtal«, »xyzzy« */
+});

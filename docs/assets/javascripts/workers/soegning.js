@@ -101,6 +101,9 @@
      compound typed as two words): Material must not list them as missing (»Mangler: …«). */
   var foundOtherwise = Object.create(null);
   var suggestion = "";  /* the query with its corrections (»Mente du …?«), or "" */
+  /* A term of the rewritten query -> the word the reader typed for it: Material lists the typed words a
+     result lacks (»Mangler: …«) by the query's terms, which are stems (»samtal« for »samtalerne«). */
+  var typedWords = Object.create(null);
 
   function planOf(query) {
     if (query.indexOf('"') !== -1) return null;
@@ -119,6 +122,7 @@
     foundOtherwise = Object.create(null);
     plan = planOf(query);
     required = new Set();
+    typedWords = Object.create(null);
     var terms = [];
     var pieces = query.split('"');  /* odd pieces are in quotes; an open quote runs to the end */
     pieces.forEach(function (piece, number) {
@@ -128,7 +132,7 @@
       if (quoted && kept.length) {
         kept.forEach(function (word) {
           var term = termOf(word);
-          required.add(term.replace(/\^1$/, ""));
+          required.add(typed(term, word));
           terms.push(term);
         });
         return;
@@ -140,11 +144,20 @@
         partWords.forEach(function (word, position) {
           var last = number === pieces.length - 1 && index === parts.length - 1 && position === partWords.length - 1;
           if (!last && !quoted && isStopWord(word)) return;
-          terms.push(termOf(word));
+          var term = termOf(word);
+          typed(term, word);
+          terms.push(term);
         });
       });
     });
     return terms.join(" ");
+  }
+
+  /* Remembers the word typed for a term (the first, if two words share a stem); the term without "^1". */
+  function typed(term, word) {
+    var bare = term.replace(/\^1$/, "");
+    if (!(bare in typedWords)) typedWords[bare] = word;
+    return bare;
   }
 
   function termOf(word) {
@@ -498,6 +511,14 @@
     });
   }
 
+  /* The words a result has or lacks, as the reader typed them. */
+  function asTyped(doc) {
+    if (!doc.terms) return;
+    var terms = Object.create(null);
+    Object.keys(doc.terms).forEach(function (term) { terms[typedWords[term] || term] = doc.terms[term]; });
+    doc.terms = terms;
+  }
+
   function present(result) {
     if (suggestion) result.forslag = suggestion;  /* »Mente du …?«, shown by faelles.js */
     var own = [], other = [];
@@ -509,6 +530,7 @@
         synonymLabel(doc);
         label(doc);
         notMissing(doc);
+        asTyped(doc);
       });
       ((group[0] && (group[0].sprog || "da")) === language ? own : other).push(group);
     });
