@@ -511,11 +511,15 @@
     });
   }
 
-  /* The words a result has or lacks, as the reader typed them. */
+  /* The words a result lacks, as the reader typed them. Those it has stay the query's terms: Material
+     puts them in the result's link (?h=), and the page marks every word that starts with one. */
   function asTyped(doc) {
     if (!doc.terms) return;
     var terms = Object.create(null);
-    Object.keys(doc.terms).forEach(function (term) { terms[typedWords[term] || term] = doc.terms[term]; });
+    Object.keys(doc.terms).forEach(function (term) {
+      var name = doc.terms[term] ? term : typedWords[term] || term;
+      if (!(name in terms)) terms[name] = doc.terms[term];
+    });
     doc.terms = terms;
   }
 
