@@ -285,8 +285,9 @@
   /* lunr's Index#query step for step, with the same pages, scores, order and match data, but its
      bookkeeping in Maps and Sets: lunr keys each match by a "field/page" string that it builds,
      parses back and looks up again, and makes a lunr.Set of pages for every term and field even
-     where no clause needs one. At 1,000 examples, where »samtal*« matches nearly every page, that was most of a
-     keystroke's time. */
+     where no clause needs one. At 1,000 examples, where »samtal*« matches nearly every page, that
+     was most of a keystroke's time. Inside withoutScores, on an index built here, every score is 0
+     and a page's matches are kept as events (see LazyMatch). */
   function query(lunr, index, fn) {
     var presence = lunr.Query.presence;
     var lazy = !scoring && lazyIndexes.has(index);
@@ -295,7 +296,7 @@
     var requiredMatches = Object.create(null), prohibitedMatches = Object.create(null);
     var termFields = new Set();         /* "term/field" pairs already collected */
     var byField = Object.create(null);  /* field -> page -> its entry */
-    var entries = [];                   /* { ref, field, data }, in the order lunr meets them */
+    var entries = [];                   /* { ref, field, data or events }, in the order lunr meets them */
     for (var f = 0; f < index.fields.length; f++) {
       queryVectors[index.fields[f]] = new lunr.Vector();
       byField[index.fields[f]] = new Map();
