@@ -162,9 +162,9 @@ def builder_queries(search_fixture_site: Path) -> list[str]:
     titles = [html.unescape(re.sub(r"<[^>]+>", " ", doc["title"])) for doc in index_docs(search_fixture_site)]
     words = sorted({w for t in titles for w in analysis.words(t) if len(w) >= 4})
     queries: list[str] = []
-    for word in words[:: max(1, len(words) // 25)]:
+    for word in words[:: max(1, len(words) // 15)]:
         queries += [word[:2], word[:3], word, word + "erne"]
-    for title in titles[:: max(1, len(titles) // 20)]:
+    for title in titles[:: max(1, len(titles) // 12)]:
         pair = analysis.words(title)[:2]
         if len(pair) == 2:
             queries.append(" ".join(pair))
@@ -179,7 +179,8 @@ def test_the_fast_index_builder_answers_as_lunrs_own(
     """The same index, built faster (docs/assets/javascripts/workers/indeksbygger.js): every query
     gets the same answer, with the same pages in the same order, the same highlighted previews and
     the same suggestions, as with lunr's own builder; in a real worker and in the offline copy's
-    iframe shim, on the Danish and the English site."""
+    iframe shim, on the Danish and the English site. (tests/js/indeksbygger.test.js compares the index
+    and its query with lunr's own clause by clause, scores and match data included.)"""
     page.goto(search_fixture_url + ("en/" if language == "en" else ""))
     if kind == "iframe":  # the shim is on the offline copy's pages only; its file is in every build
         shim = next((search_fixture_site / "assets" / "javascripts").glob("iframe-worker-shim.*.js")).name
@@ -189,7 +190,7 @@ def test_the_fast_index_builder_answers_as_lunrs_own(
     wrapper = next(workers.glob("soegning.*.js")).name  # the names carry a content hash
     worker = f"{search_fixture_url}assets/javascripts/workers/{wrapper}?sprog={language}&motor={motor}"
     queries = builder_queries(search_fixture_site)
-    assert len(queries) > 100
+    assert len(queries) > 60
     index_url = f"{search_fixture_url}search/search_index.json"
     arguments = {"worker": worker, "indexUrl": index_url, "queries": queries, "kind": kind}
     answers = page.evaluate(COMPARE_BUILDERS, arguments)
