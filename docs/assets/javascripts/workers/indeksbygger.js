@@ -23,9 +23,9 @@
    Japanese) is built by lunr's own code.
 
    It also replaces Index#query with lunr's own steps and bookkeeping that costs less (see query
-   below). Inside withoutScores, on an index built here, a result's match data is made only when
-   it is read: soegning.js ranks every match from the query's own record of them, and Material
-   reads the match data of the results soegning.js returns, at most 200.
+   below). A result's match data is made only when it is read: soegning.js ranks every match from
+   the query's own record of them, and Material reads the match data of the results soegning.js
+   returns, at most 200.
 
    tests/js/indeksbygger.test.js checks that index and query answer as lunr's own, with the same
    scores and match data; tests/test_search_engine_browser.py that the site's search gives the same
@@ -286,17 +286,18 @@
      bookkeeping in Maps and Sets: lunr keys each match by a "field/page" string that it builds,
      parses back and looks up again, and makes a lunr.Set of pages for every term and field even
      where no clause needs one. At 1,000 examples, where »samtal*« matches nearly every page, that
-     was most of a keystroke's time. Inside withoutScores, on an index built here, every score is 0
-     and a page's matches are kept as events (see LazyMatch). */
+     was most of a keystroke's time. Each result keeps its matches as the query met them and makes
+     lunr's match data only when it is read (see Match); inside withoutScores, on an index built
+     here, every score is 0 without a field vector being read. */
   function query(lunr, index, fn) {
     var presence = lunr.Query.presence;
-    var lazy = !scoring && lazyIndexes.has(index);
+    var unscored = !scoring && lazyIndexes.has(index);
     var built = new lunr.Query(index.fields);
     var queryVectors = Object.create(null);
     var requiredMatches = Object.create(null), prohibitedMatches = Object.create(null);
     var termFields = new Set();         /* "term/field" pairs already collected */
     var byField = Object.create(null);  /* field -> page -> its entry */
-    var entries = [];                   /* { ref, field, data or events }, in the order lunr meets them */
+    var entries = [];                   /* { ref, field, events: [term, metadata, …] }, as lunr meets them */
     for (var f = 0; f < index.fields.length; f++) {
       queryVectors[index.fields[f]] = new lunr.Vector();
       byField[index.fields[f]] = new Map();
@@ -334,15 +335,11 @@
             for (var r = 0; r < refs.length; r++) {
               var entry = matched.get(refs[r]);
               if (entry === undefined) {
-                entry = lazy ? { ref: refs[r], field: field, events: [term, fieldPosting[refs[r]]] }
-                  : { ref: refs[r], field: field, data: new lunr.MatchData(term, field, fieldPosting[refs[r]]) };
+                entry = { ref: refs[r], field: field, events: [] };
                 matched.set(refs[r], entry);
                 entries.push(entry);
-              } else if (lazy) {
-                entry.events.push(term, fieldPosting[refs[r]]);
-              } else {
-                entry.data.add(term, field, fieldPosting[refs[r]]);
               }
+              entry.events.push(term, fieldPosting[refs[r]]);
             }
             termFields.add(termField);
           }
@@ -363,8 +360,7 @@
     if (built.isNegated()) {  /* only prohibited words (or none): every page but those */
       entries = Object.keys(index.fieldVectors).map(function (key) {
         var fieldRef = lunr.FieldRef.fromString(key);
-        return lazy ? { ref: fieldRef.docRef, field: fieldRef.fieldName, events: [] }
-          : { ref: fieldRef.docRef, field: fieldRef.fieldName, data: new lunr.MatchData() };
+        return { ref: fieldRef.docRef, field: fieldRef.fieldName, events: [] };
       });
     }
 
@@ -372,15 +368,14 @@
     for (var m = 0; m < entries.length; m++) {
       var found = entries[m], ref = found.ref;
       if (!allRequired.has(ref) || allProhibited.has(ref)) continue;
-      var score = lazy ? 0
+      var score = unscored ? 0
         : queryVectors[found.field].similarity(index.fieldVectors[found.field + lunr.FieldRef.joiner + ref]);
       var match = matches.get(ref);
       if (match !== undefined) {
         match.score += score;
-        if (lazy) match.entries.push(found);
-        else match.matchData.combine(found.data);
+        match.entries.push(found);
       } else {
-        match = lazy ? new LazyMatch(lunr, ref, found) : { ref: ref, score: score, matchData: found.data };
+        match = new Match(lunr, ref, score, found);
         matches.set(ref, match);
         results.push(match);
       }
@@ -405,20 +400,20 @@
     for (var i = 0; i < refs.length; i++) set.add(refs[i]);
   }
 
-  /* A result of a query inside withoutScores, on an index built here: its matches as the query met
-     them (entries: the page's fields, each with its terms and their metadata in order, for
-     soegning.js to rank by), and lunr's match data made from them when it is first read, as lunr
-     makes it: for each field, the first term's metadata copied, the next ones added, and the fields
-     combined in order. Material reads it only for the results soegning.js returns. */
-  function LazyMatch(lunr, ref, entry) {
+  /* A result of the query: its matches as the query met them (entries: the page's fields, each with
+     its terms and their metadata in order, for soegning.js to rank by), and lunr's match data made
+     from them when it is first read, as lunr makes it: for each field, the first term's metadata
+     copied, the next ones added, and the fields combined in order. Material reads it only for the
+     results soegning.js returns. */
+  function Match(lunr, ref, score, entry) {
     this.ref = ref;
-    this.score = 0;
+    this.score = score;
     this.entries = [entry];
     this.lunr = lunr;
     this.data = null;
   }
 
-  Object.defineProperty(LazyMatch.prototype, "matchData", {
+  Object.defineProperty(Match.prototype, "matchData", {
     get: function () {
       if (this.data !== null) return this.data;
       for (var e = 0; e < this.entries.length; e++) {

@@ -503,22 +503,17 @@
     doc.text = "<p>" + markup + "</p>" + (doc.text || "");
   }
 
-  function notMissing(doc) {
-    var otherwise = foundOtherwise[doc.location];
-    if (!otherwise || !doc.terms) return;
-    Object.keys(doc.terms).forEach(function (term) {
-      if (!doc.terms[term] && otherwise.has(term)) doc.terms[term] = true;
-    });
-  }
-
-  /* The words a result lacks, as the reader typed them. Those it has stay the query's terms: Material
-     puts them in the result's link (?h=), and the page marks every word that starts with one. */
-  function asTyped(doc) {
+  /* The typed words Material shows a result has and lacks (»Mangler: …«). A word found another way (a
+     synonym, a correction, a compound typed as two words) is not missing; a missing word is named as
+     the reader typed it, not by its stem. Those it has stay the query's terms: Material puts them in
+     the result's link (?h=), and the page marks every word that starts with one. */
+  function shownTerms(doc) {
     if (!doc.terms) return;
-    var terms = Object.create(null);
+    var otherwise = foundOtherwise[doc.location], terms = Object.create(null);
     Object.keys(doc.terms).forEach(function (term) {
-      var name = doc.terms[term] ? term : typedWords[term] || term;
-      if (!(name in terms)) terms[name] = doc.terms[term];
+      var has = Boolean(doc.terms[term] || (otherwise && otherwise.has(term)));
+      var name = has ? term : typedWords[term] || term;
+      if (!(name in terms)) terms[name] = has;
     });
     doc.terms = terms;
   }
@@ -533,8 +528,7 @@
         doc.text = markParts(doc.text, partsFound[doc.location]);
         synonymLabel(doc);
         label(doc);
-        notMissing(doc);
-        asTyped(doc);
+        shownTerms(doc);
       });
       ((group[0] && (group[0].sprog || "da")) === language ? own : other).push(group);
     });
